@@ -1,0 +1,129 @@
+/**
+ * The data model of duizhao, as zod schemas with one name for the schema and
+ * its inferred type. Data is parsed with these where it enters (CLI inputs,
+ * JSON reports, the viewer), never inside the algorithms.
+ */
+import { z } from 'zod';
+
+/** Language and script of a text: Simplified Chinese, Traditional Chinese, English, or anything else. */
+export const Lang = z.enum(['zh-Hans', 'zh-Hant', 'en', 'other']);
+export type Lang = z.infer<typeof Lang>;
+
+/** `[start, end, srcStart, srcEnd]`: derived `[start,end)` came from source `[srcStart,srcEnd)`. */
+export const Piece = z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()]);
+export const OffsetMap = z.array(Piece);
+
+/** How a document was read. */
+export const Format = z.enum(['markdown', 'plain', 'lines']);
+export type Format = z.infer<typeof Format>;
+
+/** The kinds of text block ingest produces. `line` is a line of pre-segmented input (`--lines`). */
+export const BlockType = z.enum(['heading', 'paragraph', 'listItem', 'tableCell', 'blockquote', 'line']);
+export type BlockType = z.infer<typeof BlockType>;
+
+/**
+ * A block of text: its visible text (markup removed) and the span of the
+ * original file it covers. `map` leads every character of `text` back to the
+ * original; `original.slice(start, end)` is the block's source, markup and all.
+ */
+export const Block = z.object({
+  type: BlockType,
+  /** Heading level (1–6), list nesting depth (1 = top level), or blockquote depth. */
+  depth: z.number().int().optional(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  map: OffsetMap,
+  lang: Lang,
+});
+export type Block = z.infer<typeof Block>;
+
+/** Parts of a file that are not text, with why they are not. With the sentences they tile the file. */
+export const NonTextType = z.enum([
+  'frontmatter',
+  'image',
+  'html',
+  'url',
+  'markup',
+  'code',
+  'whitespace',
+  'break',
+]);
+export type NonTextType = z.infer<typeof NonTextType>;
+
+export const NonText = z.object({ type: NonTextType, start: z.number().int(), end: z.number().int() });
+export type NonText = z.infer<typeof NonText>;
+
+/**
+ * A sentence: `text` is its visible text, `start`/`end` its span in the
+ * original file (`original.slice(start, end)` is its source, with any inline
+ * markup inside it); `map` leads each character of `text` to the original.
+ */
+export const Sentence = z.object({
+  index: z.number().int(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  /** Index of the block it belongs to, within its version. */
+  block: z.number().int(),
+  lang: Lang,
+  map: OffsetMap.optional(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+/** One version of a text: a whole document, or one language run of a file that holds several. */
+export const Version = z.object({
+  id: z.string(),
+  source: z.string(),
+  lang: Lang,
+  language: z.enum(['zh', 'en', 'other']),
+  script: z.enum(['Hans', 'Hant', 'Latn', 'Zyyy']),
+  start: z.number().int(),
+  end: z.number().int(),
+  blocks: z.array(Block),
+  sentences: z.array(Sentence),
+});
+export type Version = z.infer<typeof Version>;
+
+/** A document read from one file: its versions, and the non-text parts that with the sentences tile it. */
+export const Doc = z.object({
+  source: z.string(),
+  format: Format,
+  length: z.number().int(),
+  versions: z.array(Version),
+  nonText: z.array(NonText),
+});
+export type Doc = z.infer<typeof Doc>;
+
+/** A word or token, with offsets into the text it was segmented from. */
+export const Token = z.object({
+  text: z.string(),
+  /** Lowercased (English) form used for matching. */
+  norm: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  kind: z.enum(['han', 'latin', 'number', 'punct', 'other']),
+});
+export type Token = z.infer<typeof Token>;
+
+/** Corpus manifest (`corpus/<name>/manifest.json`). */
+export const ManifestVersion = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  file: z.string(),
+  language: z.enum(['zh', 'en']),
+  script: z.enum(['Hans', 'Hant', 'Latn']),
+  kind: z.enum(['transcript', 'summary', 'translation', 'unrelated']),
+  title: z.string().min(1),
+  /** Which version of a file that holds several (0 = first language run). */
+  part: z.number().int().nonnegative().optional(),
+  translationOf: z.string().optional(),
+  seed: z.string().optional(),
+});
+export type ManifestVersion = z.infer<typeof ManifestVersion>;
+
+export const Manifest = z.object({
+  name: z.string(),
+  description: z.string(),
+  versions: z.array(ManifestVersion).min(1),
+});
+export type Manifest = z.infer<typeof Manifest>;
