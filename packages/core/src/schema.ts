@@ -11,7 +11,10 @@ export type Lang = z.infer<typeof Lang>;
 
 /** `[start, end, srcStart, srcEnd]`: derived `[start,end)` came from source `[srcStart,srcEnd)`. */
 export const Piece = z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()]);
+export type Piece = z.infer<typeof Piece>;
+/** Pieces tiling a derived text in order; see normalize/offset-map.ts. */
 export const OffsetMap = z.array(Piece);
+export type OffsetMap = z.infer<typeof OffsetMap>;
 
 /** How a document was read. */
 export const Format = z.enum(['markdown', 'plain', 'lines']);

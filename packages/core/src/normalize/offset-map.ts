@@ -15,11 +15,9 @@
  * rewrites that change length.
  */
 
-/** `[start, end, srcStart, srcEnd]`, UTF-16 offsets. */
-export type Piece = [start: number, end: number, srcStart: number, srcEnd: number];
+import type { OffsetMap } from '../schema.js';
 
-/** Pieces tiling the derived text `[0, length)` in increasing order. */
-export type OffsetMap = Piece[];
+export type { OffsetMap, Piece } from '../schema.js';
 
 /** The identity map of a string of `length` code units starting at `offset` in its source. */
 export function identityMap(length: number, offset = 0): OffsetMap {

@@ -1,0 +1,16 @@
+/**
+ * `pnpm bench NAME [options]`: benchmarks that print numbers. Speed and
+ * quality targets are checked here, not in timed tests.
+ */
+const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
+  segment: () => import('./segment.js'),
+  words: () => import('./words.js'),
+};
+
+const [name, ...rest] = process.argv.slice(2);
+const load = name ? BENCHES[name] : undefined;
+if (!load) {
+  process.stderr.write(`usage: pnpm bench ${Object.keys(BENCHES).join('|')} [options]\n`);
+  process.exit(2);
+}
+await (await load()).run(rest);

@@ -1,0 +1,20 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'out/**', 'test-output/**', '**/*.js', 'packages/core/schema/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['packages/core/src/**/*.ts'],
+    rules: {
+      // Core is pure: IO and the console belong to the CLI.
+      'no-console': 'error',
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'child_process', 'worker_threads'] }],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+);

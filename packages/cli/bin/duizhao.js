@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Runs the built CLI (`pnpm build`). In the workspace, `pnpm duizhao …` runs the TypeScript source unbuilt.
+import { main } from '../dist/main.js';
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+import { toSimplified } from '@duizhao/core';
+import { parseCommand } from '../args.js';
+import { UsageError } from '../errors.js';
+import { INPUT_HELP, INPUT_OPTIONS, readText, resolveFrom } from '../input.js';
+import { emit } from '../output.js';
+
+export const CONVERT_HELP = `Usage: duizhao convert [FILE|-] [--from twp|tw|hk|t] [-o OUT]
+
+Prints FILE (or standard input) converted from Traditional to Simplified Chinese with
+OpenCC's tables; with --from twp (the default) Taiwan phrases too (軟體→软件, 滑鼠→鼠标).
+Everything else in the file is left as it is.
+
+Examples:
+  duizhao convert corpus/schulman-2025/summary-article.zh-Hant.txt
+  echo '程式碼與軟體' | duizhao convert -
+  duizhao convert --from hk notes.txt -o notes.zh-Hans.txt
+
+${INPUT_HELP}
+  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+
+export function runConvert(argv: string[]): number {
+  const { values, positionals } = parseCommand('convert', argv, { ...INPUT_OPTIONS, output: { type: 'string', short: 'o' } });
+  if (values.help) {
+    process.stdout.write(`${CONVERT_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`convert: expected one FILE, got ${positionals.length}`);
+  const from = resolveFrom(values.from);
+  const text = readText(positionals[0] ?? '-', values);
+  emit(toSimplified(text, { from }).text, values.output);
+  return 0;
+}

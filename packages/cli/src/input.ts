@@ -1,0 +1,104 @@
+/**
+ * Reading documents: the input options every command shares, files or `-`,
+ * strict decoding, and the core's readDocument. Errors name the file.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { DecodeError, decodeText, readDocument, resolveEncoding, type Doc, type Encoding } from '@duizhao/core';
+import { CliError, UsageError, atFile } from './errors.js';
+
+/** Options every command that reads documents takes. */
+export const INPUT_OPTIONS = {
+  lines: { type: 'boolean', default: false },
+  markdown: { type: 'boolean', default: false },
+  plain: { type: 'boolean', default: false },
+  encoding: { type: 'string', default: 'auto' },
+  from: { type: 'string', default: 'twp' },
+} as const;
+
+export const INPUT_HELP = `Input options:
+  --lines            one sentence per line (pre-segmented), never re-split
+  --markdown         read as Markdown (default: decided from the content)
+  --plain            read as plain text, a block per non-empty line
+  --encoding ENC     utf-8, utf-16le, utf-16be, gb18030, gbk or big5 (default: auto = UTF-8, or UTF-16 with BOM)
+  --from VARIANT     Traditional variant for conversion: twp, tw, hk or t (default: twp)`;
+
+export interface InputValues {
+  lines: boolean;
+  markdown: boolean;
+  plain: boolean;
+  encoding: string;
+  from: string;
+}
+
+export type FromVariant = 'twp' | 'tw' | 'hk' | 't';
+
+export function resolveFrom(value: string): FromVariant {
+  if (value === 'twp' || value === 'tw' || value === 'hk' || value === 't') return value;
+  throw new UsageError(`--from: unknown variant "${value}" (expected twp, tw, hk or t)`);
+}
+
+export function resolveFormat(values: InputValues): 'auto' | 'markdown' | 'plain' | 'lines' {
+  const chosen = (['lines', 'markdown', 'plain'] as const).filter((k) => values[k]);
+  if (chosen.length > 1) throw new UsageError(`--${chosen[0]} and --${chosen[1]} cannot be used together`);
+  return chosen[0] ?? 'auto';
+}
+
+function resolveInputEncoding(value: string): Encoding | 'auto' {
+  if (value === 'auto') return 'auto';
+  const encoding = resolveEncoding(value);
+  if (!encoding) throw new UsageError(`--encoding: unknown encoding "${value}" (expected utf-8, utf-16le, utf-16be, gb18030, gbk or big5)`);
+  return encoding;
+}
+
+/** Reads a file's bytes, or standard input for `-`, with errors a person can act on. */
+export function readBytes(file: string): Uint8Array {
+  if (file === '-') {
+    try {
+      return readFileSync(0);
+    } catch (error) {
+      throw new CliError(`-: cannot read standard input (${(error as Error).message})`);
+    }
+  }
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(file).isDirectory();
+  } catch (error) {
+    throw new CliError(atFile(file, describeFsError(error)));
+  }
+  if (isDirectory) throw new CliError(atFile(file, 'is a directory, not a file'));
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new CliError(atFile(file, describeFsError(error)));
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return (error as Error).message;
+}
+
+/** Decodes a file's text with the input options. */
+export function readText(file: string, values: InputValues): string {
+  const bytes = readBytes(file);
+  try {
+    return decodeText(bytes, { encoding: resolveInputEncoding(values.encoding) });
+  } catch (error) {
+    if (error instanceof DecodeError) throw new CliError(atFile(file, error.message));
+    throw error;
+  }
+}
+
+/** Reads, decodes and ingests a document: blocks, versions and sentences with original offsets. */
+export function loadDocument(file: string, values: InputValues): Doc {
+  const text = readText(file, values);
+  try {
+    return readDocument(text, { source: file, format: resolveFormat(values) });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new CliError(atFile(file, (error as Error).message));
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * The duizhao command: argv → read files → core → write. Errors are one line
+ * on standard error and a non-zero exit; `--debug` adds the stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runConvert } from './commands/convert.js';
+import { runRun } from './commands/run.js';
+import { runSegment } from './commands/segment.js';
+import { CliError, UsageError } from './errors.js';
+
+const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; summary: string }> = {
+  convert: { run: runConvert, summary: 'print Traditional Chinese text converted to Simplified' },
+  segment: { run: runSegment, summary: 'split a document into sentences with original offsets' },
+  run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
+};
+
+const HELP = `duizhao (对照): align and compare versions of a text in Simplified Chinese, Traditional Chinese and English.
+
+Usage: duizhao COMMAND [options]
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(9)} ${c.summary}`)
+  .join('\n')}
+
+Options:
+  -h, --help     show help (also: duizhao COMMAND --help)
+  --version      print the version
+  --debug        print stack traces of unexpected errors
+
+Examples:
+  duizhao segment corpus/schulman-2025/summary-article.zh-Hant.txt
+  duizhao convert corpus/schulman-2025/summary-outline.zh-Hant.txt
+  duizhao run`;
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  try {
+    const [command, ...rest] = args;
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(`${HELP}\n`);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${version()}\n`);
+      return 0;
+    }
+    const entry = COMMANDS[command];
+    if (!entry) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+    return await entry.run(rest);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`duizhao: ${error.message}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`duizhao: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return 70;
+  }
+}
+
+// Run when executed directly (tsx packages/cli/src/main.ts …), not when imported by bin/ or tests.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = await main(process.argv.slice(2));
+}
