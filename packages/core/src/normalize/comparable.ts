@@ -1,0 +1,24 @@
+/**
+ * The comparable form of a Chinese text: widths normalized, then converted
+ * to Simplified, with one map back to the original characters.
+ *
+ * Width comes first because the conversion dictionaries spell their Latin
+ * parts in ASCII (A型肝炎→甲型肝炎, SQL隱碼攻擊→SQL注入, U盤): a full-width
+ * Ａ型肝炎 only matches once it is Ａ→A. The other order gains nothing, as
+ * no dictionary key or value contains the punctuation width normalization
+ * rewrites, and Han characters (its context) stay Han either way. Width
+ * normalization maps one code unit to one, so composing the maps is exact.
+ */
+
+import { composeMaps } from './offset-map.js';
+import { toSimplified, type Converted, type ToSimplifiedOptions } from './script.js';
+import { normalizeWidth } from './width.js';
+
+export type ToComparableOptions = ToSimplifiedOptions;
+
+/** `normalizeWidth` then `toSimplified` (`from` defaults to `'twp'`), with the composed map. */
+export function toComparable(text: string, options: ToComparableOptions = {}): Converted {
+  const width = normalizeWidth(text);
+  const simplified = toSimplified(width.text, options);
+  return { text: simplified.text, map: composeMaps(simplified.map, width.map) };
+}
