@@ -4,7 +4,7 @@
  * Target: ≥ 20 MB/s. Run: `npx tsx --conditions=source bench/convert.ts`.
  */
 import { pathToFileURL } from 'node:url';
-import { toSimplified, type TraditionalStandard } from '../packages/core/src/normalize/script.js';
+import { toSimplified, type TraditionalStandard } from '@duizhao/core';
 import { bestOf, corpusFile, corpusFiles, megabytes, repeatTo } from './corpus-input.js';
 
 export interface ConvertResult {

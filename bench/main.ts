@@ -3,6 +3,7 @@
  * quality targets are checked here, not in timed tests.
  */
 const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
+  align: () => import('./align.js'),
   segment: () => import('./segment.js'),
   words: () => import('./words.js'),
 };

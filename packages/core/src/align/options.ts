@@ -1,0 +1,86 @@
+/** Options of `alignPair`, with their defaults resolved in one place. */
+
+import type { CostWeights } from './cost.js';
+import type { Dictionary } from './dictionary.js';
+import type { Model1Options } from './score-model1.js';
+
+/** Score components and steps that `disable` can switch off (for ablations). */
+export type AlignComponent = 'lexical' | 'dictionary' | 'model1' | 'length' | 'anchors' | 'punctuation' | 'structure' | 'second-pass';
+
+export interface AlignOptions {
+  /** Chinese→English dictionary (`await loadDictionary()`); required for Chinese↔English unless disabled. */
+  dictionary?: Dictionary;
+  /** Largest number of sentences on one side of a bead. @default 4 */
+  maxBead?: number;
+  /** Largest bead of the first pass, which only has to find the path: small shapes keep it fast. @default 3 */
+  firstMaxBead?: number;
+  /** Half-width, in sentences, of the second pass's band around the first pass's path. @default 8 */
+  band?: number;
+  /** Smallest half-width of the first pass's band around the diagonal. @default 30 */
+  firstBand?: number;
+  /** First-pass half-width as a fraction of the longer side, so the band widens with length. @default 0.1 */
+  firstBandFraction?: number;
+  /** Largest first-pass half-width, which bounds time on very long documents. @default 60 */
+  firstBandMax?: number;
+  /** Fewest first-pass 1-1 beads to re-estimate the length ratio and variance from. @default 5 */
+  minLengthBeads?: number;
+  /** Cost weights; see `CostWeights`. */
+  weights?: Partial<CostWeights>;
+  /** IBM Model 1 training; see `Model1Options`. @default {iterations: 5, prior: 1, minProbability: 0.2, minCount: 1.5, maxBeads: 5000} */
+  model1?: Partial<Model1Options & { maxBeads: number }>;
+  /** Components to switch off. @default [] */
+  disable?: readonly AlignComponent[];
+}
+
+export interface ResolvedOptions {
+  dictionary: Dictionary | undefined;
+  maxBead: number;
+  firstMaxBead: number;
+  band: number;
+  firstBand: number;
+  firstBandFraction: number;
+  firstBandMax: number;
+  weights: CostWeights;
+  minLengthBeads: number;
+  model1: Model1Options & { maxBeads: number };
+  disable: ReadonlySet<AlignComponent>;
+}
+
+export const DEFAULT_WEIGHTS: CostWeights = {
+  lexical: 1,
+  length: 0.1,
+  punctuation: 0.15,
+  structure: 3,
+  merge: 0.35,
+  manyToMany: 0.5,
+  unaligned: 0.6,
+  empty: 0.5,
+  unsupported: 0,
+};
+
+/**
+ * Same-script pairs (character bigrams) have evidence so reliable that a
+ * sentence without overlap is really unmatched: merges must be earned there.
+ */
+export const NGRAM_WEIGHTS: Partial<CostWeights> = { unsupported: 1 };
+
+const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'model1', 'length', 'anchors', 'punctuation', 'structure', 'second-pass']);
+
+export function resolveOptions(options: AlignOptions): ResolvedOptions {
+  for (const c of options.disable ?? []) {
+    if (!COMPONENTS.has(c)) throw new TypeError(`alignPair: unknown component ${JSON.stringify(c)} in options.disable (expected one of ${[...COMPONENTS].join(', ')})`);
+  }
+  return {
+    dictionary: options.dictionary,
+    maxBead: options.maxBead ?? 4,
+    firstMaxBead: options.firstMaxBead ?? 3,
+    band: options.band ?? 8,
+    firstBand: options.firstBand ?? 30,
+    firstBandFraction: options.firstBandFraction ?? 0.1,
+    firstBandMax: options.firstBandMax ?? 60,
+    weights: { ...DEFAULT_WEIGHTS, ...options.weights },
+    minLengthBeads: options.minLengthBeads ?? 5,
+    model1: { iterations: 5, prior: 1, minProbability: 0.2, minCount: 1.5, maxBeads: 5000, ...options.model1 },
+    disable: new Set(options.disable ?? []),
+  };
+}

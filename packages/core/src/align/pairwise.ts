@@ -1,0 +1,183 @@
+/**
+ * `alignPair`: sentence alignment of two versions of a text, in two passes
+ * (Moore 2002; Liu & Zhu 2022's Bertalign for the banded search):
+ *
+ * 1. Search a band around the diagonal with dictionary, length and anchor
+ *    costs; the length variance starts generous.
+ * 2. From the beads of pass 1, re-estimate the length variance and train IBM
+ *    Model 1 to learn the document's own word pairs; search again in a narrow
+ *    band around the pass-1 path.
+ *
+ * Chinese↔English uses the dictionary; Chinese↔Chinese character bigrams
+ * after Traditional→Simplified conversion; any other pair shared word stems.
+ */
+
+import { toComparable } from '../normalize/comparable.js';
+import type { Alignment, Bead, BlockType, Lang, Version } from '../schema.js';
+import { bandAroundPath, diagonalBand } from './band.js';
+import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
+import { emptyParts, explainCost, type CostInputs, type CostWeights } from './cost.js';
+import type { Dictionary } from './dictionary.js';
+import { tokenizeEnglish } from './english.js';
+import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions } from './options.js';
+import { computeAnchors } from './score-anchors.js';
+import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
+import { chineseUnits, computePairMasks } from './score-lexical.js';
+import { learnTranslations } from './score-model1.js';
+import { identityUnits, ngramTokens } from './score-ngram.js';
+import { searchBand } from './search.js';
+import { buildSourceUnits, buildTargetUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
+
+export type { AlignComponent, AlignOptions } from './options.js';
+
+/** One side to align: a core `Version`, or just its language and sentences. */
+export type AlignSide = Version | { lang: Lang; id?: string; sentences: readonly { text: string; type?: BlockType }[] };
+
+interface PlainSide {
+  lang: Lang;
+  id: string | undefined;
+  sentences: { text: string; type?: BlockType | undefined }[];
+}
+
+function toPlain(side: AlignSide): PlainSide {
+  if ('blocks' in side) {
+    return { lang: side.lang, id: side.id, sentences: side.sentences.map((s) => ({ text: s.text, type: side.blocks[s.block]?.type })) };
+  }
+  return { lang: side.lang, id: side.id, sentences: side.sentences.map((s) => ({ text: s.text, type: s.type })) };
+}
+
+const isChinese = (lang: Lang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
+
+interface Units {
+  method: Alignment['method'];
+  source: SourceUnit[][];
+  target: TargetUnits;
+  vocab: Vocabulary;
+}
+
+function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined): Units {
+  const vocab = new Vocabulary();
+  if (isChinese(src.lang) && isChinese(tgt.lang)) {
+    const target = buildTargetUnits(tgt.sentences.map((s) => ngramTokens(s.text)), vocab);
+    return { method: 'ngram', source: src.sentences.map((s) => identityUnits(ngramTokens(s.text))), target, vocab };
+  }
+  if (isChinese(src.lang)) {
+    const target = buildTargetUnits(tgt.sentences.map((s) => tokenizeEnglish(s.text)), vocab);
+    const simplified = src.sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
+    return { method: 'lexical', source: simplified.map((text) => chineseUnits(text, dictionary)), target, vocab };
+  }
+  const target = buildTargetUnits(tgt.sentences.map((s) => tokenizeEnglish(s.text)), vocab);
+  return { method: 'identity', source: src.sentences.map((s) => identityUnits(tokenizeEnglish(s.text))), target, vocab };
+}
+
+function unitCounts(start: Int32Array): Int32Array {
+  const out = new Int32Array(start.length - 1);
+  for (let k = 0; k < out.length; k++) out[k] = Math.min(32, start[k + 1]! - start[k]!);
+  return out;
+}
+
+/** Aligns the sentences of two versions; every sentence of each side lands in exactly one bead, in order. */
+export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}): Alignment {
+  const o = resolveOptions(options);
+  const off = (c: AlignComponent): boolean => o.disable.has(c);
+  const plainA = toPlain(a);
+  const plainB = toPlain(b);
+  // The side with the dictionary's headwords is the source; English-first pairs are swapped and swapped back.
+  const swap = !isChinese(plainA.lang) && isChinese(plainB.lang);
+  const [src, tgt] = swap ? [plainB, plainA] : [plainA, plainB];
+  const cross = isChinese(src.lang) && !isChinese(tgt.lang);
+  if (cross && !o.dictionary && !off('dictionary') && !off('lexical')) {
+    throw new TypeError(`alignPair: aligning ${src.lang} with ${tgt.lang} needs options.dictionary (await loadDictionary()), or disable: ['dictionary']`);
+  }
+  const n = src.sentences.length;
+  const m = tgt.sentences.length;
+  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary);
+  const wordVocab = new Vocabulary();
+  let source: SourceUnits = buildSourceUnits(units.source, units.vocab, undefined, wordVocab);
+  const lengthA = Float64Array.from(src.sentences, (s) => countLength(s.text));
+  const lengthB = Float64Array.from(tgt.sentences, (s) => countLength(s.text));
+  const inputs: CostInputs = {
+    masks: undefined,
+    unitsA: unitCounts(source.wordStart),
+    unitsB: unitCounts(units.target.start),
+    lengthA: prefixSums(lengthA),
+    lengthB: prefixSums(lengthB),
+    lengthModel: off('length') ? undefined : estimateLengthModel(lengthA, lengthB),
+    anchorsA: off('anchors') ? undefined : computeAnchors(src.sentences),
+    anchorsB: off('anchors') ? undefined : computeAnchors(tgt.sentences),
+  };
+  const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
+  const lexical = !off('lexical');
+  const parts = emptyParts();
+  const run = (band: ReturnType<typeof diagonalBand>, maxBead: number): BeadSpan[] => {
+    if (lexical) inputs.masks = pairMasks(source, units.target, units.vocab.words.length, band.lo, band.hi, maxBead, m);
+    return searchBand(band, listBeadShapes(maxBead), (i0, na, j0, nb) => explainCost(inputs, weights, i0, na, j0, nb, parts).total);
+  };
+  const firstWidth = Math.min(o.firstBandMax, Math.max(o.firstBand, Math.ceil(o.firstBandFraction * Math.max(n, m))));
+  let path = run(diagonalBand(n, m, firstWidth), Math.min(o.maxBead, o.firstMaxBead));
+  const confident = path.filter((s) => s.a >= 1 && s.b >= 1 && s.a + s.b <= 3);
+  // Gale & Church estimate c and s² from 1-1 beads; the pass-1 ones stand in for hand-aligned data.
+  const ones = path.filter((s) => s.a === 1 && s.b === 1);
+  if (inputs.lengthModel && ones.length >= o.minLengthBeads) {
+    const pairs = ones.map((s) => [lengthA[s.i0]!, lengthB[s.j0]!] as const);
+    const ratio = pairs.reduce((x, p) => x + p[1], 0) / Math.max(1, pairs.reduce((x, p) => x + p[0], 0));
+    if (ratio > 0) inputs.lengthModel = { ratio, variance: estimateVariance(pairs, ratio) };
+  }
+  let learned = 0;
+  if (units.method === 'lexical' && lexical && !off('model1') && confident.length > 0) {
+    const training = confident.slice(0, o.model1.maxBeads);
+    const extra = learnTranslations(source, units.target, training, o.model1);
+    for (const list of extra.values()) learned += list.length;
+    source = buildSourceUnits(units.source, units.vocab, extra, wordVocab);
+  }
+  if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);
+  const beads: Bead[] = path.map((s) => toBead(s, inputs, weights, swap));
+  checkCoverage(beads, plainA.sentences.length, plainB.sentences.length);
+  const stats: Record<string, number> = { learnedPairs: learned, firstBand: firstWidth };
+  if (inputs.lengthModel) Object.assign(stats, { lengthRatio: inputs.lengthModel.ratio, lengthVariance: inputs.lengthModel.variance });
+  if (swap && stats['lengthRatio']) stats['lengthRatio'] = 1 / stats['lengthRatio'];
+  return {
+    a: plainA.id === undefined ? { lang: plainA.lang } : { lang: plainA.lang, id: plainA.id },
+    b: plainB.id === undefined ? { lang: plainB.lang } : { lang: plainB.lang, id: plainB.id },
+    method: units.method,
+    beads,
+    stats,
+  };
+}
+
+function prefixSums(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) out[k + 1] = out[k]! + values[k]!;
+  return out;
+}
+
+/** Pair masks for every sentence pair a bead in the band can contain. */
+function pairMasks(source: SourceUnits, target: TargetUnits, vocabSize: number, lo: Int32Array, hi: Int32Array, maxBead: number, m: number) {
+  const n = lo.length - 1;
+  const pairLo = new Int32Array(n);
+  const pairHi = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    pairLo[r] = Math.max(0, lo[r + 1]! - maxBead);
+    pairHi[r] = Math.min(m - 1, hi[Math.min(n, r + maxBead)]! - 1);
+  }
+  return computePairMasks(source, target, vocabSize, pairLo, pairHi);
+}
+
+function toBead(s: BeadSpan, inputs: CostInputs, weights: CostWeights, swap: boolean): Bead {
+  const parts = explainCost(inputs, weights, s.i0, s.a, s.j0, s.b);
+  const size = s.a + s.b;
+  const scores: Record<string, number> = {
+    cost: round(parts.total),
+    matched: parts.matched,
+    units: parts.units,
+    lexical: round(parts.lexical),
+    length: round(parts.length),
+    punctuation: round(parts.punctuation),
+    structure: round(parts.structure),
+    shape: round(parts.shape),
+  };
+  const [a, b] = swap ? [range(s.j0, s.b), range(s.i0, s.a)] : [range(s.i0, s.a), range(s.j0, s.b)];
+  return { a, b, type: `${a.length}-${b.length}`, score: round(Math.exp(-parts.total / Math.max(1, size))), scores };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

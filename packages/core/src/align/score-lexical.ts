@@ -1,0 +1,160 @@
+/**
+ * Lexical evidence between sentences, Chinese↔English: each Chinese word is
+ * matched against CC-CEDICT headwords (its own segmentation, plus every
+ * headword of 2+ characters that occurs as a substring overlapping it, which
+ * recovers words the segmenter split differently), and counts as translated
+ * when one of its definitions' stems occurs in the English sentence
+ * (the dictionary score of Hunalign, Varga et al. 2005, made symmetric).
+ */
+
+import { segmentWords } from '../segment/words.js';
+import type { Dictionary } from './dictionary.js';
+import { tokenizeEnglish } from './english.js';
+import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
+
+/**
+ * The units of a Chinese sentence (already in Simplified) with their dictionary
+ * translations. Function words (headwords whose definitions are all English
+ * function words) and unknown single characters carry no evidence and are left
+ * out, so they neither help nor dilute a bead's coverage.
+ */
+export function chineseUnits(text: string, dictionary: Dictionary | undefined): SourceUnit[] {
+  const entries = dictionary;
+  const max = dictionary?.maxLength ?? 4;
+  const units: SourceUnit[] = [];
+  for (const token of segmentWords(text, { lang: 'zh-Hans' })) {
+    if (token.kind === 'number') units.push({ word: token.norm, candidates: [token.norm] });
+    else if (token.kind === 'latin') {
+      const stems = tokenizeEnglish(token.norm);
+      if (stems.length > 0) units.push({ word: stems.join(' '), candidates: stems });
+    } else if (token.kind === 'han') {
+      const candidates = new Set<string>();
+      const own = entries?.get(token.text);
+      if (own) for (const stem of own) candidates.add(stem);
+      if (entries) {
+        for (let p = Math.max(0, token.start - max + 1); p < token.end; p++) {
+          for (let len = 2; len <= max && p + len <= text.length; len++) {
+            if (p + len <= token.start || (p === token.start && len === token.text.length)) continue;
+            const stems = entries.get(text.slice(p, p + len));
+            if (stems) for (const stem of stems) candidates.add(stem);
+          }
+        }
+      }
+      // A word the dictionary does not know (写书, a name) falls back on its characters' own entries.
+      if (!own && candidates.size === 0 && entries) {
+        for (const ch of token.text) for (const stem of entries.get(ch) ?? []) candidates.add(stem);
+      }
+      const known = own !== undefined;
+      if (candidates.size > 0 || (!known && token.text.length >= 2)) units.push({ word: token.text, candidates });
+    }
+  }
+  return units;
+}
+
+/** Mask unions for every sentence pair inside a band: the raw material of bead lexical scores. */
+export interface PairMasks {
+  /** First target sentence stored for source sentence i, and the offset of its row. */
+  lo: Int32Array;
+  hi: Int32Array;
+  offset: Int32Array;
+  /** Bits of target tokens of j matched by source sentence i. */
+  target: Uint32Array;
+  /** Bits of source units of i matched by target sentence j. */
+  source: Uint32Array;
+}
+
+/** Computes pair masks for `i` in `[0, n)` and `j` in `[lo[i], hi[i]]`. */
+export function computePairMasks(src: SourceUnits, tgt: TargetUnits, vocabSize: number, lo: Int32Array, hi: Int32Array): PairMasks {
+  const n = lo.length;
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+  const target = new Uint32Array(offset[n]!);
+  const source = new Uint32Array(offset[n]!);
+  const stamp = new Int32Array(vocabSize).fill(-1);
+  const owner = new Uint32Array(vocabSize);
+  for (let i = 0; i < n; i++) {
+    for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
+      stamp[src.pairTarget[p]!] = i;
+      owner[src.pairTarget[p]!] = src.pairMask[p]!;
+    }
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      let t = 0;
+      let s = 0;
+      const from = tgt.start[j]!;
+      for (let k = from; k < tgt.start[j + 1]!; k++) {
+        const id = tgt.ids[k]!;
+        if (stamp[id] === i) {
+          t |= 1 << ((k - from) & 31);
+          s |= owner[id]!;
+        }
+      }
+      const at = offset[i]! + j - lo[i]!;
+      target[at] = t >>> 0;
+      source[at] = s >>> 0;
+    }
+  }
+  return { lo, hi, offset, target, source };
+}
+
+/** Number of set bits of a 32-bit integer. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Mask for pair (i, j), 0 outside the stored band. */
+function maskAt(masks: PairMasks, which: Uint32Array, i: number, j: number): number {
+  if (j < masks.lo[i]! || j > masks.hi[i]!) return 0;
+  return which[masks.offset[i]! + j - masks.lo[i]!]!;
+}
+
+/** Lexical evidence of a bead: matched units, and the summed per-sentence share of units left unmatched. */
+export interface LexicalEvidence {
+  matched: number;
+  unmatched: number;
+  /** The part of `unmatched` from sentences on a side of two or more: what a merge must justify. */
+  merged: number;
+}
+
+/**
+ * Lexical evidence of a bead: source sentences `[i0, i0+a)`, target `[j0, j0+b)`.
+ * Each sentence's matched units are the union over the bead's other side, so
+ * a word translated twice counts once; each sentence then adds the share of
+ * its own units left unmatched, so a sentence merged into a bead without
+ * evidence of its own costs nearly a whole unit. A sentence with no units
+ * (all function words) costs `empty`. Writes into `out`: the search calls this
+ * millions of times and must not allocate.
+ */
+export function lexicalEvidence(
+  masks: PairMasks, unitsA: Int32Array, unitsB: Int32Array, empty: number,
+  i0: number, a: number, j0: number, b: number, out: LexicalEvidence,
+): LexicalEvidence {
+  let matched = 0;
+  let unmatched = 0;
+  let merged = 0;
+  for (let j = j0; j < j0 + b; j++) {
+    let m = 0;
+    for (let i = i0; i < i0 + a; i++) m |= maskAt(masks, masks.target, i, j);
+    const hits = popcount(m >>> 0);
+    const units = unitsB[j]!;
+    const share = units > 0 ? 1 - hits / units : empty;
+    matched += hits;
+    unmatched += share;
+    if (b > 1) merged += share;
+  }
+  for (let i = i0; i < i0 + a; i++) {
+    let m = 0;
+    for (let j = j0; j < j0 + b; j++) m |= maskAt(masks, masks.source, i, j);
+    const hits = popcount(m >>> 0);
+    const units = unitsA[i]!;
+    const share = units > 0 ? 1 - hits / units : empty;
+    matched += hits;
+    unmatched += share;
+    if (a > 1) merged += share;
+  }
+  out.matched = matched;
+  out.unmatched = unmatched;
+  out.merged = merged;
+  return out;
+}

@@ -1,0 +1,325 @@
+/**
+ * Language and script of each block, and the split of a file into versions.
+ *
+ * Evidence, not guesses: a block is Chinese or English by its letters — Han
+ * characters against Latin letters, a Han character weighing as much as
+ * `latinLettersPerHan` Latin letters (an English word averages 4.7 letters and
+ * carries about what 1.5 Han characters do, so ~3 letters ≈ 1 character) — and
+ * Chinese text is Simplified or Traditional by an OpenCC round trip: the Han
+ * characters that Traditional→Simplified changes are Traditional-only, those
+ * that Simplified→Traditional changes are Simplified-only. The round trip runs
+ * once per distinct character (memoised), so a block costs one table lookup
+ * per character rather than two conversions of its text.
+ *
+ * A block too short to decide (`Summary`, `PPO 算法之父`, `主持人：`) takes
+ * the language of its nearest decisive neighbours; in a file whose blocks
+ * never decide, each block keeps its own weak evidence, and a block without
+ * any (a script-neutral `算法`) is judged on all the file's text at once. Versions are the substantial runs
+ * of one language (at least `minVersionBlocks` blocks and `minVersionShare`
+ * of the text); a shorter run (image captions in English inside a Chinese
+ * transcript, a code-mixed line) stays inside the version around it.
+ */
+
+import * as OpenCC from 'opencc-js';
+import type { BlockType, Lang } from '../schema.js';
+
+export interface LanguageOptions {
+  /**
+   * How many Latin letters weigh as much as one Han character.
+   * @default 3
+   */
+  latinLettersPerHan?: number;
+  /**
+   * Lead a block's first script needs over its second (in weight: Han
+   * characters, Latin letters / `latinLettersPerHan`, other letters) to
+   * decide its language on its own. Below it, a short line (`Summary`) or a
+   * line of names inside a Chinese text (`來源: Cursor Podcast`, `Thinking
+   * Machines 的 Tynker`) takes the language of its neighbours.
+   * @default 8
+   */
+  minBlockMargin?: number;
+  /**
+   * How many more Simplified-only than Traditional-only characters (or the
+   * reverse) a block needs to decide its script on its own.
+   * @default 2
+   */
+  minScriptMargin?: number;
+}
+
+export interface VersionOptions {
+  /**
+   * Fewest blocks in a language run that makes it a version of its own.
+   * @default 3
+   */
+  minVersionBlocks?: number;
+  /**
+   * Smallest share of the file's text weight in a language run that makes it a version of its own.
+   * @default 0.15
+   */
+  minVersionShare?: number;
+}
+
+/** Letter counts behind a language decision. */
+export interface LangEvidence {
+  /** Han characters. */
+  han: number;
+  /** Latin letters. */
+  latin: number;
+  /** Letters of other scripts (kana, Hangul, Cyrillic, …). */
+  other: number;
+  /** Han characters that Traditional→Simplified changes. */
+  hantOnly: number;
+  /** Han characters that Simplified→Traditional changes. */
+  hansOnly: number;
+  /** han + latin / latinLettersPerHan + other. */
+  weight: number;
+}
+
+export interface LangDetection {
+  lang: Lang;
+  /** Whether the evidence decides on its own: enough letters, and for Chinese a clear script margin. */
+  confident: boolean;
+  evidence: LangEvidence;
+}
+
+function resolve(options: LanguageOptions) {
+  return {
+    latinLettersPerHan: options.latinLettersPerHan ?? 3,
+    minBlockMargin: options.minBlockMargin ?? 8,
+    minScriptMargin: options.minScriptMargin ?? 2,
+  };
+}
+
+let converters: { toSimplified: (text: string) => string; toTraditional: (text: string) => string } | undefined;
+/** Per Han code point: bit 1 = Traditional-only, bit 2 = Simplified-only. */
+const scriptOf = new Map<number, number>();
+
+function classifyHan(code: number): number {
+  let flags = scriptOf.get(code);
+  if (flags === undefined) {
+    converters ??= {
+      toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
+      toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    };
+    const char = String.fromCodePoint(code);
+    flags = (converters.toSimplified(char) !== char ? 1 : 0) | (converters.toTraditional(char) !== char ? 2 : 0);
+    scriptOf.set(code, flags);
+  }
+  return flags;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af);
+}
+
+function isLatinCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Counts the letters of `text` by script, in one pass. */
+export function countLetters(text: string, options: LanguageOptions = {}): LangEvidence {
+  const { latinLettersPerHan } = resolve(options);
+  let han = 0;
+  let latin = 0;
+  let other = 0;
+  let hantOnly = 0;
+  let hansOnly = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      c = text.codePointAt(i)!;
+      i++;
+    }
+    if (isHanCode(c)) {
+      han++;
+      const flags = classifyHan(c);
+      if (flags & 1) hantOnly++;
+      if (flags & 2) hansOnly++;
+    } else if (isLatinCode(c)) latin++;
+    else if (c >= 0x370 && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20) && LETTER.test(String.fromCodePoint(c))) other++;
+  }
+  return { han, latin, other, hantOnly, hansOnly, weight: han + latin / latinLettersPerHan + other };
+}
+
+type Family = 'zh' | 'en' | 'other';
+
+function familyOf(e: LangEvidence, latinLettersPerHan: number): Family | undefined {
+  const latin = e.latin / latinLettersPerHan;
+  if (e.han === 0 && latin === 0 && e.other === 0) return undefined;
+  if (e.other > e.han && e.other > latin) return 'other';
+  return e.han >= latin ? 'zh' : 'en';
+}
+
+/** How far the heaviest script's weight leads the next one's. */
+function leadOf(e: LangEvidence, latinLettersPerHan: number): number {
+  const [first, second] = [e.han, e.latin / latinLettersPerHan, e.other].sort((a, b) => b - a);
+  return first! - second!;
+}
+
+/** Simplified or Traditional by the round-trip counts, undefined on a tie. */
+function scriptOfEvidence(e: LangEvidence): 'zh-Hans' | 'zh-Hant' | undefined {
+  if (e.hansOnly === e.hantOnly) return undefined;
+  return e.hansOnly > e.hantOnly ? 'zh-Hans' : 'zh-Hant';
+}
+
+/**
+ * The language and script of `text`, with the counts that decided it. Text
+ * without letters is `other`. Chinese whose characters are all the same in
+ * both scripts (算法之父) cannot be told apart: it is reported as `zh-Hans`
+ * with `confident: false`.
+ */
+export function detectLang(text: string, options: LanguageOptions = {}): LangDetection {
+  return decide(countLetters(text, options), options);
+}
+
+function decide(evidence: LangEvidence, options: LanguageOptions): LangDetection {
+  const o = resolve(options);
+  const family = familyOf(evidence, o.latinLettersPerHan);
+  const enough = leadOf(evidence, o.latinLettersPerHan) >= o.minBlockMargin;
+  if (family === undefined) return { lang: 'other', confident: false, evidence };
+  if (family !== 'zh') return { lang: family, confident: enough, evidence };
+  const script = scriptOfEvidence(evidence);
+  const clear = Math.abs(evidence.hansOnly - evidence.hantOnly) >= o.minScriptMargin;
+  return { lang: script ?? 'zh-Hans', confident: enough && clear, evidence };
+}
+
+function addEvidence(a: LangEvidence, b: LangEvidence): LangEvidence {
+  return {
+    han: a.han + b.han,
+    latin: a.latin + b.latin,
+    other: a.other + b.other,
+    hantOnly: a.hantOnly + b.hantOnly,
+    hansOnly: a.hansOnly + b.hansOnly,
+    weight: a.weight + b.weight,
+  };
+}
+
+/**
+ * Fills the undecided entries of `decided` from their nearest decided
+ * neighbours: both sides agreeing win; on disagreement the side matching the
+ * entry's own weak evidence (`weak`) wins, else the earlier side; with one
+ * side only, that side; with none, its own weak evidence, else `fallback`.
+ */
+function smooth<T>(decided: Array<T | undefined>, weak: Array<T | undefined>, fallback: T): T[] {
+  const n = decided.length;
+  const next: Array<T | undefined> = new Array<T | undefined>(n);
+  let after: T | undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = after;
+    if (decided[i] !== undefined) after = decided[i];
+  }
+  const out: T[] = [];
+  let before: T | undefined;
+  for (let i = 0; i < n; i++) {
+    const own = decided[i];
+    if (own !== undefined) {
+      out.push(own);
+      before = own;
+      continue;
+    }
+    const b = before;
+    const a = next[i];
+    if (b !== undefined && a !== undefined) out.push(b === a ? b : weak[i] === a ? a : b);
+    else out.push(b ?? a ?? weak[i] ?? fallback);
+  }
+  return out;
+}
+
+/** Languages of a file's blocks, each decided by its own evidence or, when that is too thin, by its neighbours'. */
+export interface BlockLanguages {
+  langs: Lang[];
+  evidence: LangEvidence[];
+}
+
+/** Decides the language of each of `texts` (a file's blocks, in order), smoothing short blocks by their neighbours. */
+export function detectBlockLangs(texts: readonly string[], options: LanguageOptions = {}): BlockLanguages {
+  const o = resolve(options);
+  const evidence = texts.map((text) => countLetters(text, options));
+  const total = evidence.reduce(addEvidence, { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
+
+  // Language family first: zh, en or other.
+  const weakFamily = evidence.map((e) => familyOf(e, o.latinLettersPerHan));
+  const decidedFamily = evidence.map((e, i) => (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin ? weakFamily[i] : undefined));
+  const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) ?? 'other');
+
+  // Then the script of the Chinese blocks, among Chinese blocks only.
+  const zh = families.flatMap((f, i) => (f === 'zh' ? [i] : []));
+  const zhTotal = zh.reduce((sum, i) => addEvidence(sum, evidence[i]!), { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
+  const weakScript = zh.map((i) => scriptOfEvidence(evidence[i]!));
+  const decidedScript = zh.map((i) => {
+    const e = evidence[i]!;
+    return Math.abs(e.hansOnly - e.hantOnly) >= o.minScriptMargin ? scriptOfEvidence(e) : undefined;
+  });
+  const scripts = smooth(decidedScript, weakScript, scriptOfEvidence(zhTotal) ?? 'zh-Hans');
+
+  const langs: Lang[] = families.map((f) => (f === 'zh' ? 'zh-Hans' : f));
+  zh.forEach((blockIndex, k) => (langs[blockIndex] = scripts[k]!));
+  return { langs, evidence };
+}
+
+/** A version of a file: blocks `[from, to)` in one language; `separator` is a block that labels the next version. */
+export interface VersionRun {
+  lang: Lang;
+  from: number;
+  to: number;
+  separator?: number;
+}
+
+/**
+ * Splits a file's blocks into versions: one per substantial run of one
+ * language. A run too small to be a version joins the version before it (or
+ * after it, at the start of the file). When a version ends in a heading, that
+ * heading introduces what follows — which is in another language — so it
+ * belongs to neither version: it is returned as `separator` (the line
+ * `Translation` between an English summary and its Chinese translation).
+ */
+export function splitVersions(
+  blocks: ReadonlyArray<{ type: BlockType }>,
+  langs: readonly Lang[],
+  weights: readonly number[],
+  options: VersionOptions = {},
+): VersionRun[] {
+  const minBlocks = options.minVersionBlocks ?? 3;
+  const minShare = options.minVersionShare ?? 0.15;
+  if (blocks.length === 0) return [];
+  const total = weights.reduce((a, b) => a + b, 0);
+
+  const runs: Array<VersionRun & { weight: number }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const last = runs[runs.length - 1];
+    if (last && last.lang === langs[i]) {
+      last.to = i + 1;
+      last.weight += weights[i]!;
+    } else runs.push({ lang: langs[i]!, from: i, to: i + 1, weight: weights[i]! });
+  }
+  const substantial = runs.filter((r) => r.to - r.from >= minBlocks && r.weight >= minShare * total && r.weight > 0);
+  if (substantial.length <= 1) {
+    // One version, in the language that carries most of the text.
+    const byLang = new Map<Lang, number>();
+    for (const r of runs) byLang.set(r.lang, (byLang.get(r.lang) ?? 0) + r.weight);
+    const lang = [...byLang].sort((a, b) => b[1] - a[1])[0]![0];
+    return [{ lang, from: 0, to: blocks.length }];
+  }
+
+  // Each small run joins the substantial run before it; runs of one language then merge.
+  const versions: VersionRun[] = [];
+  for (const r of runs) {
+    const last = versions[versions.length - 1];
+    const isSubstantial = substantial.includes(r);
+    if (last && (!isSubstantial || last.lang === r.lang)) last.to = r.to;
+    else if (!last && !isSubstantial) versions.push({ lang: substantial[0]!.lang, from: r.from, to: r.to });
+    else versions.push({ lang: r.lang, from: r.from, to: r.to });
+  }
+  for (let k = 0; k + 1 < versions.length; k++) {
+    const v = versions[k]!;
+    if (v.to - v.from > 1 && blocks[v.to - 1]!.type === 'heading') v.separator = v.to - 1;
+  }
+  return versions;
+}

@@ -1,0 +1,139 @@
+/**
+ * Plain text → blocks: every non-empty line is a block.
+ *
+ * Plain summaries (the seeds 002–004) write one paragraph, heading or list
+ * item per line, so a line is the unit; wrapped paragraphs do not occur in
+ * them, and joining lines would guess. Each line is classified:
+ *
+ * - `listItem`: it starts with a bullet (`-`, `*`, `+`, `•`) or a number
+ *   (`1.`, `2)`) and whitespace. The marker is not text. Depth follows the
+ *   indentation: deeper than the item above means one level deeper, as in
+ *   Markdown.
+ * - `heading`: a short line (at most `maxHeadingLength` code units) that does
+ *   not end in sentence or clause punctuation (`。.！!？?；;：:，,、`) and
+ *   stands apart: it is the first
+ *   line, or a blank line is next to it, or the file has no blank lines at
+ *   all (then nothing else can mark a heading, and `Summary` on a line of its
+ *   own is one).
+ * - otherwise `paragraph`.
+ *
+ * Lines that hold no text are typed regions instead: a bare URL (`url`), a
+ * rule of symbols such as `---` or `***` (`break`).
+ */
+
+import type { NonText, OffsetMap } from '../schema.js';
+import { sliceMap } from '../normalize/offset-map.js';
+import type { Ingested, IngestedBlock } from './format.js';
+
+export interface PlainTextOptions {
+  /**
+   * Longest line, in UTF-16 code units, that can be a heading.
+   * @default 60
+   */
+  maxHeadingLength?: number;
+}
+
+/** Whitespace as `String.prototype.trim` sees it. */
+export function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text` without surrounding whitespace, with its map sliced to match. */
+export function trimBlockText(text: string, map: OffsetMap): { text: string; map: OffsetMap } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (start === 0 && end === text.length) return { text, map };
+  return { text: text.slice(start, end), map: sliceMap(map, start, end) };
+}
+
+/** A line of the source: `[start, end)` without its line ending. */
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** The lines of `text`, split at `\r\n`, `\n` or `\r`; a final line ending opens no new line. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    lines.push({ start, end: i });
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  if (start < text.length) lines.push({ start, end: text.length });
+  return lines;
+}
+
+const BULLET = /^([-*+•])[ \t]+|^(\d{1,3}[.)])[ \t]+/;
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+/** Ends in punctuation that closes a sentence or clause: no heading. */
+const CLAUSE_END = /[。．.！!？?；;：:，,、…]$/;
+/** Anything a reader would call text: a letter or a digit. */
+const HAS_TEXT = /[\p{L}\p{N}]/u;
+
+/** Reads plain `text`: one block per non-empty line. */
+export function readPlainText(text: string, options: PlainTextOptions = {}): Ingested {
+  const maxHeadingLength = options.maxHeadingLength ?? 60;
+  const blocks: IngestedBlock[] = [];
+  const regions: NonText[] = [];
+  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (base) regions.push({ type: 'bom', start: 0, end: 1 });
+
+  const lines = splitLines(text);
+  if (lines[0]) lines[0].start = Math.max(lines[0].start, base);
+  const blank = lines.map((line) => {
+    for (let i = line.start; i < line.end; i++) if (!isWhitespace(text.charCodeAt(i))) return false;
+    return true;
+  });
+  const noBlankLines = !blank.includes(true);
+  const indents: number[] = []; // indentation of the open list levels
+  let first = true;
+
+  for (let k = 0; k < lines.length; k++) {
+    if (blank[k]) continue;
+    const line = lines[k]!;
+    let start = line.start;
+    let end = line.end;
+    while (isWhitespace(text.charCodeAt(start))) start++;
+    while (isWhitespace(text.charCodeAt(end - 1))) end--;
+    const content = text.slice(start, end);
+    const isFirst = first;
+    first = false;
+
+    if (BARE_URL.test(content)) {
+      regions.push({ type: 'url', start, end });
+      continue;
+    }
+    if (!HAS_TEXT.test(content)) {
+      regions.push({ type: 'break', start, end });
+      continue;
+    }
+    const bullet = BULLET.exec(content);
+    if (bullet) {
+      const indent = indentWidth(text, line.start, start);
+      while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent);
+      const from = start + bullet[0].length;
+      blocks.push({ type: 'listItem', depth: indents.length, text: text.slice(from, end), start, end, map: [[0, end - from, from, end]] });
+      continue;
+    }
+    indents.length = 0;
+    const apart = isFirst || noBlankLines || blank[k - 1] === true || blank[k + 1] === true;
+    const heading = apart && content.length <= maxHeadingLength && !CLAUSE_END.test(content);
+    blocks.push({ type: heading ? 'heading' : 'paragraph', text: content, start, end, map: [[0, end - start, start, end]] });
+  }
+  return { blocks, regions };
+}
+
+/** Width of the indentation `[from, to)`, a tab counting as 4 columns. */
+function indentWidth(text: string, from: number, to: number): number {
+  let width = 0;
+  for (let i = from; i < to; i++) width += text.charCodeAt(i) === 0x09 ? 4 - (width % 4) : 1;
+  return width;
+}
