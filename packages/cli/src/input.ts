@@ -2,8 +2,8 @@
  * Reading documents: the input options every command shares, files or `-`,
  * strict decoding, and the core's readDocument. Errors name the file.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { DecodeError, decodeText, readDocument, resolveEncoding, type Doc, type Encoding } from '@duizhao/core';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { DecodeError, decodeText, readDocument, resolveEncoding, type Doc, type Encoding, type Version } from '@duizhao/core';
 import { CliError, UsageError, atFile } from './errors.js';
 
 /** Options every command that reads documents takes. */
@@ -101,4 +101,31 @@ export function loadDocument(file: string, values: InputValues): Doc {
     if (error instanceof UsageError) throw error;
     throw new CliError(atFile(file, (error as Error).message));
   }
+}
+
+/**
+ * The versions named on the command line. `FILE` gives every version the file
+ * holds (one per language run, like English + its translation in one file);
+ * `FILE#N` gives its N-th version only.
+ */
+export function loadVersions(args: readonly string[], values: InputValues): Version[] {
+  const docs = new Map<string, Doc>();
+  const versions: Version[] = [];
+  for (const arg of args) {
+    const named = /^(.*)#(\d+)$/.exec(arg);
+    const file = named && !existsSync(arg) ? named[1]! : arg;
+    let doc = docs.get(file);
+    if (!doc) {
+      doc = loadDocument(file, values);
+      docs.set(file, doc);
+    }
+    if (named && file !== arg) {
+      const version = doc.versions[Number(named[2])];
+      if (!version) throw new CliError(atFile(file, `has ${doc.versions.length} version(s); there is no #${named[2]}`));
+      versions.push(version);
+    } else {
+      versions.push(...doc.versions);
+    }
+  }
+  return versions;
 }

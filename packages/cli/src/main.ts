@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { runAlign } from './commands/align.js';
 import { runConvert } from './commands/convert.js';
 import { runRun } from './commands/run.js';
 import { runSegment } from './commands/segment.js';
@@ -12,6 +13,7 @@ import { CliError, UsageError } from './errors.js';
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; summary: string }> = {
   convert: { run: runConvert, summary: 'print Traditional Chinese text converted to Simplified' },
   segment: { run: runSegment, summary: 'split a document into sentences with original offsets' },
+  align: { run: runAlign, summary: 'align the sentences of two versions (tsv, ladder, json)' },
   run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
 };
 

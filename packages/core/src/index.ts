@@ -33,3 +33,5 @@ export { scoreAlignments, scoreExact, scoreStrictLax } from './align/evaluate.js
 export type { AlignmentPair, AlignmentScores, BeadIds, EvaluationReport, PRF, Score, StrictLaxScores, Tally } from './align/evaluate.js';
 export { formatLadder, parseLadder } from './render/ladder.js';
 export type { LadderBead } from './render/ladder.js';
+export { buildAlignmentReport, joinSentences, toReportVersion } from './render/json.js';
+export { renderTsv } from './render/tsv.js';

@@ -162,3 +162,28 @@ export const Alignment = z.object({
   stats: z.record(z.string(), z.number()),
 });
 export type Alignment = z.infer<typeof Alignment>;
+
+/** A version as a report carries it: its sentences with their original offsets (no maps). */
+export const ReportVersion = z.object({
+  id: z.string(),
+  source: z.string(),
+  lang: Lang,
+  sentences: z.array(
+    z.object({
+      index: z.number().int(),
+      text: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      type: BlockType.optional(),
+    }),
+  ),
+});
+export type ReportVersion = z.infer<typeof ReportVersion>;
+
+/** What `duizhao align --format json` writes: both versions' sentences and their alignment. */
+export const AlignmentReport = z.object({
+  kind: z.literal('alignment'),
+  versions: z.tuple([ReportVersion, ReportVersion]),
+  alignment: Alignment,
+});
+export type AlignmentReport = z.infer<typeof AlignmentReport>;

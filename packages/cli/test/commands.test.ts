@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AlignmentReport, parseLadder } from '@duizhao/core';
+import { describe, expect, it } from 'vitest';
+import { CORPUS, runCli } from './run-cli.js';
+
+const BILINGUAL = join(CORPUS, 'summary.en+translation.zh-Hans.txt');
+
+describe('duizhao convert', () => {
+  it('prints Taiwan phrases in Simplified Chinese, from a file or standard input', () => {
+    const result = runCli(['convert', '-'], { input: '這個軟體的程式碼用滑鼠就能看。' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('这个软件的代码用鼠标就能看。');
+    expect(runCli(['convert', '-', '--from', 'tw'], { input: '軟體' }).stdout).toBe('软体');
+  });
+});
+
+describe('duizhao segment', () => {
+  it('prints one sentence per line, with a header per version for a bilingual file', () => {
+    const result = runCli(['segment', BILINGUAL]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('# summary.en+translation.zh-Hans.txt#0 en');
+    expect(lines[1]).toBe('John Schulman on scaling RL and research institutions');
+    expect(lines).toContain('# summary.en+translation.zh-Hans.txt#1 zh-Hans');
+  });
+
+  it('writes JSON whose offsets point at the original characters', () => {
+    const file = join(CORPUS, 'summary-article.zh-Hant.txt');
+    const original = readFileSync(file, 'utf8');
+    const json = JSON.parse(runCli(['segment', file, '--format', 'json']).stdout) as {
+      versions: { lang: string; script: string; sentences: { text: string; start: number; end: number }[] }[];
+    };
+    expect(json.versions).toHaveLength(1);
+    expect(json.versions[0]!.lang).toBe('zh-Hant');
+    for (const s of json.versions[0]!.sentences) expect(original.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('--lines keeps one sentence per line, never re-split', () => {
+    const result = runCli(['segment', '-', '--lines'], { input: '第一句。第二句。\nSecond line. Still one.\n' });
+    expect(result.stdout).toBe('第一句。第二句。\nSecond line. Still one.\n');
+  });
+});
+
+describe('duizhao align', () => {
+  it('aligns the two halves of a bilingual file and leaves the untranslated title unpaired', () => {
+    const result = runCli(['align', BILINGUAL, '--format', 'ladder']);
+    expect(result.status).toBe(0);
+    const beads = parseLadder(result.stdout);
+    expect(beads[0]).toMatchObject({ a: [0], b: [] });
+    expect(beads[1]).toMatchObject({ a: [1], b: [0] });
+    expect(beads.filter((b) => b.a.length === 1 && b.b.length === 1).length).toBeGreaterThanOrEqual(35);
+  });
+
+  it('writes a JSON report that the core schema accepts, with tsv rows side by side', () => {
+    const json = runCli(['align', BILINGUAL, '--format', 'json']);
+    const report = AlignmentReport.parse(JSON.parse(json.stdout));
+    expect(report.versions.map((v) => v.lang)).toEqual(['en', 'zh-Hans']);
+    const tsv = runCli(['align', BILINGUAL]).stdout.split('\n');
+    expect(tsv[4]).toMatch(/^3\t2\t0\.\d{3}\tComputing Power vs\. Technical Methods:\t算力 vs 技术方法:$/);
+  });
+
+  it('aligns pre-segmented files line by line and writes a ladder other aligners score', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
+    const zh = join(dir, 'zh.txt');
+    const en = join(dir, 'en.txt');
+    writeFileSync(zh, '他走进房间。\n窗外下着大雨，街上没有一个人。\n她笑了。\n');
+    writeFileSync(en, 'He walked into the room.\nIt was raining hard outside.\nThere was nobody in the street.\nShe smiled.\n');
+    const result = runCli(['align', zh, en, '--lines', '--format', 'ladder']);
+    expect(result.stdout).toMatch(/^\[0\]:\[0\]:[\d.]+\n\[1\]:\[1,2\]:[\d.]+\n\[2\]:\[3\]:[\d.]+\n$/);
+  });
+
+  it('refuses a file with one version', () => {
+    const result = runCli(['align', join(CORPUS, 'summary-article.zh-Hant.txt')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/holds 1 version\(s\); align needs exactly two/);
+  });
+});
