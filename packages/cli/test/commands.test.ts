@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentReport, parseLadder } from '@duizhao/core';
@@ -75,5 +76,15 @@ describe('duizhao align', () => {
     const result = runCli(['align', join(CORPUS, 'summary-article.zh-Hant.txt')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/holds 1 version\(s\); align needs exactly two/);
+  });
+});
+
+describe('the built command', () => {
+  const bin = join(CORPUS, '../../packages/cli/bin/duizhao.js');
+  const built = existsSync(join(CORPUS, '../../packages/cli/dist/main.js'));
+  it.skipIf(!built)('runs as plain JavaScript after pnpm build', () => {
+    const result = spawnSync(process.execPath, [bin, 'convert', '-'], { input: '滑鼠與軟體', encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('鼠标与软件');
   });
 });

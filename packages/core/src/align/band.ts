@@ -2,9 +2,12 @@
  * The band of the alignment search: for each row i (source sentences
  * consumed) the range of columns j (target sentences consumed) the dynamic
  * program visits. Like Bertalign (Liu & Zhu 2022), a first pass searches a
- * band around the diagonal, whose slope follows the two lengths (so sides of
- * very different length need no refusal), and a second pass searches a
- * narrow band around the first pass's path. Both are linear in length.
+ * band around a path through confident anchors (anchor-chain.ts), falling
+ * back on the diagonal only where there are none, and a second pass searches
+ * a narrow band around the first pass's path. A path that drifts far from
+ * the diagonal (a chapter left out on one side) stays inside the band, sides
+ * of very different length need no refusal, and both passes are linear in
+ * length.
  */
 
 import type { BeadSpan } from './beads.js';
@@ -40,29 +43,83 @@ export function diagonalBand(n: number, m: number, halfWidth: number): Band {
   return close(lo, hi, m);
 }
 
+/**
+ * Column extremes per row of boxes of half-width w around cells (i, j): the
+ * union of those boxes, filled to a band. Boxes, not column offsets, so a
+ * steep stretch (many target sentences against one source sentence) is as
+ * wide as a flat one.
+ */
+class BoxUnion {
+  readonly minJ: Int32Array;
+  readonly maxJ: Int32Array;
+  constructor(
+    readonly n: number,
+    readonly m: number,
+  ) {
+    this.minJ = new Int32Array(n + 1).fill(m);
+    this.maxJ = new Int32Array(n + 1).fill(0);
+  }
+  visit(i: number, j: number, w: number): void {
+    for (let r = Math.max(0, i - w); r <= Math.min(this.n, i + w); r++) {
+      if (j - w < this.minJ[r]!) this.minJ[r] = Math.max(0, j - w);
+      if (j + w > this.maxJ[r]!) this.maxJ[r] = Math.min(this.m, j + w);
+    }
+  }
+  toBand(): Band {
+    return close(this.minJ, this.maxJ, this.m);
+  }
+}
+
 /** A band of `halfWidth` rows and columns around the cells a bead path passes through. */
 export function bandAroundPath(path: readonly BeadSpan[], n: number, m: number, halfWidth: number): Band {
-  const minJ = new Int32Array(n + 1).fill(m);
-  const maxJ = new Int32Array(n + 1).fill(0);
-  const visit = (i: number, j: number): void => {
-    for (let r = Math.max(0, i - halfWidth); r <= Math.min(n, i + halfWidth); r++) {
-      if (j < minJ[r]!) minJ[r] = j;
-      if (j > maxJ[r]!) maxJ[r] = j;
-    }
-  };
-  visit(0, 0);
+  const boxes = new BoxUnion(n, m);
+  boxes.visit(0, 0, halfWidth);
   for (const s of path) {
     // Every row a bead spans sees the columns it spans: a 3-1 bead must not leave holes.
     for (let r = s.i0; r <= s.i0 + s.a; r++) {
-      visit(r, s.j0);
-      visit(r, s.j0 + s.b);
+      boxes.visit(r, s.j0, halfWidth);
+      boxes.visit(r, s.j0 + s.b, halfWidth);
     }
   }
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) {
-    lo[i] = Math.max(0, minJ[i]! - halfWidth);
-    hi[i] = Math.min(m, maxJ[i]! + halfWidth);
+  return boxes.toBand();
+}
+
+/** Half-widths of the band around an anchor path; see `bandAroundAnchors`. */
+export interface AnchorBandWidths {
+  /** Smallest half-width. */
+  min: number;
+  /** Share of the widest detour between two anchors, `di·dj/(di+dj)`, that the band covers. */
+  fraction: number;
+  /** Largest half-width, which bounds time where anchors are far apart. */
+  max: number;
+}
+
+/**
+ * A band around the piecewise-linear path through `anchors` (sentence pairs
+ * strictly increasing on both sides, as `chainAnchors` returns them), from
+ * (0,0) to (n,m); with no anchors, the diagonal. Between two anchors `di`
+ * rows and `dj` columns apart, any monotone path stays within
+ * `di·dj/(di+dj)` rows or columns of the straight segment, so the half-width
+ * there is `clamp(fraction · di·dj/(di+dj), min, max)`: a long omission
+ * between close anchors (di large, dj small) needs no width at all, and a
+ * stretch without anchors gets the widest band.
+ */
+export function bandAroundAnchors(anchors: readonly { i: number; j: number }[], n: number, m: number, widths: AnchorBandWidths): Band {
+  const boxes = new BoxUnion(n, m);
+  // An anchor pair (i, j) is the bead from cell (i, j) to (i+1, j+1).
+  const points: [number, number][] = [[0, 0]];
+  for (const a of anchors) points.push([a.i, a.j], [a.i + 1, a.j + 1]);
+  points.push([n, m]);
+  for (let k = 1; k < points.length; k++) {
+    const [i0, j0] = points[k - 1]!;
+    const [i1, j1] = points[k]!;
+    const di = i1 - i0;
+    const dj = j1 - j0;
+    const detour = di + dj > 0 ? (di * dj) / (di + dj) : 0;
+    const w = Math.min(widths.max, Math.max(widths.min, Math.ceil(widths.fraction * detour)));
+    const steps = Math.max(di, dj, 1);
+    // Steps of at most one row and one column: the boxes of consecutive cells overlap.
+    for (let s = 0; s <= steps; s++) boxes.visit(i0 + Math.round((s * di) / steps), j0 + Math.round((s * dj) / steps), w);
   }
-  return close(lo, hi, m);
+  return boxes.toBand();
 }

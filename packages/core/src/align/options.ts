@@ -5,7 +5,7 @@ import type { Dictionary } from './dictionary.js';
 import type { Model1Options } from './score-model1.js';
 
 /** Score components and steps that `disable` can switch off (for ablations). */
-export type AlignComponent = 'lexical' | 'dictionary' | 'model1' | 'length' | 'anchors' | 'punctuation' | 'structure' | 'second-pass';
+export type AlignComponent = 'lexical' | 'dictionary' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
 
 export interface AlignOptions {
   /** Chinese→English dictionary (`await loadDictionary()`); required for Chinese↔English unless disabled. */
@@ -16,12 +16,21 @@ export interface AlignOptions {
   firstMaxBead?: number;
   /** Half-width, in sentences, of the second pass's band around the first pass's path. @default 8 */
   band?: number;
-  /** Smallest half-width of the first pass's band around the diagonal. @default 30 */
+  /** Smallest half-width of the first pass's band around the anchor path (or the diagonal, with `disable: ['anchor-path']`). @default 30 */
   firstBand?: number;
-  /** First-pass half-width as a fraction of the longer side, so the band widens with length. @default 0.1 */
+  /**
+   * First-pass half-width between two anchors `di` and `dj` sentences apart, as a share of `di·dj/(di+dj)`,
+   * the farthest any monotone path between them strays from the straight line (see `bandAroundAnchors`).
+   * With `disable: ['anchor-path']`, a share of the longer side instead.
+   * @default 1 (0.1 for the diagonal band)
+   */
   firstBandFraction?: number;
-  /** Largest first-pass half-width, which bounds time on very long documents. @default 60 */
+  /** Largest first-pass half-width, which bounds time where anchors are far apart or missing. @default 60 */
   firstBandMax?: number;
+  /** Anchors for the first pass's path: tokens in at most this many sentences on each side propose sentence pairs. @default 2 */
+  anchorMaxFrequency?: number;
+  /** Least rare evidence a sentence pair shares to be an anchor candidate (1 per token found once on each side). @default 1 */
+  anchorMinWeight?: number;
   /** Fewest first-pass 1-1 beads to re-estimate the length ratio and variance from. @default 5 */
   minLengthBeads?: number;
   /** Cost weights; see `CostWeights`. */
@@ -40,6 +49,8 @@ export interface ResolvedOptions {
   firstBand: number;
   firstBandFraction: number;
   firstBandMax: number;
+  anchorMaxFrequency: number;
+  anchorMinWeight: number;
   weights: CostWeights;
   minLengthBeads: number;
   model1: Model1Options & { maxBeads: number };
@@ -64,7 +75,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
  */
 export const NGRAM_WEIGHTS: Partial<CostWeights> = { unsupported: 1 };
 
-const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'model1', 'length', 'anchors', 'punctuation', 'structure', 'second-pass']);
+const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'model1', 'length', 'anchors', 'anchor-path', 'punctuation', 'structure', 'second-pass']);
 
 export function resolveOptions(options: AlignOptions): ResolvedOptions {
   for (const c of options.disable ?? []) {
@@ -76,8 +87,10 @@ export function resolveOptions(options: AlignOptions): ResolvedOptions {
     firstMaxBead: options.firstMaxBead ?? 3,
     band: options.band ?? 8,
     firstBand: options.firstBand ?? 30,
-    firstBandFraction: options.firstBandFraction ?? 0.1,
+    firstBandFraction: options.firstBandFraction ?? (options.disable?.includes('anchor-path') ? 0.1 : 1),
     firstBandMax: options.firstBandMax ?? 60,
+    anchorMaxFrequency: options.anchorMaxFrequency ?? 2,
+    anchorMinWeight: options.anchorMinWeight ?? 1,
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     minLengthBeads: options.minLengthBeads ?? 5,
     model1: { iterations: 5, prior: 1, minProbability: 0.2, minCount: 1.5, maxBeads: 5000, ...options.model1 },

@@ -2,8 +2,10 @@
  * `alignPair`: sentence alignment of two versions of a text, in two passes
  * (Moore 2002; Liu & Zhu 2022's Bertalign for the banded search):
  *
- * 1. Search a band around the diagonal with dictionary, length and anchor
- *    costs; the length variance starts generous.
+ * 1. Search a band around a path through confident anchors (sentence pairs
+ *    sharing evidence rare on both sides, anchor-chain.ts), or the diagonal
+ *    where there are none, with dictionary, length and anchor costs; the
+ *    length variance starts generous.
  * 2. From the beads of pass 1, re-estimate the length variance and train IBM
  *    Model 1 to learn the document's own word pairs; search again in a narrow
  *    band around the pass-1 path.
@@ -14,7 +16,8 @@
 
 import { toComparable } from '../normalize/comparable.js';
 import type { Alignment, Bead, BlockType, Lang, Version } from '../schema.js';
-import { bandAroundPath, diagonalBand } from './band.js';
+import { chainAnchors, findAnchorPairs } from './anchor-chain.js';
+import { bandAroundAnchors, bandAroundPath, diagonalBand, type Band } from './band.js';
 import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
 import { emptyParts, explainCost, type CostInputs, type CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
@@ -109,12 +112,23 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');
   const parts = emptyParts();
-  const run = (band: ReturnType<typeof diagonalBand>, maxBead: number): BeadSpan[] => {
+  const run = (band: Band, maxBead: number): BeadSpan[] => {
     if (lexical) inputs.masks = pairMasks(source, units.target, units.vocab.words.length, band.lo, band.hi, maxBead, m);
     return searchBand(band, listBeadShapes(maxBead), (i0, na, j0, nb) => explainCost(inputs, weights, i0, na, j0, nb, parts).total);
   };
-  const firstWidth = Math.min(o.firstBandMax, Math.max(o.firstBand, Math.ceil(o.firstBandFraction * Math.max(n, m))));
-  let path = run(diagonalBand(n, m, firstWidth), Math.min(o.maxBead, o.firstMaxBead));
+  let firstBand: Band;
+  let anchorCount = 0;
+  if (off('anchor-path')) {
+    firstBand = diagonalBand(n, m, Math.min(o.firstBandMax, Math.max(o.firstBand, Math.ceil(o.firstBandFraction * Math.max(n, m)))));
+  } else {
+    // Anchors come from the dictionary and surface evidence only: Model 1 needs a first path to learn from.
+    const candidates = findAnchorPairs(source, units.target, units.vocab.words.length, { maxFrequency: o.anchorMaxFrequency, minWeight: o.anchorMinWeight });
+    const chain = chainAnchors(candidates);
+    anchorCount = chain.length;
+    firstBand = bandAroundAnchors(chain, n, m, { min: o.firstBand, fraction: o.firstBandFraction, max: o.firstBandMax });
+  }
+  const firstWidth = maxHalfWidth(firstBand);
+  let path = run(firstBand, Math.min(o.maxBead, o.firstMaxBead));
   const confident = path.filter((s) => s.a >= 1 && s.b >= 1 && s.a + s.b <= 3);
   // Gale & Church estimate c and s² from 1-1 beads; the pass-1 ones stand in for hand-aligned data.
   const ones = path.filter((s) => s.a === 1 && s.b === 1);
@@ -133,7 +147,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);
   const beads: Bead[] = path.map((s) => toBead(s, inputs, weights, swap));
   checkCoverage(beads, plainA.sentences.length, plainB.sentences.length);
-  const stats: Record<string, number> = { learnedPairs: learned, firstBand: firstWidth };
+  const stats: Record<string, number> = { learnedPairs: learned, anchors: anchorCount, firstBand: firstWidth };
   if (inputs.lengthModel) Object.assign(stats, { lengthRatio: inputs.lengthModel.ratio, lengthVariance: inputs.lengthModel.variance });
   if (swap && stats['lengthRatio']) stats['lengthRatio'] = 1 / stats['lengthRatio'];
   return {
@@ -143,6 +157,13 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     beads,
     stats,
   };
+}
+
+/** The widest row of a band, halved: the first pass's effective half-width, for `stats`. */
+function maxHalfWidth(band: Band): number {
+  let widest = 0;
+  for (let i = 0; i < band.lo.length; i++) widest = Math.max(widest, band.hi[i]! - band.lo[i]!);
+  return Math.ceil(widest / 2);
 }
 
 function prefixSums(values: Float64Array): Float64Array {
