@@ -6,6 +6,7 @@
  *   pnpm bench align [--gold DIR] [--ablate NAME]... [--json] [--ladder OUTDIR]
  *   pnpm bench align --scale          speed/memory at 10k, 20k, 40k source sentences
  *   pnpm bench align --same-script    zh-Hans ↔ zh-Hant with known edits (target F1 ≥ 0.99)
+ *   pnpm bench align --drift          a long run of sentences deleted from one side: anchor-path band vs diagonal band
  *
  * `--scale` runs each size as `--scale-one N --json` in a child process, so
  * each peak RSS is that size's own.
@@ -47,12 +48,13 @@ async function alignDocuments(
   docs: readonly GoldDocument[],
   langs: { a: Lang; b: Lang },
   disable: readonly AlignComponent[],
+  extra: AlignOptions = {},
 ): Promise<{ tests: LadderBead[][]; seconds: number[]; loadSeconds: number }> {
   const start = performance.now();
   const needsDictionary = isChinese(langs.a) !== isChinese(langs.b) && !disable.includes('dictionary') && !disable.includes('lexical');
   const dictionary = needsDictionary ? await loadDictionary() : undefined;
   const loadSeconds = (performance.now() - start) / 1000;
-  const options: AlignOptions = dictionary ? { dictionary, disable } : { disable };
+  const options: AlignOptions = dictionary ? { ...extra, dictionary, disable } : { ...extra, disable };
   const tests: LadderBead[][] = [];
   const seconds: number[] = [];
   for (const doc of docs) {
@@ -92,9 +94,10 @@ async function evaluateDocuments(
   langs: { a: Lang; b: Lang },
   disable: AlignComponent[],
   ladderDir?: string,
+  extra: AlignOptions = {},
 ): Promise<RunResult> {
   const start = performance.now();
-  const { tests, seconds, loadSeconds } = await alignDocuments(docs, langs, disable);
+  const { tests, seconds, loadSeconds } = await alignDocuments(docs, langs, disable, extra);
   const wallSeconds = (performance.now() - start) / 1000;
   if (ladderDir) {
     mkdirSync(ladderDir, { recursive: true });
@@ -168,6 +171,73 @@ function runScale(goldDir: string, disable: readonly string[], json: boolean): v
 }
 
 // ---------------------------------------------------------------------------
+// --drift: a long omission, so the path leaves the diagonal by more than the
+// first pass's diagonal band (±60 at most).
+
+/** Consecutive sentences deleted from one side, far more than the diagonal band's half-width. */
+const DRIFT_DELETE = 150;
+
+/**
+ * `doc` with `count` consecutive sentences of one side deleted from the
+ * middle. The gold loses them too: a bead left with one side only becomes
+ * one null bead per remaining sentence (0-1 or 1-0, as MAC's gold writes
+ * insertions and deletions), and ids after the cut move down.
+ */
+function buildDriftPair(doc: GoldDocument, side: 'a' | 'b', count: number): GoldDocument {
+  const lines = side === 'a' ? doc.src : doc.tgt;
+  const cut = Math.min(count, lines.length);
+  const from = Math.floor((lines.length - cut) / 2);
+  const kept = [...lines.slice(0, from), ...lines.slice(from + cut)];
+  const gold: LadderBead[] = [];
+  for (const bead of doc.gold) {
+    const ids = bead[side].filter((x) => x < from || x >= from + cut).map((x) => (x >= from + cut ? x - cut : x));
+    const other = side === 'a' ? bead.b : bead.a;
+    if (ids.length > 0) gold.push(side === 'a' ? { a: ids, b: bead.b } : { a: bead.a, b: ids });
+    else for (const x of other) gold.push(side === 'a' ? { a: [], b: [x] } : { a: [x], b: [] });
+  }
+  const id = `${doc.id}-${side === 'a' ? 'src' : 'tgt'}`;
+  return side === 'a' ? { id, src: kept, tgt: doc.tgt, gold } : { id, src: doc.src, tgt: kept, gold };
+}
+
+/**
+ * Exact and lax F1 with the first pass's band around the diagonal (the old
+ * band, `--ablate anchor-path`), around the anchor path (the default), and
+ * over the whole matrix (a band as wide as the longer side: the most any
+ * band can recover, for these short documents only). Rows: all of MAC-Dev
+ * concatenated, where the omission is a tenth of the text, then each
+ * document, where it is most of one side.
+ */
+async function runDrift(docs: readonly GoldDocument[], disable: AlignComponent[], json: boolean): Promise<void> {
+  const long = buildLongPair(docs, docs.reduce((x, doc) => x + doc.src.length, 0));
+  long.id = 'mac-dev';
+  const sources = [long, ...docs];
+  const pairs = (['a', 'b'] as const).flatMap((side) => sources.map((doc) => buildDriftPair(doc, side, DRIFT_DELETE)));
+  const langs = { a: 'zh-Hans', b: 'en' } as const;
+  const widest = Math.max(...pairs.map((p) => Math.max(p.src.length, p.tgt.length)));
+  const diagonal = await evaluateDocuments(pairs, langs, [...disable, 'anchor-path']);
+  const anchored = await evaluateDocuments(pairs, langs, disable);
+  const unrestricted = await evaluateDocuments(pairs, langs, disable, undefined, { firstBand: widest, firstBandMax: widest });
+  if (json) return out(`${JSON.stringify({ diagonal, anchored, unrestricted }, null, 2)}\n`);
+  out(`drift: MAC-Dev with ${DRIFT_DELETE} consecutive sentences deleted from the middle of the source (-src) or the target (-tgt)\n`);
+  out(`first-pass band around the diagonal (--ablate anchor-path), around the anchor path (default), and over the whole matrix\n\n`);
+  const f = (x: number) => x.toFixed(3);
+  const runs = [diagonal, anchored, unrestricted];
+  printTable([
+    ['doc', '#src', '#tgt', 'exact diagonal', 'exact anchored', 'exact whole', 'lax diagonal', 'lax anchored', 'lax whole', 's diagonal', 's anchored'],
+    ...anchored.documents.map((d, k) => [
+      d.id,
+      `${d.src}`,
+      `${d.tgt}`,
+      ...runs.map((r) => f(r.documents[k]!.exact.f1)),
+      ...runs.map((r) => f(r.documents[k]!.lax.f1)),
+      diagonal.documents[k]!.seconds.toFixed(2),
+      d.seconds.toFixed(2),
+    ]),
+    ['micro total', '', '', ...runs.map((r) => f(r.total.exact.f1)), ...runs.map((r) => f(r.total.lax.f1)), '', ''],
+  ]);
+}
+
+// ---------------------------------------------------------------------------
 
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -180,6 +250,7 @@ export async function run(argv: string[]): Promise<void> {
       scale: { type: 'boolean', default: false },
       'scale-one': { type: 'string' },
       'same-script': { type: 'boolean', default: false },
+      drift: { type: 'boolean', default: false },
       seed: { type: 'string', default: '20221' },
     },
   });
@@ -204,6 +275,8 @@ export async function run(argv: string[]): Promise<void> {
     out(`${JSON.stringify(await runScaleOne(docs, Number(values['scale-one']), disable))}\n`);
   } else if (values.scale) {
     runScale(goldDir, disable, values.json);
+  } else if (values.drift) {
+    await runDrift(docs, disable, values.json);
   } else if (values['same-script']) {
     const seed = Number(values.seed);
     const pairs = docs.map((doc, k) => buildSameScriptPair(doc, seed + k));

@@ -6,14 +6,19 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAlign } from './commands/align.js';
 import { runConvert } from './commands/convert.js';
+import { runRender } from './commands/render.js';
 import { runRun } from './commands/run.js';
+import { runScore } from './commands/score.js';
 import { runSegment } from './commands/segment.js';
 import { CliError, UsageError } from './errors.js';
 
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; summary: string }> = {
   convert: { run: runConvert, summary: 'print Traditional Chinese text converted to Simplified' },
   segment: { run: runSegment, summary: 'split a document into sentences with original offsets' },
-  align: { run: runAlign, summary: 'align the sentences of two versions (tsv, ladder, json)' },
+  align: { run: runAlign, summary: 'align the sentences of two versions, or a batch of pairs (tables, JSON, TMX, Moses, ladder)' },
+  compare: { run: async (argv) => (await import('./commands/compare.js')).runCompare(argv), summary: 'compare versions: verdict, coverage, omissions, additions, moves, changed facts' },
+  render: { run: runRender, summary: 'render a saved JSON alignment report in another format' },
+  score: { run: runScore, summary: 'score an alignment against a gold one (strict, lax, exact P/R/F1)' },
   run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
 };
 
@@ -34,7 +39,8 @@ Options:
 Examples:
   duizhao segment corpus/schulman-2025/summary-article.zh-Hant.txt
   duizhao convert corpus/schulman-2025/summary-outline.zh-Hant.txt
-  duizhao run`;
+  duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format md
+  duizhao run -o /tmp/duizhao-out`;
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };

@@ -1,20 +1,44 @@
-/** Writing results: standard output, or a file written atomically (temporary file, then rename). */
+/** Writing results: standard output, or files written atomically (temporary file, then rename). */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { CliError, atFile } from './errors.js';
 
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+const tempFor = (file: string) => join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+
+/**
+ * Writes several files so that a failed run leaves none of them half-written:
+ * every temporary file first, then the renames (Moses writes two files that
+ * only make sense together).
+ */
+export function writeAtomicAll(files: readonly OutputFile[]): void {
+  const temps: string[] = [];
+  let current = files[0]?.path ?? '';
+  try {
+    for (const file of files) {
+      current = file.path;
+      mkdirSync(dirname(file.path), { recursive: true });
+      const temp = tempFor(file.path);
+      temps.push(temp);
+      writeFileSync(temp, file.content);
+    }
+    files.forEach((file, i) => {
+      current = file.path;
+      renameSync(temps[i]!, file.path);
+    });
+  } catch (error) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw new CliError(atFile(current, `cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
+  }
+}
+
 /** Writes `content` to `file` so that a failed run leaves no half-written file behind. */
 export function writeAtomic(file: string, content: string): void {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new CliError(atFile(file, `cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
-  }
+  writeAtomicAll([{ path: file, content }]);
 }
 
 /** Sends output to `-o FILE` or standard output. */

@@ -187,3 +187,115 @@ export const AlignmentReport = z.object({
   alignment: Alignment,
 });
 export type AlignmentReport = z.infer<typeof AlignmentReport>;
+
+/** How two versions relate: the same text (a translation, or another script), a summary or abridgement of it, or not versions of one text. */
+export const PairVerdict = z.enum(['parallel', 'summary', 'unrelated']);
+export type PairVerdict = z.infer<typeof PairVerdict>;
+
+/** The numbers a verdict was decided on, each against its shuffled baseline. */
+export const VerdictEvidence = z.object({
+  /** Scoring units: character bigrams after T→S (`ngram`), dictionary translations (`lexical`), word stems (`identity`). */
+  method: z.enum(['lexical', 'ngram', 'identity']),
+  /** What the scores measure: retrieval support in any order (`support`), or a monotone sentence alignment (`alignment`: each target sentence's coverage by its own bead, against beads half a document away). */
+  basis: z.enum(['support', 'alignment']).optional(),
+  /** Mean best support score of the shorter version's sentences, and the same against the shuffled longer version. */
+  score: z.number(),
+  baseline: z.number(),
+  /** `score / baseline`. */
+  lift: z.number(),
+  /** Share of the shorter version's sentences with support, and of the longer version's text they cover. */
+  supported: z.number(),
+  coverage: z.number(),
+  /** Share of matches in source order (longest increasing run). */
+  order: z.number(),
+  /** Text length of the shorter version over the longer (comparable units: Han characters, English words × 1.6). */
+  lengthRatio: z.number(),
+});
+export type VerdictEvidence = z.infer<typeof VerdictEvidence>;
+
+/** A span of one sentence of a version: sentence index, original offsets, original text. */
+export const CompareSpan = z.object({ sentence: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() });
+export type CompareSpan = z.infer<typeof CompareSpan>;
+
+/** A region of the source version: a section under a heading (a question or answer turn in a transcript). */
+export const CoverageRegion = z.object({
+  index: z.number().int(),
+  /** Its heading, when it has one. */
+  heading: z.string().optional(),
+  /** Sentence range `[from, to)` of the source version. */
+  from: z.number().int(),
+  to: z.number().int(),
+  /** Share of its text supported by the target version. */
+  coverage: z.number(),
+});
+export type CoverageRegion = z.infer<typeof CoverageRegion>;
+
+/** What one version does with the other's content, sentence by sentence; indices into the pair's `source` and `target` versions. */
+export const CompareItem = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('match'), target: z.array(z.number().int()), source: z.array(z.number().int()), score: z.number() }),
+  z.object({ type: z.literal('moved'), target: z.array(z.number().int()), source: z.array(z.number().int()), score: z.number() }),
+  z.object({
+    type: z.literal('omission'),
+    source: z.array(z.number().int()),
+    region: z.number().int(),
+    /** Whether the omitted run is the whole region (its heading aside). */
+    whole: z.boolean(),
+    firstWords: z.string(),
+  }),
+  z.object({ type: z.literal('addition'), target: z.array(z.number().int()), firstWords: z.string() }),
+]);
+export type CompareItem = z.infer<typeof CompareItem>;
+
+/** A changed fact in an aligned unit: a name or term spelled differently or replaced, a different number or date. */
+export const Fact = z.object({
+  kind: z.enum(['spelling', 'different-term', 'different-number']),
+  category: z.enum(['term', 'name', 'number', 'date']),
+  source: CompareSpan,
+  target: CompareSpan,
+});
+export type Fact = z.infer<typeof Fact>;
+
+/** A piece of a character diff: `equal` and `delete` text is the source's, `insert` the target's; offsets are original. */
+export const DiffPart = z.object({ type: z.enum(['equal', 'delete', 'insert']), text: z.string(), start: z.number().int(), end: z.number().int() });
+export type DiffPart = z.infer<typeof DiffPart>;
+
+/** A character diff of an aligned unit of a zh-Hant and a zh-Hans version, computed after T→S and width normalization. */
+export const CharDiff = z.object({ source: z.array(z.number().int()), target: z.array(z.number().int()), parts: z.array(DiffPart) });
+export type CharDiff = z.infer<typeof CharDiff>;
+
+/** The comparison of two versions: `source` is the longer (version index), `target` the other. */
+export const PairReport = z.object({
+  source: z.number().int(),
+  target: z.number().int(),
+  verdict: PairVerdict,
+  evidence: VerdictEvidence,
+  regions: z.array(CoverageRegion),
+  items: z.array(CompareItem),
+  facts: z.array(Fact),
+  diffs: z.array(CharDiff),
+});
+export type PairReport = z.infer<typeof PairReport>;
+
+/** What `duizhao compare --format json` writes: the versions' sentences and every pair's comparison. */
+export const CompareReport = z.object({
+  kind: z.literal('compare'),
+  versions: z.array(ReportVersion),
+  pairs: z.array(PairReport),
+});
+export type CompareReport = z.infer<typeof CompareReport>;
+
+/** A table of three or more versions: a row per unit, per version the sentence indices in that row. */
+export const MultiAlignment = z.object({
+  versions: z.array(z.object({ lang: Lang, id: z.string().optional() })),
+  /** Index of the pivot version every other was aligned to. */
+  pivot: z.number().int(),
+  rows: z.array(
+    z.object({
+      cells: z.array(z.array(z.number().int())),
+      score: z.number(),
+      /** Pairs of non-pivot versions whose direct alignment disagrees with what the pivot implies for this row. */
+      conflicts: z.array(z.tuple([z.number().int(), z.number().int()])),
+    }),
+  ),
+});
+export type MultiAlignment = z.infer<typeof MultiAlignment>;

@@ -1,70 +1,121 @@
-import { alignPair, buildAlignmentReport, formatLadder, loadDictionary, renderTsv, type Version } from '@duizhao/core';
+import { alignMany, loadDictionary, MultiAlignment, type Version } from '@duizhao/core';
 import { parseCommand } from '../args.js';
+import { runBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
+import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
+import { alignVersions } from '../pipeline.js';
 import { emit } from '../output.js';
 
-const FORMATS = ['tsv', 'ladder', 'json'] as const;
-type AlignFormat = (typeof FORMATS)[number];
-
-export const ALIGN_HELP = `Usage: duizhao align A [B] [--format tsv|ladder|json] [--lines] [-o OUT]
+export const ALIGN_HELP = `Usage: duizhao align A [B] [--format FORMAT] [-o OUT]
+       duizhao align A B C... [--pivot V] [--format tsv|json] [-o OUT]
+       duizhao align --batch PAIRS.tsv -o OUTDIR [--format FORMAT] [--jobs N]
 
 Aligns the sentences of two versions: which sentences of A translate or correspond
 to which of B (beads of 1-1, 1-2, 2-1, 1-0, ...). Chinese↔English uses CC-CEDICT and
 word translations learned from the pair (IBM Model 1); Traditional↔Simplified uses
 character n-grams after OpenCC conversion. Given one file that holds two languages
 (English, then its translation), aligns its two versions. FILE#N picks the N-th
-version of a file.
+version of a file; - reads standard input.
 
-Formats:
-  tsv     ids of A, ids of B, score, text of A, text of B (default)
-  ladder  vecalign/Bertalign bead lines [i,j]:[k]:score, 0-based sentence ids
-  json    both versions' sentences with original offsets, and every bead's scores
+--batch aligns every pair of a PAIRS file (one "A<TAB>B" per line, or one FILE that
+holds two versions; paths relative to the PAIRS file's folder; # starts a comment)
+on all cores, writes OUTDIR/A--B.EXT per pair and a summary. A bad pair is reported
+and skipped; the exit code is 1 if any failed.
+
+${FORMATS_HELP}
 
 Examples:
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt
-  duizhao align zh.txt en.txt --lines --format ladder > test.align
+  duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format tmx -o /tmp/summary.tmx
+  duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format moses -o /tmp/summary
+  duizhao align corpus/schulman-2025/summary-article.zh-Hant.txt corpus/schulman-2025/summary.en+translation.zh-Hans.txt#1 --format md
+  duizhao align --batch corpus/schulman-2025/pairs.tsv -o /tmp/duizhao-batch
 
 ${INPUT_HELP}
-  --format FORMAT    tsv, ladder or json (default: tsv)
+  --format FORMAT    tsv, csv, md, json, jsonl, ladder, moses or tmx (default: tsv)
+  --keep-empty       moses: keep one-sided beads as an empty line opposite their text
   --max-bead N       largest bead side, 1-6 (default: 4)
+  --pivot V          three or more versions: the version all others are aligned to,
+                     by position (0, 1, ...) or id (default: the longest); the table
+                     has a row per unit and a column per version (formats tsv, json)
+  --batch PAIRS      align every pair listed in PAIRS into the folder -o OUTDIR
+  --jobs N           batch worker threads (default: the number of cores)
+  -q, --quiet        no progress bar
   -o, --output FILE  write to FILE (atomically) instead of standard output`;
-
-function resolveFormat(value: string): AlignFormat {
-  if ((FORMATS as readonly string[]).includes(value)) return value as AlignFormat;
-  throw new UsageError(`align: unknown format "${value}" (expected ${FORMATS.join(', ')})`);
-}
-
-function needsDictionary(a: Version, b: Version): boolean {
-  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
-  return zh(a) !== zh(b);
-}
 
 export async function runAlign(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommand('align', argv, {
     ...INPUT_OPTIONS,
     format: { type: 'string', default: 'tsv' },
     'max-bead': { type: 'string', default: '4' },
+    'keep-empty': { type: 'boolean', default: false },
+    batch: { type: 'string' },
+    jobs: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
     output: { type: 'string', short: 'o' },
+    pivot: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(`${ALIGN_HELP}\n`);
     return 0;
   }
-  const format = resolveFormat(values.format);
+  const format = resolveOutputFormat('align', values.format);
   const maxBead = Number(values['max-bead']);
   if (!Number.isInteger(maxBead) || maxBead < 1 || maxBead > 6) throw new UsageError(`align: --max-bead must be a whole number from 1 to 6, got "${values['max-bead']}"`);
+
+  if (values.batch !== undefined) {
+    if (positionals.length > 0) throw new UsageError('align: --batch takes the pairs from its file; give no A or B');
+    if (values.output === undefined || values.output === '-') throw new UsageError('align: --batch writes one file per pair; name the folder with -o OUTDIR');
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`align: --jobs must be a whole number ≥ 1, got "${values.jobs}"`);
+    return runBatch({
+      pairsFile: values.batch,
+      outDir: values.output,
+      values,
+      maxBead,
+      format,
+      keepEmpty: values['keep-empty'],
+      ...(jobs === undefined ? {} : { jobs }),
+      quiet: values.quiet,
+    });
+  }
+  if (values.jobs !== undefined) throw new UsageError('align: --jobs applies to --batch only');
+  if (positionals.length > 2 || values.pivot !== undefined) return runAlignMany(loadVersions(positionals, values), values.pivot, values.format, maxBead, values.output);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('align: expected A and B, or one FILE that holds two versions (see duizhao align --help)');
   const versions = loadVersions(positionals, values);
+  if (versions.length > 2) return runAlignMany(versions, values.pivot, values.format, maxBead, values.output);
   if (versions.length !== 2) {
     const what = positionals.length === 1 ? `${positionals[0]} holds ${versions.length} version(s)` : `A and B hold ${versions.length} versions`;
     throw new UsageError(`align: ${what}; align needs exactly two (pick one with FILE#N)`);
   }
-  const [a, b] = versions as [Version, Version];
-  const dictionary = needsDictionary(a, b) ? await loadDictionary() : undefined;
-  const alignment = alignPair(a, b, dictionary ? { dictionary, maxBead } : { maxBead });
-  const report = buildAlignmentReport(a, b, alignment);
-  const out = format === 'ladder' ? formatLadder(alignment.beads) : format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderTsv(report);
-  emit(out, values.output);
+  const report = await alignVersions(versions[0] as Version, versions[1] as Version, maxBead);
+  writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] });
+  return 0;
+}
+
+/** Three or more versions in one table through a pivot (`alignMany`); a row whose direct non-pivot alignment disagrees is flagged. */
+async function runAlignMany(versions: Version[], pivotArg: string | undefined, format: string, maxBead: number, output: string | undefined): Promise<number> {
+  if (versions.length < 3) throw new UsageError(`align: --pivot needs three or more versions, got ${versions.length}`);
+  if (format !== 'tsv' && format !== 'json') throw new UsageError(`align: three or more versions are written as tsv or json, not ${format}`);
+  let pivot: number | undefined;
+  if (pivotArg !== undefined) {
+    pivot = /^\d+$/.test(pivotArg) ? Number(pivotArg) : versions.findIndex((v) => v.id === pivotArg);
+    if (pivot < 0 || pivot >= versions.length) throw new UsageError(`align: --pivot "${pivotArg}" is neither a version position (0-${versions.length - 1}) nor an id (${versions.map((v) => v.id).join(', ')})`);
+  }
+  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
+  const dictionary = versions.some(zh) && versions.some((v) => !zh(v)) ? await loadDictionary() : undefined;
+  const table = alignMany(versions, { maxBead, ...(dictionary ? { dictionary } : {}), ...(pivot === undefined ? {} : { pivot }) });
+  if (format === 'json') {
+    emit(`${JSON.stringify(MultiAlignment.parse(table), null, 2)}\n`, output);
+    return 0;
+  }
+  const clean = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
+  const lines = [['row', ...versions.map((v, i) => `${v.id ?? v.lang}${i === table.pivot ? ' (pivot)' : ''}`), 'score', 'conflicts'].join('\t')];
+  table.rows.forEach((row, r) => {
+    const cells = row.cells.map((ids, i) => clean(ids.map((k) => versions[i]!.sentences[k]!.text).join(' ')));
+    lines.push([String(r), ...cells, row.score.toFixed(3), row.conflicts.map(([u, v]) => `${u}~${v}`).join(' ')].join('\t'));
+  });
+  emit(`${lines.join('\n')}\n`, output);
   return 0;
 }

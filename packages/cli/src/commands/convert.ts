@@ -13,7 +13,7 @@ Everything else in the file is left as it is.
 Examples:
   duizhao convert corpus/schulman-2025/summary-article.zh-Hant.txt
   echo '程式碼與軟體' | duizhao convert -
-  duizhao convert --from hk notes.txt -o notes.zh-Hans.txt
+  duizhao convert --from hk corpus/schulman-2025/summary-article.zh-Hant.txt -o /tmp/article.zh-Hans.txt
 
 ${INPUT_HELP}
   -o, --output FILE  write to FILE (atomically) instead of standard output`;

@@ -1,59 +1,66 @@
-import { relative, join } from 'node:path';
-import type { Doc } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { loadManifest, defaultManifestPath } from '../corpus.js';
 import { UsageError } from '../errors.js';
-import { loadDocument } from '../input.js';
-import { writeAtomic } from '../output.js';
-import { formatSentences, segmentJson } from './segment.js';
+import { writeAtomicAll } from '../output.js';
+import { Progress } from '../progress.js';
+import { RUN_JOBS, type RunContext } from '../run-jobs.js';
 
-export const RUN_HELP = `Usage: duizhao run [MANIFEST] [-o OUTDIR]
+export const RUN_HELP = `Usage: duizhao run [MANIFEST] [-o OUTDIR] [--quiet]
 
 The main job: reads every document of a corpus manifest (default: the bundled
 corpus/schulman-2025/manifest.json), checks each version's detected language and
-script against the manifest, and writes for every document its sentences (text and
-JSON with original offsets) to OUTDIR (default: out/). Prints what it wrote and how
-long it took.
+script against the manifest, and writes to OUTDIR (default: out/):
+  segments/   every document's sentences (text, and JSON with original offsets)
+  align/      every pair of versions aligned: A--B.tsv, A--B.md, A--B.json
+  parallel/   each translation and its original as parallel text (Moses files
+              named by language) and TMX
+Prints what it wrote and how long it took.
 
 Examples:
   duizhao run
-  duizhao run corpus/schulman-2025/manifest.json -o /tmp/out`;
+  duizhao run corpus/schulman-2025/manifest.json -o /tmp/duizhao-out --quiet
 
-export function runRun(argv: string[]): number {
-  const { values, positionals } = parseCommand('run', argv, { output: { type: 'string', short: 'o', default: 'out' } });
+Options:
+  -q, --quiet        no progress bar
+  -o, --output DIR   the output folder (default: out)`;
+
+export async function runRun(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand('run', argv, {
+    output: { type: 'string', short: 'o', default: 'out' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+  });
   if (values.help) {
     process.stdout.write(`${RUN_HELP}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError('run: expected at most one MANIFEST');
   const began = performance.now();
-  const manifestPath = positionals[0] ?? defaultManifestPath();
-  const { dir, manifest } = loadManifest(manifestPath);
-  const outDir = values.output;
-  const written: string[] = [];
-  const docs = new Map<string, Doc>();
-  const lines: string[] = [`corpus ${manifest.name}: ${manifest.versions.length} versions in ${relative(process.cwd(), dir) || '.'}`];
-
-  for (const entry of manifest.versions) {
-    const file = join(dir, entry.file);
-    let doc = docs.get(entry.file);
-    if (!doc) {
-      doc = loadDocument(file, { lines: false, markdown: false, plain: false, encoding: 'auto', from: 'twp' });
-      docs.set(entry.file, doc);
-      const base = join(outDir, 'segments', entry.file.replace(/\.[^.]+$/, ''));
-      writeAtomic(`${base}.sentences.txt`, formatSentences(doc));
-      writeAtomic(`${base}.json`, `${JSON.stringify(segmentJson(doc), null, 2)}\n`);
-      written.push(`${base}.sentences.txt`, `${base}.json`);
-    }
-    const version = doc.versions[entry.part ?? 0];
-    const expected = entry.language === 'en' ? 'en' : `zh-${entry.script}`;
-    const detected = version?.lang ?? 'none';
-    const check = detected === expected ? 'ok' : `MISMATCH: manifest says ${expected}`;
-    lines.push(
-      `  ${entry.id.padEnd(20)} ${doc.format.padEnd(8)} ${detected.padEnd(7)} ${String(version?.sentences.length ?? 0).padStart(4)} sentences  ${check}`,
-    );
+  const corpus = loadManifest(positionals[0] ?? defaultManifestPath());
+  const written = new Map<string, number>();
+  const lines: string[] = [];
+  let job = '';
+  const context: RunContext = {
+    corpus,
+    outDir: values.output,
+    versions: new Map(),
+    reports: new Map(),
+    write(files) {
+      writeAtomicAll(files);
+      written.set(job, (written.get(job) ?? 0) + files.length);
+    },
+    log(line) {
+      lines.push(line);
+    },
+    progress: new Progress({ quiet: values.quiet }),
+  };
+  for (const entry of RUN_JOBS) {
+    job = entry.name;
+    await entry.run(context);
   }
-  const ms = performance.now() - began;
-  process.stdout.write(`${lines.join('\n')}\nwrote ${written.length} files to ${outDir}/:\n${written.map((w) => `  ${w}`).join('\n')}\ndone in ${(ms / 1000).toFixed(2)} s\n`);
+  const total = [...written.values()].reduce((a, b) => a + b, 0);
+  const out = values.output.replace(/\/+$/, '') || '.';
+  const parts = [...written].map(([name, n]) => `${name} ${n}`).join(', ');
+  lines.push(`wrote ${total} files to ${out}/ (${parts})`, `done in ${((performance.now() - began) / 1000).toFixed(2)} s`);
+  process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

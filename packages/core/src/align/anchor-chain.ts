@@ -24,12 +24,19 @@ export interface AnchorPair {
   weight: number;
 }
 
-export interface FindAnchorsOptions {
+/** How anchors are found and filtered; see `findAnchorPath`. */
+export interface AnchorPathOptions {
   /** Largest number of sentences, on either side, a token may occur in and still propose anchors. @default 2 */
-  maxFrequency?: number;
+  maxFrequency: number;
   /** Least shared weight (1 per token occurring once on each side, 1/(a·b) for a and b occurrences) of a candidate pair. @default 1 */
-  minWeight?: number;
+  minWeight: number;
+  /** Shift, in target sentences, a step between neighbouring anchors may always show against the chain's typical slope. @default 3 */
+  tolerance: number;
+  /** Further shift allowed per sentence the step spans on both sides. @default 0.25 */
+  slack: number;
 }
+
+export const DEFAULT_ANCHOR_PATH: AnchorPathOptions = { maxFrequency: 2, minWeight: 1, tolerance: 3, slack: 0.25 };
 
 /**
  * Candidate anchors: every pair of a source sentence that may translate to a
@@ -38,9 +45,8 @@ export interface FindAnchorsOptions {
  * `b` target sentences adds `1/(a·b)` to each of its `a·b` pairs, so a pair's
  * weight counts its unambiguous evidence.
  */
-export function findAnchorPairs(source: SourceUnits, target: TargetUnits, vocabSize: number, options: FindAnchorsOptions = {}): AnchorPair[] {
-  const maxFrequency = options.maxFrequency ?? 2;
-  const minWeight = options.minWeight ?? 1;
+export function findAnchorPairs(source: SourceUnits, target: TargetUnits, vocabSize: number, options: Partial<AnchorPathOptions> = {}): AnchorPair[] {
+  const { maxFrequency, minWeight } = { ...DEFAULT_ANCHOR_PATH, ...options };
   const n = source.pairStart.length - 1;
   const m = target.start.length - 1;
   // Sentence lists per token, capped at maxFrequency + 1 entries (enough to know a token is too common).
@@ -127,4 +133,63 @@ export function chainAnchors(pairs: readonly AnchorPair[]): AnchorPair[] {
   const chain: AnchorPair[] = [];
   for (let k = top; k >= 0; k = previous[k]!) chain.push(order[k]!);
   return chain.reverse();
+}
+
+/**
+ * Drops anchors that no neighbour confirms. A stray pair that survives the
+ * chain (a rare word translated in a sentence far away, where true anchors
+ * are sparse) sits off the path, so both steps to its neighbours shift
+ * against the chain's typical slope; a true anchor has a neighbour, or one of
+ * the corners (0,0) and (n,m), a consistent step away. A real drift (a long
+ * omission) shifts one step only, between two consistent runs, so it stays.
+ */
+export function filterAnchors(chain: readonly AnchorPair[], n: number, m: number, options: Partial<AnchorPathOptions> = {}): AnchorPair[] {
+  const { tolerance, slack } = { ...DEFAULT_ANCHOR_PATH, ...options };
+  const slopes: number[] = [];
+  for (let k = 1; k < chain.length; k++) slopes.push((chain[k]!.j - chain[k - 1]!.j) / (chain[k]!.i - chain[k - 1]!.i));
+  slopes.sort((x, y) => x - y);
+  // The median step, not m/n: a long omission skews the overall ratio but only one step.
+  const slope = slopes.length > 0 ? slopes[slopes.length >> 1]! : n > 0 ? m / n : 1;
+  const points = [{ i: -1, j: -1 }, ...chain, { i: n, j: m }];
+  const consistent = (k: number): boolean => {
+    const di = points[k + 1]!.i - points[k]!.i;
+    const dj = points[k + 1]!.j - points[k]!.j;
+    return Math.abs(dj - di * slope) <= tolerance + slack * (di + dj);
+  };
+  return chain.filter((_, k) => consistent(k) || consistent(k + 1));
+}
+
+/** Confident anchors of a sentence pair: candidates, chained, filtered. */
+export function findAnchorPath(source: SourceUnits, target: TargetUnits, vocabSize: number, options: Partial<AnchorPathOptions> = {}): AnchorPair[] {
+  const n = source.pairStart.length - 1;
+  const m = target.start.length - 1;
+  return filterAnchors(chainAnchors(findAnchorPairs(source, target, vocabSize, options)), n, m, options);
+}
+
+/**
+ * Target length per source length between consecutive anchors: the median of
+ * the steps' ratios, weighted by source length, from prefix sums of sentence
+ * lengths. Unlike the ratio of document totals, one long omission moves it
+ * no more than one step's weight; steps include every sentence between the
+ * anchors, so merges (1-2 beads) do not bias it. Undefined with fewer than
+ * `minSteps` steps.
+ */
+export function measureAnchorRatio(chain: readonly AnchorPair[], lengthA: Float64Array, lengthB: Float64Array, minSteps: number): number | undefined {
+  const steps: [ratio: number, weight: number][] = [];
+  let total = 0;
+  for (let k = 1; k < chain.length; k++) {
+    const la = lengthA[chain[k]!.i]! - lengthA[chain[k - 1]!.i]!;
+    const lb = lengthB[chain[k]!.j]! - lengthB[chain[k - 1]!.j]!;
+    if (la <= 0 || lb <= 0) continue;
+    steps.push([lb / la, la]);
+    total += la;
+  }
+  if (steps.length < minSteps) return undefined;
+  steps.sort((x, y) => x[0] - y[0]);
+  let seen = 0;
+  for (const [ratio, weight] of steps) {
+    seen += weight;
+    if (seen >= total / 2) return ratio;
+  }
+  return steps[steps.length - 1]![0];
 }

@@ -84,11 +84,11 @@ export function bandAroundPath(path: readonly BeadSpan[], n: number, m: number, 
   return boxes.toBand();
 }
 
-/** Half-widths of the band around an anchor path; see `bandAroundAnchors`. */
+/** Half-widths of the band around an anchor path, in sentences across a 1:1 path; see `bandAroundAnchors`. */
 export interface AnchorBandWidths {
   /** Smallest half-width. */
   min: number;
-  /** Share of the widest detour between two anchors, `di·dj/(di+dj)`, that the band covers. */
+  /** Share of the harmonic mean of the gap between two anchors, the width that holds every monotone path between them. */
   fraction: number;
   /** Largest half-width, which bounds time where anchors are far apart. */
   max: number;
@@ -97,12 +97,14 @@ export interface AnchorBandWidths {
 /**
  * A band around the piecewise-linear path through `anchors` (sentence pairs
  * strictly increasing on both sides, as `chainAnchors` returns them), from
- * (0,0) to (n,m); with no anchors, the diagonal. Between two anchors `di`
- * rows and `dj` columns apart, any monotone path stays within
- * `di·dj/(di+dj)` rows or columns of the straight segment, so the half-width
- * there is `clamp(fraction · di·dj/(di+dj), min, max)`: a long omission
- * between close anchors (di large, dj small) needs no width at all, and a
- * stretch without anchors gets the widest band.
+ * (0,0) to (n,m); with no anchors, the diagonal. The band is the union of
+ * boxes of radius w/2 around the cells of the path, w across a 1:1 path as
+ * for `diagonalBand`. Between two anchors `di` rows and `dj` columns apart,
+ * a monotone path strays at most `di·dj/(di+dj)` from the straight segment
+ * in both directions, half their harmonic mean, so there
+ * `w = clamp(fraction · 2·di·dj/(di+dj), min, max)`: a long omission between
+ * close anchors (di large, dj small) needs little width, and a stretch
+ * without anchors gets the widest band.
  */
 export function bandAroundAnchors(anchors: readonly { i: number; j: number }[], n: number, m: number, widths: AnchorBandWidths): Band {
   const boxes = new BoxUnion(n, m);
@@ -115,8 +117,8 @@ export function bandAroundAnchors(anchors: readonly { i: number; j: number }[], 
     const [i1, j1] = points[k]!;
     const di = i1 - i0;
     const dj = j1 - j0;
-    const detour = di + dj > 0 ? (di * dj) / (di + dj) : 0;
-    const w = Math.min(widths.max, Math.max(widths.min, Math.ceil(widths.fraction * detour)));
+    const harmonic = di + dj > 0 ? (2 * di * dj) / (di + dj) : 0;
+    const w = Math.ceil(Math.min(widths.max, Math.max(widths.min, widths.fraction * harmonic)) / 2);
     const steps = Math.max(di, dj, 1);
     // Steps of at most one row and one column: the boxes of consecutive cells overlap.
     for (let s = 0; s <= steps; s++) boxes.visit(i0 + Math.round((s * di) / steps), j0 + Math.round((s * dj) / steps), w);

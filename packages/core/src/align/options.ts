@@ -1,5 +1,6 @@
 /** Options of `alignPair`, with their defaults resolved in one place. */
 
+import { DEFAULT_ANCHOR_PATH, type AnchorPathOptions } from './anchor-chain.js';
 import type { CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
 import type { Model1Options } from './score-model1.js';
@@ -19,18 +20,16 @@ export interface AlignOptions {
   /** Smallest half-width of the first pass's band around the anchor path (or the diagonal, with `disable: ['anchor-path']`). @default 30 */
   firstBand?: number;
   /**
-   * First-pass half-width between two anchors `di` and `dj` sentences apart, as a share of `di·dj/(di+dj)`,
-   * the farthest any monotone path between them strays from the straight line (see `bandAroundAnchors`).
+   * First-pass half-width between two anchors `di` and `dj` sentences apart, as a share of their harmonic mean
+   * `2·di·dj/(di+dj)`, the width that holds any monotone path between them (see `bandAroundAnchors`).
    * With `disable: ['anchor-path']`, a share of the longer side instead.
    * @default 1 (0.1 for the diagonal band)
    */
   firstBandFraction?: number;
   /** Largest first-pass half-width, which bounds time where anchors are far apart or missing. @default 60 */
   firstBandMax?: number;
-  /** Anchors for the first pass's path: tokens in at most this many sentences on each side propose sentence pairs. @default 2 */
-  anchorMaxFrequency?: number;
-  /** Least rare evidence a sentence pair shares to be an anchor candidate (1 per token found once on each side). @default 1 */
-  anchorMinWeight?: number;
+  /** Finding the first pass's anchors; see `AnchorPathOptions`. @default {maxFrequency: 2, minWeight: 1, tolerance: 3, slack: 0.25} */
+  anchorPath?: Partial<AnchorPathOptions>;
   /** Fewest first-pass 1-1 beads to re-estimate the length ratio and variance from. @default 5 */
   minLengthBeads?: number;
   /** Cost weights; see `CostWeights`. */
@@ -49,8 +48,7 @@ export interface ResolvedOptions {
   firstBand: number;
   firstBandFraction: number;
   firstBandMax: number;
-  anchorMaxFrequency: number;
-  anchorMinWeight: number;
+  anchorPath: AnchorPathOptions;
   weights: CostWeights;
   minLengthBeads: number;
   model1: Model1Options & { maxBeads: number };
@@ -89,8 +87,7 @@ export function resolveOptions(options: AlignOptions): ResolvedOptions {
     firstBand: options.firstBand ?? 30,
     firstBandFraction: options.firstBandFraction ?? (options.disable?.includes('anchor-path') ? 0.1 : 1),
     firstBandMax: options.firstBandMax ?? 60,
-    anchorMaxFrequency: options.anchorMaxFrequency ?? 2,
-    anchorMinWeight: options.anchorMinWeight ?? 1,
+    anchorPath: { ...DEFAULT_ANCHOR_PATH, ...options.anchorPath },
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     minLengthBeads: options.minLengthBeads ?? 5,
     model1: { iterations: 5, prior: 1, minProbability: 0.2, minCount: 1.5, maxBeads: 5000, ...options.model1 },

@@ -16,7 +16,7 @@
 
 import { toComparable } from '../normalize/comparable.js';
 import type { Alignment, Bead, BlockType, Lang, Version } from '../schema.js';
-import { chainAnchors, findAnchorPairs } from './anchor-chain.js';
+import { findAnchorPath, measureAnchorRatio } from './anchor-chain.js';
 import { bandAroundAnchors, bandAroundPath, diagonalBand, type Band } from './band.js';
 import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
 import { emptyParts, explainCost, type CostInputs, type CostWeights } from './cost.js';
@@ -122,9 +122,11 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     firstBand = diagonalBand(n, m, Math.min(o.firstBandMax, Math.max(o.firstBand, Math.ceil(o.firstBandFraction * Math.max(n, m)))));
   } else {
     // Anchors come from the dictionary and surface evidence only: Model 1 needs a first path to learn from.
-    const candidates = findAnchorPairs(source, units.target, units.vocab.words.length, { maxFrequency: o.anchorMaxFrequency, minWeight: o.anchorMinWeight });
-    const chain = chainAnchors(candidates);
+    const chain = findAnchorPath(source, units.target, units.vocab.words.length, o.anchorPath);
     anchorCount = chain.length;
+    // The ratio of document totals is wrong when one side leaves out a chapter; the anchors' steps are not.
+    const ratio = inputs.lengthModel && measureAnchorRatio(chain, inputs.lengthA, inputs.lengthB, o.minLengthBeads);
+    if (inputs.lengthModel && ratio) inputs.lengthModel = { ratio, variance: inputs.lengthModel.variance * (ratio / inputs.lengthModel.ratio) };
     firstBand = bandAroundAnchors(chain, n, m, { min: o.firstBand, fraction: o.firstBandFraction, max: o.firstBandMax });
   }
   const firstWidth = maxHalfWidth(firstBand);

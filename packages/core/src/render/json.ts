@@ -1,5 +1,6 @@
 /** The JSON model every output format is rendered from. */
-import type { Alignment, AlignmentReport, ReportVersion, Version } from '../schema.js';
+import { AlignmentReport } from '../schema.js';
+import type { Alignment, Lang, ReportVersion, Version } from '../schema.js';
 
 /** A version's sentences as a report carries them: text, original offsets and block type. */
 export function toReportVersion(version: Version): ReportVersion {
@@ -23,4 +24,59 @@ export function buildAlignmentReport(a: Version, b: Version, alignment: Alignmen
 export function joinSentences(version: ReportVersion, ids: readonly number[]): string {
   const glue = version.lang === 'en' || version.lang === 'other' ? ' ' : '';
   return ids.map((i) => version.sentences[i]?.text ?? '').join(glue);
+}
+
+/**
+ * The report itself, pretty-printed: the lossless format the others are
+ * rendered from. Passed through the schema so what is written is what the
+ * published JSON Schema describes, keys in schema order whatever built it.
+ */
+export function renderJson(report: AlignmentReport): string {
+  return `${JSON.stringify(AlignmentReport.parse(report), null, 2)}\n`;
+}
+
+/** A bead as a table row: the ids and text of each side and the score. */
+export interface BeadRow {
+  a: number[];
+  b: number[];
+  score: number;
+  textA: string;
+  textB: string;
+}
+
+/** One row per bead, in document order, with each side's sentences joined. */
+export function listBeadRows(report: AlignmentReport): BeadRow[] {
+  const [a, b] = report.versions;
+  return report.alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score, textA: joinSentences(a, bead.a), textB: joinSentences(b, bead.b) }));
+}
+
+/** Column headings of the alignment tables (tsv, csv, md): ids of each version, the score, the text of each version. */
+export function listTableHeadings(report: AlignmentReport): string[] {
+  const [a, b] = report.versions;
+  return [`${a.id} ids`, `${b.id} ids`, 'score', `${a.id} (${a.lang})`, `${b.id} (${b.lang})`];
+}
+
+/** A table row's cells, in the order of `listTableHeadings`; the score with three decimals. */
+export function toTableCells(row: BeadRow): string[] {
+  return [row.a.join(','), row.b.join(','), row.score.toFixed(3), row.textA, row.textB];
+}
+
+/**
+ * Input that a format cannot represent (two versions a bilingual format
+ * cannot tell apart): a message for the person who asked for it.
+ */
+export class RenderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RenderError';
+  }
+}
+
+/**
+ * A BCP 47 tag for a version's language, as TMX `xml:lang` and Moses file
+ * suffixes use: `en`, `zh-Hans`, `zh-Hant`, and `und` (undetermined) for text
+ * in no language duizhao detects.
+ */
+export function toLanguageTag(lang: Lang): string {
+  return lang === 'other' ? 'und' : lang;
 }

@@ -1,0 +1,48 @@
+import { CompareReport, compareVersions, loadDictionary, renderCompareText, type Version } from '@duizhao/core';
+import { parseCommand } from '../args.js';
+import { UsageError } from '../errors.js';
+import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
+import { emit } from '../output.js';
+
+const FORMATS = ['text', 'md', 'json'] as const;
+
+export const COMPARE_HELP = `Usage: duizhao compare A B [C...] [--format text|md|json] [-o OUT]
+
+Compares every pair of versions: whether they are parallel (a translation, or the
+same text in another script), a summary of the longer one, or unrelated (decided
+against the same scores on a shuffled copy); for related pairs, coverage per
+section, omitted sections with their first words, additions, moved content,
+changed facts (names, terms, numbers) with both spans, and, between Traditional
+and Simplified versions, character differences after conversion. FILE#N picks
+the N-th version of a file; a file that holds two languages gives both.
+
+Examples:
+  duizhao compare corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt
+  duizhao compare corpus/schulman-2025/*.txt --format json -o report.json
+
+${INPUT_HELP}
+  --format FORMAT    text, md or json (default: text)
+  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+
+export async function runCompare(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand('compare', argv, {
+    ...INPUT_OPTIONS,
+    format: { type: 'string', default: 'text' },
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    process.stdout.write(`${COMPARE_HELP}\n`);
+    return 0;
+  }
+  if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`compare: unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
+  if (positionals.length < 1) throw new UsageError('compare: expected two or more versions (see duizhao compare --help)');
+  const versions = loadVersions(positionals, values);
+  if (versions.length < 2) throw new UsageError(`compare: ${positionals.join(' ')} hold(s) ${versions.length} version; compare needs two or more`);
+  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
+  const mixed = versions.some(zh) && versions.some((v) => !zh(v));
+  const report = compareVersions(versions, mixed ? { dictionary: await loadDictionary() } : {});
+  // The JSON is what the viewer reads: check it against the schema it promises.
+  const out = values.format === 'json' ? `${JSON.stringify(CompareReport.parse(report), null, 2)}\n` : renderCompareText(report, { markdown: values.format === 'md' });
+  emit(out, values.output);
+  return 0;
+}

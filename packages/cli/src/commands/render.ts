@@ -1,0 +1,40 @@
+import { parseCommand } from '../args.js';
+import { UsageError } from '../errors.js';
+import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
+import { readReport } from '../report.js';
+
+export const RENDER_HELP = `Usage: duizhao render REPORT.json|- --format FORMAT [-o OUT]
+
+Re-renders a saved alignment report (duizhao align --format json) in another format,
+without aligning again. Every format is rendered from this report, so a table, a TMX
+file or parallel text made from a saved report equals the one align writes directly.
+The report is checked against the schema (packages/core/schema/alignment-report.schema.json).
+
+${FORMATS_HELP}
+
+Examples:
+  duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format json -o /tmp/summary.json
+  duizhao render /tmp/summary.json --format tmx -o /tmp/summary.tmx
+  duizhao render /tmp/summary.json --format csv
+
+Options:
+  --format FORMAT    tsv, csv, md, json, jsonl, ladder, moses or tmx (default: tsv)
+  --keep-empty       moses: keep one-sided beads as an empty line opposite their text
+  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+
+export function runRender(argv: string[]): number {
+  const { values, positionals } = parseCommand('render', argv, {
+    format: { type: 'string', default: 'tsv' },
+    'keep-empty': { type: 'boolean', default: false },
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    process.stdout.write(`${RENDER_HELP}\n`);
+    return 0;
+  }
+  const format = resolveOutputFormat('render', values.format);
+  if (positionals.length !== 1) throw new UsageError('render: expected one REPORT.json (see duizhao render --help)');
+  const report = readReport(positionals[0]!);
+  writeReport('render', report, format, values.output, { keepEmpty: values['keep-empty'] });
+  return 0;
+}

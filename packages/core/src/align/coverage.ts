@@ -1,0 +1,334 @@
+/**
+ * Non-monotone support between two versions: which sentences of one version
+ * share content with which of the other, in any order. A summary condenses,
+ * merges and reorders, so this is retrieval, not alignment: every pair is
+ * scored through an inverted index (Salton & Buckley 1988's IDF-weighted
+ * overlap, over the aligner's own units: character bigrams after T→S for
+ * zh↔zh, CC-CEDICT translations for zh↔en, word stems otherwise), and a pair
+ * counts as support when it beats what the same sentence scores against a
+ * shuffled copy of the other version (its tokens dealt at random into
+ * sentences of the same lengths), the null distribution of chance overlap on
+ * shared vocabulary (RL, AGI, 模型).
+ */
+
+import { toComparable } from '../normalize/comparable.js';
+import type { Lang } from '../schema.js';
+import type { Dictionary } from './dictionary.js';
+import { tokenizeEnglish } from './english.js';
+import { chineseUnits } from './score-lexical.js';
+import { ngramTokens } from './score-ngram.js';
+
+/** One side: its language and sentence texts. */
+export interface CoverageSide {
+  lang: Lang;
+  sentences: readonly { text: string }[];
+}
+
+export interface SupportOptions {
+  /** Chinese→English dictionary; required for Chinese↔English. */
+  dictionary?: Dictionary;
+  /** Units in more than this share of a side's sentences carry no evidence and are dropped. @default 0.25 */
+  maxDocumentFrequency?: number;
+  /** Best-scoring partners kept per sentence. @default 8 */
+  topK?: number;
+  /** Quantile of the per-sentence best chance scores (against the shuffled side) that support must beat. @default 0.95 */
+  nullQuantile?: number;
+  /** Lowest score that can count as support, whatever the null says. @default 0.08 */
+  minScore?: number;
+  /** A partner must score at least this share of the sentence's best partner to count. @default 0.5 */
+  relative?: number;
+  /** Seed of the shuffle that builds the null. @default 1 */
+  seed?: number;
+}
+
+/** A scored pair: sentence `a` of side a, `b` of side b. */
+export interface SupportPair {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** Support between two sides: partners per sentence, thresholds and the null they came from. */
+export interface Support {
+  method: 'ngram' | 'lexical' | 'identity';
+  /** Per sentence of a: its supporting sentences of b, best first. */
+  a: SupportPair[][];
+  /** Per sentence of b: its supporting sentences of a, best first. */
+  b: SupportPair[][];
+  /** Per sentence: best score against the other side, and against the shuffled other side. */
+  bestA: Float64Array;
+  bestB: Float64Array;
+  nullA: Float64Array;
+  nullB: Float64Array;
+  /** Score a pair must reach, per direction. */
+  thresholdA: number;
+  thresholdB: number;
+  /** Whether the sentence has any units at all (a rule `---` has none: neither supported nor an addition). */
+  contentA: boolean[];
+  contentB: boolean[];
+}
+
+interface Unit {
+  word: string;
+  keys: readonly string[];
+}
+
+const isChinese = (lang: Lang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
+
+/** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
+function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+  const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
+  if (isChinese(a.lang) && isChinese(b.lang)) {
+    return { method: 'ngram', units: a.sentences.map((s) => identity(ngramTokens(s.text))), tokens: b.sentences.map((s) => ngramTokens(s.text)), swapped: false };
+  }
+  if (isChinese(a.lang) !== isChinese(b.lang)) {
+    if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
+    const [zh, en] = isChinese(a.lang) ? [a, b] : [b, a];
+    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary).map((u) => ({ word: u.word, keys: [...u.candidates] })));
+    return { method: 'lexical', units, tokens: en.sentences.map((s) => tokenizeEnglish(s.text)), swapped: !isChinese(a.lang) };
+  }
+  return { method: 'identity', units: a.sentences.map((s) => identity(tokenizeEnglish(s.text))), tokens: b.sentences.map((s) => tokenizeEnglish(s.text)), swapped: false };
+}
+
+/** IDF weights of a side's items (each sentence counted once), with frequent items weighted 0. */
+function idf(sentences: readonly (readonly string[])[], maxShare: number): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const items of sentences) for (const item of new Set(items)) df.set(item, (df.get(item) ?? 0) + 1);
+  const n = Math.max(1, sentences.length);
+  const out = new Map<string, number>();
+  for (const [item, count] of df) out.set(item, count / n > maxShare && n >= 8 ? 0 : Math.log(1 + n / count));
+  return out;
+}
+
+interface Scored {
+  /** Top pairs per a-sentence and per b-sentence. */
+  byA: SupportPair[][];
+  byB: SupportPair[][];
+}
+
+/**
+ * All pair scores through an inverted index over b's tokens: a weighted
+ * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
+ * found in b and `Mb` that of b's tokens matched by a's units.
+ */
+function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number): Scored {
+  const n = units.length;
+  const m = tokens.length;
+  const postings = new Map<string, number[]>();
+  const totalB = new Float64Array(m);
+  tokens.forEach((list, j) => {
+    for (const t of new Set(list)) {
+      const w = wb.get(t) ?? 0;
+      if (w <= 0) continue;
+      totalB[j] = totalB[j]! + w;
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = []));
+      p.push(j);
+    }
+  });
+  const ma = new Float64Array(m);
+  const mb = new Float64Array(m);
+  const stamp = new Int32Array(m).fill(-1);
+  const touched: number[] = [];
+  const byA: SupportPair[][] = [];
+  const byB: SupportPair[][] = Array.from({ length: m }, () => []);
+  let unitId = 0;
+  for (let i = 0; i < n; i++) {
+    touched.length = 0;
+    const seenWords = new Set<string>();
+    const keys = new Set<string>();
+    let totalA = 0;
+    for (const unit of units[i]!) {
+      if (seenWords.has(unit.word)) continue;
+      seenWords.add(unit.word);
+      const w = wa.get(unit.word) ?? 0;
+      if (w <= 0) continue;
+      totalA += w;
+      unitId++;
+      for (const key of unit.keys) {
+        keys.add(key);
+        for (const j of postings.get(key) ?? []) {
+          if (stamp[j] !== unitId) {
+            stamp[j] = unitId;
+            if (ma[j] === 0 && mb[j] === 0) touched.push(j);
+            ma[j] = ma[j]! + w;
+          }
+        }
+      }
+    }
+    for (const key of keys) {
+      const w = wb.get(key) ?? 0;
+      if (w <= 0) continue;
+      for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
+    }
+    const row: SupportPair[] = [];
+    for (const j of touched) {
+      const score = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
+      if (score > 0) row.push({ a: i, b: j, score });
+      ma[j] = 0;
+      mb[j] = 0;
+    }
+    row.sort((x, y) => y.score - x.score);
+    byA.push(row.slice(0, topK));
+    for (const pair of row) byB[pair.b]!.push(pair);
+  }
+  for (let j = 0; j < m; j++) byB[j] = byB[j]!.sort((x, y) => y.score - x.score).slice(0, topK);
+  return { byA, byB };
+}
+
+/** Directional coverage between the sentences of two sides, for checking the sentences of an alignment's beads. */
+export interface CoverageScorer {
+  /** Share of sentence `i` of a's content (IDF weight) that sentences `bs` of b translate or share. */
+  coverA(i: number, bs: readonly number[]): number;
+  /** Share of sentence `j` of b's content that sentences `as` of a translate or share. */
+  coverB(j: number, as: readonly number[]): number;
+  /** Whether the sentence has content at all. */
+  contentA: boolean[];
+  contentB: boolean[];
+}
+
+/**
+ * A scorer of how much of one sentence a set of the other side's sentences
+ * accounts for, with the units and IDF weights of `scoreSupport` (the
+ * one-directional half of its cosine). Inside a bead, a sentence the other
+ * side does not account for is one the alignment absorbed, not one it matched.
+ */
+export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: SupportOptions = {}): CoverageScorer {
+  const maxShare = options.maxDocumentFrequency ?? 0.25;
+  const built = buildUnits(a, b, options.dictionary);
+  const wu = idf(built.units.map((list) => list.map((u) => u.word)), maxShare);
+  const wt = idf(built.tokens, maxShare);
+  const unitTotal = built.units.map((list) => [...new Set(list.map((u) => u.word))].reduce((x, w) => x + (wu.get(w) ?? 0), 0));
+  const tokenSets = built.tokens.map((list) => new Set(list.filter((t) => (wt.get(t) ?? 0) > 0)));
+  const tokenTotal = tokenSets.map((set) => [...set].reduce((x, t) => x + wt.get(t)!, 0));
+  const coverUnits = (i: number, js: readonly number[]): number => {
+    if (unitTotal[i]! <= 0) return 0;
+    const seen = new Set<string>();
+    let found = 0;
+    for (const unit of built.units[i]!) {
+      const w = wu.get(unit.word) ?? 0;
+      if (w <= 0 || seen.has(unit.word)) continue;
+      seen.add(unit.word);
+      if (unit.keys.some((key) => js.some((j) => tokenSets[j]?.has(key)))) found += w;
+    }
+    return found / unitTotal[i]!;
+  };
+  const coverTokens = (j: number, is: readonly number[]): number => {
+    if (tokenTotal[j]! <= 0) return 0;
+    const keys = new Set<string>();
+    for (const i of is) for (const unit of built.units[i] ?? []) if ((wu.get(unit.word) ?? 0) > 0) for (const key of unit.keys) keys.add(key);
+    let found = 0;
+    for (const t of tokenSets[j]!) if (keys.has(t)) found += wt.get(t)!;
+    return found / tokenTotal[j]!;
+  };
+  const contentUnits = unitTotal.map((w) => w > 0);
+  const contentTokens = tokenTotal.map((w) => w > 0);
+  return built.swapped
+    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits }
+    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens };
+}
+
+/** A small deterministic PRNG (mulberry32), so the null is reproducible. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Deals the items of all sentences at random into sentences of the same sizes. */
+function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number): T[][] {
+  const pool = lists.flat();
+  const next = random(seed);
+  for (let k = pool.length - 1; k > 0; k--) {
+    const r = Math.floor(next() * (k + 1));
+    [pool[k], pool[r]] = [pool[r]!, pool[k]!];
+  }
+  let at = 0;
+  return lists.map((list) => pool.slice(at, (at += list.length)));
+}
+
+function quantile(values: Float64Array, q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))]!;
+}
+
+const best = (rows: SupportPair[][]): Float64Array => Float64Array.from(rows, (r) => r[0]?.score ?? 0);
+
+/**
+ * Scores every sentence of `a` against every sentence of `b` (in any order)
+ * and keeps, per sentence, the partners that beat the shuffled null.
+ */
+export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportOptions = {}): Support {
+  const maxShare = options.maxDocumentFrequency ?? 0.25;
+  const topK = options.topK ?? 8;
+  const q = options.nullQuantile ?? 0.95;
+  const minScore = options.minScore ?? 0.08;
+  const relative = options.relative ?? 0.5;
+  const seed = options.seed ?? 1;
+  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary);
+  const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
+  const wb = idf(tokens, maxShare);
+  const real = scoreAll(units, tokens, wa, wb, topK);
+  const nullB = scoreAll(units, shuffleWithin(tokens, seed), wa, wb, 1);
+  const nullA = scoreAll(shuffleWithin(units, seed + 1), tokens, wa, wb, 1);
+  // Units side first internally; swap back so `a` is the caller's a.
+  const [rowsA, rowsB] = swapped ? [real.byB.map(flip), real.byA.map(flip)] : [real.byA, real.byB];
+  const [nA, nB] = swapped ? [best(nullA.byB), best(nullB.byA)] : [best(nullB.byA), best(nullA.byB)];
+  const thresholdA = Math.max(minScore, quantile(nA, q));
+  const thresholdB = Math.max(minScore, quantile(nB, q));
+  const keep = (rows: SupportPair[][], threshold: number) =>
+    rows.map((row) => {
+      const top = row[0]?.score ?? 0;
+      return row.filter((p) => p.score >= threshold && p.score >= relative * top);
+    });
+  const contentUnits = units.map((list) => list.some((u) => (wa.get(u.word) ?? 0) > 0));
+  const contentTokens = tokens.map((list) => list.some((t) => (wb.get(t) ?? 0) > 0));
+  return {
+    method,
+    a: keep(rowsA, thresholdA),
+    b: keep(rowsB, thresholdB),
+    bestA: best(rowsA),
+    bestB: best(rowsB),
+    nullA: nA,
+    nullB: nB,
+    thresholdA,
+    thresholdB,
+    contentA: swapped ? contentTokens : contentUnits,
+    contentB: swapped ? contentUnits : contentTokens,
+  };
+}
+
+function flip(row: SupportPair[]): SupportPair[] {
+  return row.map((p) => ({ a: p.b, b: p.a, score: p.score }));
+}
+
+/**
+ * The longest increasing subsequence of `values` (non-decreasing: several
+ * summary sentences may rest on one source sentence), as indices into `values`,
+ * in O(n log n) (Fredman 1975). Matches off it are the moved ones.
+ */
+export function findIncreasingRun(values: readonly number[]): number[] {
+  const tails: number[] = [];
+  const prev = new Int32Array(values.length).fill(-1);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const out: number[] = [];
+  for (let k = tails[tails.length - 1] ?? -1; k >= 0; k = prev[k]!) out.push(k);
+  return out.reverse();
+}

@@ -1,0 +1,91 @@
+/**
+ * Character diffs of Traditional and Simplified versions of one sentence.
+ * Both sides go through `toComparable` (width, then OpenCC T→S with Taiwan
+ * phrases), so script, regional wording OpenCC maps (軟體/软件, 程式/程序) and
+ * punctuation width are not differences; whitespace is dropped too. The diff
+ * itself is Myers (1986) via jsdiff's `diffChars`, and every part is reported
+ * in its own side's original characters and offsets.
+ */
+
+import { diffChars } from 'diff';
+import { toComparable } from '../normalize/comparable.js';
+import { mapSpan } from '../normalize/offset-map.js';
+import type { DiffPart, OffsetMap } from '../schema.js';
+
+/** A text to diff and the map of its characters back to the original file (identity when absent). */
+export interface DiffSide {
+  text: string;
+  map?: OffsetMap;
+  /** Where `text` starts in the original, when there is no map. @default 0 */
+  start?: number;
+}
+
+interface Comparable {
+  chars: string;
+  /** For each kept character, its span in `text`. */
+  spans: { start: number; end: number }[];
+}
+
+function prepare(text: string): Comparable {
+  const { text: comparable, map } = toComparable(text);
+  let chars = '';
+  const spans: { start: number; end: number }[] = [];
+  for (let k = 0; k < comparable.length; k++) {
+    const ch = comparable[k]!;
+    if (/\s/.test(ch)) continue;
+    chars += ch;
+    spans.push(mapSpan(map, k, k + 1));
+  }
+  return { chars, spans };
+}
+
+function toOriginal(side: DiffSide, start: number, end: number): { start: number; end: number } {
+  if (side.map) return mapSpan(side.map, start, end);
+  const at = side.start ?? 0;
+  return { start: at + start, end: at + end };
+}
+
+/**
+ * The character diff of `a` (source) and `b` (target). `equal` and `delete`
+ * parts carry `a`'s original text and offsets, `insert` parts `b`'s.
+ */
+export function diffScripts(a: DiffSide, b: DiffSide): DiffPart[] {
+  const ca = prepare(a.text);
+  const cb = prepare(b.text);
+  const parts: DiffPart[] = [];
+  let ia = 0;
+  let ib = 0;
+  const emit = (type: DiffPart['type'], side: DiffSide, c: Comparable, from: number, count: number): void => {
+    if (count === 0) return;
+    // A converted phrase maps as one unit: take the span of its first and last characters.
+    const start = c.spans[from]!.start;
+    const end = c.spans[from + count - 1]!.end;
+    const original = toOriginal(side, start, end);
+    const last = parts[parts.length - 1];
+    const text = side.text.slice(start, end);
+    if (last && last.type === type && last.end === original.start) {
+      last.text += text;
+      last.end = original.end;
+    } else parts.push({ type, text, start: original.start, end: original.end });
+  };
+  for (const change of diffChars(ca.chars, cb.chars)) {
+    const n = change.value.length;
+    if (change.added) {
+      emit('insert', b, cb, ib, n);
+      ib += n;
+    } else if (change.removed) {
+      emit('delete', a, ca, ia, n);
+      ia += n;
+    } else {
+      emit('equal', a, ca, ia, n);
+      ia += n;
+      ib += n;
+    }
+  }
+  return parts;
+}
+
+/** A diff as one readable string, `他<del>們</del><ins>们</ins>`, as jsdiff's tests write them. */
+export function renderDiff(parts: readonly DiffPart[]): string {
+  return parts.map((p) => (p.type === 'equal' ? p.text : p.type === 'delete' ? `<del>${p.text}</del>` : `<ins>${p.text}</ins>`)).join('');
+}

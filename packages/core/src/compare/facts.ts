@@ -1,0 +1,197 @@
+/**
+ * Changed facts between aligned units: Latin-script names and terms
+ * (Tinker/Tynker, nanoGPT/Nanochat), and numbers, ranges and dates
+ * (2 到 3 倍 / 3倍). Facts are the details a summary or a translation must not
+ * change even when it rewords everything else, so they are compared exactly,
+ * each with both spans in the original files.
+ */
+
+import { mapSpan } from '../normalize/offset-map.js';
+import { normalizeWidth } from '../normalize/width.js';
+import type { CompareItem, CompareSpan, Fact, Version } from '../schema.js';
+import { isStopword } from '../align/english.js';
+
+/** A fact found in a sentence: its category, what it is compared by, and where. */
+export interface FactMention {
+  category: Fact['category'];
+  /** Terms: lowercased without spaces. Numbers: `low-high unit`. */
+  key: string;
+  low: number;
+  high: number;
+  unit: string;
+  span: CompareSpan;
+}
+
+export interface FactOptions {
+  /** Largest edit distance, as a share of the longer term, that makes two terms spelling variants. @default 0.25 */
+  maxSpellingDistance?: number;
+}
+
+const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-.'][A-Za-z0-9]+)*(?:[ \u00a0]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*/g;
+const NUMBER = /(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|~|到|至)\s*(\d+(?:\.\d+)?))?\s*(倍|年代|年|月|日|%|人|个|個|次|万|亿|億|天|小时|小時|分钟|分鐘|周|週)?/g;
+
+function spanOf(version: Version, sentence: number, start: number, end: number): CompareSpan {
+  const s = version.sentences[sentence]!;
+  const span = s.map ? mapSpan(s.map, start, end) : { start: s.start + start, end: s.start + end };
+  return { sentence, start: span.start, end: span.end, text: s.text.slice(start, end) };
+}
+
+/** The facts of one sentence, with original offsets. */
+export function extractFacts(version: Version, sentence: number): FactMention[] {
+  const text = normalizeWidth(version.sentences[sentence]!.text).text;
+  const out: FactMention[] = [];
+  for (const m of text.matchAll(TERM)) {
+    const term = m[0];
+    const at = m.index;
+    // A term needs a capital or a digit (names, products); plain English words are wording, not facts.
+    if (!/[A-Z0-9]/.test(term) || (!term.includes(' ') && isStopword(term.toLowerCase()))) continue;
+    if (at === 0 && /^[A-Z][a-z]+$/.test(term) && version.lang === 'en') continue;
+    const category = /^[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+/.test(term) ? 'name' : 'term';
+    out.push({ category, key: term.toLowerCase().replace(/\s+/g, ''), low: 0, high: 0, unit: '', span: spanOf(version, sentence, at, at + term.length) });
+  }
+  for (const m of text.matchAll(NUMBER)) {
+    const at = m.index;
+    const before = text.slice(Math.max(0, at - 2), at);
+    // Digits inside a term (GPT-3.5, V100, H100) belong to the term.
+    if (/[A-Za-z]$/.test(before) || /[A-Za-z0-9][-.]$/.test(before)) continue;
+    const low = Number(m[1]);
+    const high = m[2] === undefined ? low : Number(m[2]);
+    const unit = m[3] ?? '';
+    const date = unit === '年' || unit === '月' || unit === '日' || (m[2] === undefined && /^(?:19|20)\d\d$/.test(m[1]!));
+    const end = at + m[0].trimEnd().length;
+    out.push({ category: date ? 'date' : 'number', key: `${low}-${high} ${unit}`, low, high, unit, span: spanOf(version, sentence, at, end) });
+  }
+  return out;
+}
+
+/** Levenshtein distance (case-insensitive). */
+export function measureEditDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[y.length]!;
+}
+
+const squash = (text: string): string => normalizeWidth(text).text.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Compares the facts of every matched unit of `target` against its `source`
+ * sentences. A term counts as changed only when the whole source version
+ * never uses it (a summary may name a thing in another sentence than the
+ * one it rests on); its counterpart is the nearest unused source term of the
+ * unit (a spelling variant when the edit distance is small), or, for a name
+ * in a sentence without source, the source's most frequent name.
+ */
+export function compareFacts(source: Version, target: Version, items: readonly CompareItem[], options: FactOptions = {}): Fact[] {
+  const maxDistance = options.maxSpellingDistance ?? 0.25;
+  const sourceText = squash(source.sentences.map((s) => s.text).join(' '));
+  const targetText = squash(target.sentences.map((s) => s.text).join(' '));
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  const push = (fact: Fact): void => {
+    const id = `${fact.kind}|${fact.source.text}|${fact.target.text}|${fact.target.sentence}`;
+    if (seen.has(id)) return;
+    facts.push(fact);
+    seen.add(id);
+  };
+  const crossLanguage = (source.lang === 'en') !== (target.lang === 'en');
+  const names = rankNames(source).filter((span) => isProtagonist(source, span.text));
+  const main = names[0];
+  const handled = new Set<number>();
+  for (const item of items) {
+    if (item.type !== 'match' && item.type !== 'moved') continue;
+    // A summary sentence condenses a passage: its facts are checked against its sources and their neighbours.
+    const window = new Set(item.source.flatMap((k) => [k - 2, k - 1, k, k + 1, k + 2]).filter((k) => k >= 0 && k < source.sentences.length));
+    const sourceFacts = [...window].sort((x, y) => x - y).flatMap((k) => extractFacts(source, k));
+    const unitText = squash(item.source.map((k) => source.sentences[k]!.text).join(' '));
+    for (const t of item.target) {
+      handled.add(t);
+      const targetFacts = extractFacts(target, t);
+      const targetUnit = squash(target.sentences[t]!.text);
+      const looseSource = sourceFacts.filter((f) => (f.category === 'term' || f.category === 'name') && !targetText.includes(f.key));
+      for (const fact of targetFacts) {
+        if (fact.category === 'term' || fact.category === 'name') {
+          if (sourceText.includes(fact.key)) continue;
+          let bestFact: FactMention | undefined;
+          let bestDistance = Infinity;
+          for (const candidate of looseSource) {
+            const d = measureEditDistance(candidate.key, fact.key) / Math.max(candidate.key.length, fact.key.length);
+            if (d < bestDistance) [bestFact, bestDistance] = [candidate, d];
+          }
+          const related = bestFact && (bestDistance <= maxDistance || (!crossLanguage && sharePrefix(bestFact.key, fact.key, 3)));
+          if (bestFact && related) push({ kind: bestDistance <= maxDistance ? 'spelling' : 'different-term', category: fact.category, source: bestFact.span, target: fact.span });
+          else {
+            const variant = findSpellingVariant(source, fact.key, maxDistance);
+            if (variant) push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
+          }
+        } else {
+          if (sourceFacts.some((f) => f.key === fact.key) || unitText.includes(`${fact.low}`) && fact.low === fact.high && sourceFacts.some((f) => f.unit === fact.unit && f.low === fact.low && f.high === fact.high)) continue;
+          // Across languages units are words on one side and counters on the other (1912 / 1912年): compare values only.
+          if (crossLanguage && sourceFacts.some((f) => f.low === fact.low && f.high === fact.high)) continue;
+          const sameUnit = (f: FactMention): boolean => (crossLanguage ? item.source.includes(f.span.sentence) : f.unit !== '' && f.unit === fact.unit);
+          const rival = sourceFacts.find((f) => sameUnit(f) && f.category === fact.category && !targetUnit.includes(`${f.low}`));
+          if (rival) push({ kind: 'different-number', category: fact.category, source: rival.span, target: fact.span });
+        }
+      }
+    }
+  }
+  // Terms in sentences with no source: spelling variants, a related product (Nanochat/nanoGPT), or a wrong attribution (the main name).
+  target.sentences.forEach((_, t) => {
+    if (handled.has(t) || !main) return;
+    if (target.sentences[t]!.text.length === 0) return;
+    for (const fact of extractFacts(target, t)) {
+      if (fact.category === 'number' || fact.category === 'date' || sourceText.includes(fact.key)) continue;
+      // A longer form of a term the source uses (Claude Code, Cursor Podcast) extends it; it changes nothing.
+      if (sourceText.includes(fact.span.text.split(/[\s-]+/)[0]!.toLowerCase()) && /[\s-]/.test(fact.span.text)) continue;
+      const variant = findSpellingVariant(source, fact.key, maxDistance);
+      if (variant) push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
+      else if (fact.category === 'name' && isProtagonist(target, fact.span.text, sourceText)) push({ kind: 'different-term', category: 'name', source: main, target: fact.span });
+      else if (!crossLanguage) {
+        const related = findSpellingVariant(source, fact.key, Infinity, fact.key.slice(0, 4));
+        if (related) push({ kind: 'different-term', category: fact.category, source: related, target: fact.span });
+      }
+    }
+  });
+  return facts;
+}
+
+/** The source term nearest to `key` in spelling, if near enough. */
+function findSpellingVariant(source: Version, key: string, maxDistance: number, prefix = ''): CompareSpan | undefined {
+  let best: CompareSpan | undefined;
+  let bestDistance = maxDistance;
+  source.sentences.forEach((_, k) => {
+    for (const f of extractFacts(source, k)) {
+      if ((f.category !== 'term' && f.category !== 'name') || (prefix.length > 0 && (prefix.length < 4 || !f.key.startsWith(prefix)))) continue;
+      const d = measureEditDistance(f.key, key) / Math.max(f.key.length, key.length);
+      if (d > 0 && d <= bestDistance) [best, bestDistance] = [f.span, d];
+    }
+  });
+  return best;
+}
+
+/** Two-word names of a version, most frequent first (its surname's count decides: Schulman, then Truell). */
+function rankNames(version: Version): CompareSpan[] {
+  const first = new Map<string, CompareSpan>();
+  const text = version.sentences.map((s) => s.text).join(' ');
+  version.sentences.forEach((_, k) => {
+    for (const f of extractFacts(version, k)) if (f.category === 'name' && !first.has(f.key)) first.set(f.key, f.span);
+  });
+  const count = (span: CompareSpan): number => text.split(span.text.split(/\s+/).pop() ?? span.text).length - 1;
+  return [...first.values()].sort((a, b) => count(b) - count(a));
+}
+
+const sharePrefix = (a: string, b: string, n: number): boolean => a.length >= n && b.length >= n && a.slice(0, n) === b.slice(0, n);
+
+/** A person the text is about: a two-word name whose first or last word also stands alone elsewhere (`Sam believes`, `Schulman 认为`). */
+function isProtagonist(version: Version, name: string, otherText?: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length !== 2) return false;
+  const text = version.sentences.map((s) => s.text).join(' ');
+  const whole = text.split(name).length - 1;
+  return words.some((w) => text.split(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`)).length - 1 > whole && !(otherText ?? '').includes(w.toLowerCase()));
+}

@@ -1,0 +1,47 @@
+/** A compare report as text a translator reads in a terminal, or as Markdown to share. */
+import type { CompareReport, PairReport, ReportVersion } from '../schema.js';
+import { renderDiff } from './char-diff.js';
+
+const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+function renderPair(report: CompareReport, pair: PairReport, md: boolean): string[] {
+  const source = report.versions[pair.source]!;
+  const target = report.versions[pair.target]!;
+  const e = pair.evidence;
+  const h = (text: string): string => (md ? `### ${text}` : text);
+  const li = md ? '- ' : '  ';
+  const quote = (v: ReportVersion, ids: readonly number[]): string => ids.map((k) => v.sentences[k]?.text ?? '').join(' ').slice(0, 60);
+  const out = [
+    md ? `## ${target.id} against ${source.id}` : `== ${target.id} against ${source.id}`,
+    `${md ? '**' : ''}${pair.verdict}${md ? '**' : ''}: score ${e.score} against baseline ${e.baseline} (lift ${e.lift}, ${e.method}); ${pct(e.supported)} of ${target.id}'s sentences supported, ${pct(e.coverage)} of ${source.id} covered, ${pct(e.order)} in order, length ratio ${e.lengthRatio}`,
+  ];
+  if (pair.verdict === 'unrelated') return out;
+  out.push('', h('Coverage by section'));
+  for (const r of pair.regions) if (r.heading !== undefined || pair.regions.length === 1) out.push(`${li}${pct(r.coverage).padStart(4)}  ${r.heading ?? '(whole text)'}`);
+  const omitted = pair.items.filter((i) => i.type === 'omission' && (i.whole || pair.verdict === 'parallel'));
+  out.push('', h(`Omitted (${omitted.length})`));
+  for (const i of omitted) if (i.type === 'omission') out.push(`${li}${source.id} #${i.source[0]}${i.source.length > 1 ? `–${i.source[i.source.length - 1]}` : ''}: ${i.firstWords}`);
+  const added = pair.items.filter((i) => i.type === 'addition');
+  out.push('', h(`Added (${added.length})`));
+  for (const i of added) if (i.type === 'addition') out.push(`${li}${target.id} #${i.target.join(',')}: ${i.firstWords}`);
+  const moved = pair.items.filter((i) => i.type === 'moved');
+  out.push('', h(`Moved (${moved.length})`));
+  for (const i of moved) if (i.type === 'moved') out.push(`${li}${target.id} #${i.target.join(',')} ← ${source.id} #${i.source.join(',')}: ${quote(target, i.target)}`);
+  out.push('', h(`Changed facts (${pair.facts.length})`));
+  for (const f of pair.facts) out.push(`${li}${f.kind} (${f.category}): "${f.source.text}" ${source.id}@${f.source.start}-${f.source.end} → "${f.target.text}" ${target.id}@${f.target.start}-${f.target.end}`);
+  const diffs = pair.diffs.filter((d) => d.parts.some((p) => p.type !== 'equal') && d.parts.some((p) => p.type === 'equal'));
+  if (pair.diffs.length > 0) {
+    out.push('', h(`Wording differences after Traditional→Simplified (${diffs.length} of ${pair.diffs.length} units)`));
+    for (const d of diffs.slice(0, md ? Infinity : 20)) out.push(`${li}#${d.target.join(',')}: ${renderDiff(d.parts)}`);
+  }
+  return out;
+}
+
+/** Renders every pair of a report; `markdown` for sharing, otherwise plain text for a terminal. */
+export function renderCompareText(report: CompareReport, options: { markdown?: boolean } = {}): string {
+  const md = options.markdown ?? false;
+  const lines: string[] = [md ? '# Comparison' : 'duizhao compare', ''];
+  for (const v of report.versions) lines.push(`${md ? '- ' : '  '}${v.id} (${v.lang}, ${v.sentences.length} sentences)`);
+  for (const pair of report.pairs) lines.push('', ...renderPair(report, pair, md));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+/**
+ * JSON Lines: one bead per line (`{"a":[1],"b":[0],"score":0.741,…}`), with
+ * its shape, score components and the text of each side, for tools that
+ * stream records (jq, pandas `read_json(lines=True)`, datasets).
+ */
+import type { AlignmentReport } from '../schema.js';
+import { joinSentences } from './json.js';
+
+export function renderJsonl(report: AlignmentReport): string {
+  const [a, b] = report.versions;
+  let out = '';
+  for (const bead of report.alignment.beads) {
+    const record = {
+      a: bead.a,
+      b: bead.b,
+      score: bead.score,
+      type: bead.type ?? `${bead.a.length}-${bead.b.length}`,
+      textA: joinSentences(a, bead.a),
+      textB: joinSentences(b, bead.b),
+      scores: bead.scores,
+    };
+    out += `${JSON.stringify(record)}\n`;
+  }
+  return out;
+}
