@@ -19,6 +19,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<numbe
   compare: { run: async (argv) => (await import('./commands/compare.js')).runCompare(argv), summary: 'compare versions: verdict, coverage, omissions, additions, moves, changed facts' },
   render: { run: runRender, summary: 'render a saved JSON alignment report in another format' },
   score: { run: runScore, summary: 'score an alignment against a gold one (strict, lax, exact P/R/F1)' },
+  view: { run: async (argv) => (await import('./commands/view.js')).runView(argv), summary: 'write a self-contained HTML page that shows versions side by side' },
   run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
 };
 
@@ -40,6 +41,7 @@ Examples:
   duizhao segment corpus/schulman-2025/summary-article.zh-Hant.txt
   duizhao convert corpus/schulman-2025/summary-outline.zh-Hant.txt
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format md
+  duizhao view corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt -o /tmp/outline.html
   duizhao run -o /tmp/duizhao-out`;
 
 function version(): string {

@@ -13,6 +13,7 @@ import type { OutputFile } from './output.js';
 import { alignVersions } from './pipeline.js';
 import type { Progress } from './progress.js';
 import { formatSentences, segmentJson } from './commands/segment.js';
+import { viewJob } from './view-job.js';
 
 export interface RunContext {
   corpus: Corpus;
@@ -106,4 +107,4 @@ export const parallelJob: RunJob = {
   },
 };
 
-export const RUN_JOBS: RunJob[] = [segmentsJob, alignJob, parallelJob];
+export const RUN_JOBS: RunJob[] = [segmentsJob, alignJob, parallelJob, viewJob];

@@ -1,0 +1,89 @@
+import { basename } from 'node:path';
+import { CompareReport, compareVersions, loadDictionary, type Version } from '@duizhao/core';
+import { loadViewerScript, renderViewerHtml, type ViewerReport } from '@duizhao/viewer';
+import { parseCommand } from '../args.js';
+import { CliError, UsageError, atFile } from '../errors.js';
+import { INPUT_HELP, INPUT_OPTIONS, loadVersions, readText } from '../input.js';
+import { emit } from '../output.js';
+import { readReport } from '../report.js';
+
+export const VIEW_HELP = `Usage: duizhao view A B [C...] [-o report.html]
+       duizhao view REPORT.json [-o report.html]
+
+Writes one self-contained HTML page (styles, script and data inline; opens from
+file://, needs no server or network) that shows versions side by side: a column
+per version, a row per aligned unit, Traditional/Simplified character differences
+marked inside the row, badges for omissions, additions, moved content and changed
+facts, a shade per row for alignment confidence, and an overview strip of the
+source. Keys: n / p next and previous problem, / search.
+
+Given documents, compares them (as duizhao compare does; a file that holds two
+languages gives both versions); given a JSON report written by duizhao align or
+duizhao compare (--format json), shows that report.
+
+Examples:
+  duizhao view corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt -o /tmp/outline.html
+  duizhao view corpus/schulman-2025/summary.en+translation.zh-Hans.txt -o /tmp/summary.html
+  duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format json -o /tmp/a.json && duizhao view /tmp/a.json -o /tmp/a.html
+
+${INPUT_HELP}
+  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+
+/** A saved report, told apart from a document by its content: a JSON object with a `kind`. */
+function readSavedReport(file: string): ViewerReport | undefined {
+  if (file === '-') return undefined;
+  const text = readText(file, { lines: false, markdown: false, plain: false, encoding: 'auto', from: 'twp' });
+  if (!/^\uFEFF?\s*\{/.test(text)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (kind === 'alignment') return readReport(file);
+  if (kind === 'compare') {
+    const parsed = CompareReport.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new CliError(atFile(file, `not a compare report: ${issue.path.join('.') || '(root)'}: ${issue.message}`));
+    }
+    return parsed.data;
+  }
+  throw new CliError(atFile(file, `a JSON file, but not a duizhao report (its "kind" is ${JSON.stringify(kind ?? null)}; expected "alignment" or "compare")`));
+}
+
+/** Compares versions for the page, with CC-CEDICT when Chinese meets English. */
+export async function compareForView(versions: readonly Version[]): Promise<CompareReport> {
+  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
+  const mixed = versions.some(zh) && versions.some((v) => !zh(v));
+  return compareVersions(versions, mixed ? { dictionary: await loadDictionary() } : {});
+}
+
+/** The page for a report, with the page script bundled (unbuilt) or read from the build. */
+export async function renderViewPage(report: ViewerReport, title: string): Promise<string> {
+  return renderViewerHtml({ title, report }, await loadViewerScript());
+}
+
+export async function runView(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand('view', argv, {
+    ...INPUT_OPTIONS,
+    output: { type: 'string', short: 'o' },
+  });
+  if (values.help) {
+    process.stdout.write(`${VIEW_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length < 1) throw new UsageError('view: expected two or more versions, or one JSON report (see duizhao view --help)');
+  const saved = positionals.length === 1 ? readSavedReport(positionals[0]!) : undefined;
+  let report: ViewerReport;
+  if (saved) report = saved;
+  else {
+    const versions = loadVersions(positionals, values);
+    if (versions.length < 2) throw new UsageError(`view: ${positionals.join(' ')} hold(s) ${versions.length} version; view needs two or more, or a JSON report`);
+    report = await compareForView(versions);
+  }
+  const title = positionals.map((p) => basename(p)).join(' · ');
+  emit(await renderViewPage(report, title), values.output);
+  return 0;
+}

@@ -1,0 +1,214 @@
+/**
+ * A report as the page shows it: columns (one per version), rows (one per
+ * aligned unit) with each version's sentences in their original characters,
+ * diff marks, badges with their explanations, a confidence, and the overview
+ * strip of the source. Pure data: the page turns it into DOM, tests read it
+ * directly.
+ */
+import type { AlignmentReport, CharDiff, CompareReport, PairReport, ReportVersion } from '@duizhao/core';
+import { markDiff, type Segment } from './marks.js';
+import type { ViewerReport } from './data.js';
+
+export interface ViewOptions {
+  /** Rows whose confidence is below this stand out as problems. @default 0.3 */
+  lowConfidence?: number;
+}
+
+export interface Column {
+  id: string;
+  lang: string;
+  source: string;
+  sentences: number;
+}
+
+export type BadgeKind = 'omission' | 'addition' | 'moved' | 'fact' | 'low';
+
+export interface Badge {
+  kind: BadgeKind;
+  label: string;
+  explanation: string;
+}
+
+export interface CellSentence {
+  index: number;
+  segments: Segment[];
+}
+
+export interface Row {
+  index: number;
+  /** Per column, the sentences of this unit. */
+  cells: CellSentence[][];
+  /** Alignment confidence 0..1, or null for a one-sided row. */
+  score: number | null;
+  badges: Badge[];
+  problem: boolean;
+  /** Lowercased text of every cell, for search. */
+  search: string;
+}
+
+export type CoverageStatus = 'covered' | 'uncovered' | 'moved';
+
+/** A run of source sentences with one status; `weight` is its share of the source text. */
+export interface OverviewSegment {
+  status: CoverageStatus;
+  from: number;
+  to: number;
+  weight: number;
+  /** The first row that shows sentence `from`, or null when no row does. */
+  row: number | null;
+}
+
+export interface View {
+  columns: Column[];
+  rows: Row[];
+  /** Which column the overview describes. */
+  sourceColumn: number;
+  overview: OverviewSegment[];
+  /** One line on how the versions relate (verdict, evidence), or the aligner's method. */
+  summary: string;
+}
+
+const DEFAULT_LOW_CONFIDENCE = 0.3;
+
+/** The pairs a report can show: one for an alignment, every pair for a compare report. */
+export function listPairs(report: ViewerReport): { label: string; verdict?: string }[] {
+  if (report.kind === 'alignment') return [{ label: `${report.versions[0].id} ↔ ${report.versions[1].id}` }];
+  return report.pairs.map((p) => ({ label: `${report.versions[p.source]!.id} ↔ ${report.versions[p.target]!.id}`, verdict: p.verdict }));
+}
+
+/** The pair to open first: the first related pair with rows, else the first. */
+export function choosePair(report: ViewerReport): number {
+  if (report.kind === 'alignment') return 0;
+  const k = report.pairs.findIndex((p) => p.verdict !== 'unrelated' && p.items.length > 0);
+  return Math.max(k, 0);
+}
+
+/** Builds the view of pair `pair` of a report. */
+export function buildView(report: ViewerReport, pair = 0, options: ViewOptions = {}): View {
+  const low = options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE;
+  if (report.kind === 'alignment') return buildAlignmentView(report, low);
+  const p = report.pairs[pair];
+  if (!p) throw new RangeError(`the report has ${report.pairs.length} pair(s); there is no pair ${pair}`);
+  return buildCompareView(report, p, low);
+}
+
+const toColumn = (v: ReportVersion): Column => ({ id: v.id, lang: v.lang, source: v.source, sentences: v.sentences.length });
+const plain = (v: ReportVersion, ids: readonly number[]): CellSentence[] => ids.map((index) => ({ index, segments: [{ text: v.sentences[index]?.text ?? '' }] }));
+const quote = (s: string): string => `“${s}”`;
+const range = (ids: readonly number[]): string => (ids.length === 1 ? `sentence ${ids[0]! + 1}` : `sentences ${ids[0]! + 1}–${ids[ids.length - 1]! + 1}`);
+
+function finishRow(index: number, cells: CellSentence[][], score: number | null, badges: Badge[], low: number): Row {
+  if (score !== null && score < low) badges.push({ kind: 'low', label: 'low confidence', explanation: `The aligner is unsure these belong together: confidence ${score.toFixed(2)}, below ${low}.` });
+  const search = cells
+    .flat()
+    .map((s) => s.segments.map((g) => g.text).join(''))
+    .join('\n')
+    .toLowerCase();
+  return { index, cells, score, badges, problem: badges.length > 0, search };
+}
+
+function buildAlignmentView(report: AlignmentReport, low: number): View {
+  const [a, b] = report.versions;
+  const rows = report.alignment.beads.map((bead, i) => {
+    const badges: Badge[] = [];
+    if (bead.b.length === 0) badges.push({ kind: 'omission', label: 'no counterpart', explanation: `${a.id} ${range(bead.a)} has no counterpart in ${b.id}.` });
+    if (bead.a.length === 0) badges.push({ kind: 'addition', label: 'no counterpart', explanation: `${b.id} ${range(bead.b)} has no counterpart in ${a.id}.` });
+    const paired = bead.a.length > 0 && bead.b.length > 0;
+    return finishRow(i, [plain(a, bead.a), plain(b, bead.b)], paired ? bead.score : null, badges, low);
+  });
+  const status: CoverageStatus[] = a.sentences.map(() => 'uncovered');
+  for (const bead of report.alignment.beads) if (bead.b.length > 0) for (const k of bead.a) status[k] = 'covered';
+  return {
+    columns: [toColumn(a), toColumn(b)],
+    rows,
+    sourceColumn: 0,
+    overview: buildOverview(a, status, rows, 0),
+    summary: `Sentence alignment (${report.alignment.method}): ${report.alignment.beads.length} units.`,
+  };
+}
+
+function buildCompareView(report: CompareReport, pair: PairReport, low: number): View {
+  const source = report.versions[pair.source]!;
+  const target = report.versions[pair.target]!;
+  const key = (ids: readonly number[]) => ids.join(',');
+  const diffs = new Map<string, CharDiff>();
+  for (const d of pair.diffs) diffs.set(`${key(d.source)}|${key(d.target)}`, d);
+  const rows: Row[] = [];
+  const status: CoverageStatus[] = source.sentences.map(() => 'uncovered');
+  const rowOfTarget = new Map<number, number>();
+  const rowOfSource = new Map<number, number>();
+  for (const item of pair.items) {
+    const badges: Badge[] = [];
+    let cells: CellSentence[][];
+    let score: number | null = null;
+    if (item.type === 'match' || item.type === 'moved') {
+      const diff = diffs.get(`${key(item.source)}|${key(item.target)}`);
+      cells = diff ? diffCells(source, target, diff) : [plain(source, item.source), plain(target, item.target)];
+      score = item.score;
+      for (const k of item.source) if (status[k] !== 'moved') status[k] = item.type === 'moved' ? 'moved' : 'covered';
+      if (item.type === 'moved') {
+        badges.push({ kind: 'moved', label: 'moved', explanation: `${target.id} has this in another place than ${source.id} (${source.id} ${range(item.source)}): the order differs.` });
+      }
+    } else if (item.type === 'omission') {
+      cells = [plain(source, item.source), []];
+      const region = pair.regions[item.region];
+      const where = region?.heading ? `the section ${quote(region.heading)}` : `section ${item.region + 1}`;
+      badges.push({
+        kind: 'omission',
+        label: 'omitted',
+        explanation: `${target.id} leaves out ${item.whole ? 'all of' : 'part of'} ${where} (${source.id} ${range(item.source)}), starting ${quote(item.firstWords)}.`,
+      });
+    } else {
+      cells = [[], plain(target, item.target)];
+      badges.push({ kind: 'addition', label: 'added', explanation: `${target.id} ${range(item.target)} has no counterpart in ${source.id}, starting ${quote(item.firstWords)}.` });
+    }
+    const index = rows.length;
+    for (const k of 'target' in item ? item.target : []) if (!rowOfTarget.has(k)) rowOfTarget.set(k, index);
+    for (const k of 'source' in item ? item.source : []) if (!rowOfSource.has(k)) rowOfSource.set(k, index);
+    rows.push(finishRow(index, cells, score, badges, low));
+  }
+  for (const fact of pair.facts) {
+    const index = rowOfTarget.get(fact.target.sentence) ?? rowOfSource.get(fact.source.sentence);
+    const row = index === undefined ? undefined : rows[index];
+    if (!row) continue;
+    const what = fact.kind === 'different-number' ? 'a different number' : fact.kind === 'spelling' ? 'a different spelling' : 'a different term';
+    row.badges.push({
+      kind: 'fact',
+      label: `changed ${fact.category}`,
+      explanation: `${what}: ${source.id} says ${quote(fact.source.text)}, ${target.id} says ${quote(fact.target.text)}.`,
+    });
+    row.problem = true;
+  }
+  const e = pair.evidence;
+  const summary = `${pair.verdict}: ${target.id} is ${pair.verdict === 'parallel' ? 'parallel to' : pair.verdict === 'summary' ? 'a summary of' : 'unrelated to'} ${source.id} (support ${e.score.toFixed(2)} against ${e.baseline.toFixed(2)} shuffled, ${(e.coverage * 100).toFixed(0)} % of the source covered).`;
+  return { columns: [toColumn(source), toColumn(target)], rows, sourceColumn: 0, overview: buildOverview(source, status, rows, 0), summary };
+}
+
+function diffCells(source: ReportVersion, target: ReportVersion, diff: CharDiff): CellSentence[][] {
+  const side = (v: ReportVersion, ids: readonly number[], which: 'source' | 'target'): CellSentence[] => {
+    const marked = markDiff(
+      ids.map((k) => v.sentences[k]?.text ?? ''),
+      diff.parts,
+      which,
+    );
+    return ids.map((index, i) => ({ index, segments: marked[i]! }));
+  };
+  return [side(source, diff.source, 'source'), side(target, diff.target, 'target')];
+}
+
+function buildOverview(version: ReportVersion, status: readonly CoverageStatus[], rows: readonly Row[], column: number): OverviewSegment[] {
+  const firstRow = new Map<number, number>();
+  for (const row of rows) for (const s of row.cells[column] ?? []) if (!firstRow.has(s.index)) firstRow.set(s.index, row.index);
+  const total = version.sentences.reduce((n, s) => n + Math.max(s.text.length, 1), 0) || 1;
+  const segments: OverviewSegment[] = [];
+  version.sentences.forEach((s, k) => {
+    const last = segments[segments.length - 1];
+    const weight = Math.max(s.text.length, 1) / total;
+    if (last && last.status === status[k] && last.to === k) {
+      last.to = k + 1;
+      last.weight += weight;
+      if (last.row === null) last.row = firstRow.get(k) ?? null;
+    } else segments.push({ status: status[k]!, from: k, to: k + 1, weight, row: firstRow.get(k) ?? null });
+  });
+  return segments;
+}
