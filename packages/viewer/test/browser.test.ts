@@ -1,0 +1,208 @@
+/**
+ * The page in a real browser (Debian's chromium): opened from file://, checked
+ * by what a reviewer sees and can do. Skipped when /usr/bin/chromium is absent;
+ * CI installs it (scripts/setup.sh). Screenshots go to test-output/viewer/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { AlignmentReport } from '@duizhao/core';
+import { CORPUS, ROOT, runCli } from '../../cli/test/run-cli.js';
+import { bundleViewerScript, renderViewerHtml } from '../src/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(ROOT, 'test-output/viewer');
+const work = mkdtempSync(join(tmpdir(), 'duizhao-viewer-'));
+
+let browser: Browser;
+
+/** Writes a page with the CLI, as a user does. */
+function viewWithCli(name: string, args: string[]): string {
+  const out = join(work, `${name}.html`);
+  const result = runCli(['view', ...args, '-o', out]);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return out;
+}
+
+/** Opens a page; any console error or uncaught exception fails the test at `done()`. */
+async function open(file: string): Promise<{ page: Page; done: () => Promise<void> }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`a dialog opened: ${d.message()}`);
+    void d.dismiss();
+  });
+  await page.goto(`file://${file}`);
+  await page.waitForSelector('body[data-rendered=all]');
+  return {
+    page,
+    done: async () => {
+      await page.close();
+      expect(errors).toEqual([]);
+    },
+  };
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the viewer page in chromium', () => {
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    mkdirSync(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+      // Playwright gives every launch a fresh temporary profile (--user-data-dir) of its own.
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the bilingual summary as two columns, a row per aligned unit, in the original characters', async () => {
+    const { page, done } = await open(viewWithCli('summary', [join(CORPUS, 'summary.en+translation.zh-Hans.txt')]));
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual([
+      'Row',
+      'summary.en+translation.zh-Hans.txt#0 (English)',
+      'summary.en+translation.zh-Hans.txt#1 (Simplified Chinese)',
+      'Confidence',
+      'Notes',
+    ]);
+    const row = table.getByRole('row').filter({ hasText: 'Computing Power vs. Technical Methods:' });
+    await expect(row.getByRole('cell').nth(1).innerText()).resolves.toBe('算力 vs 技术方法:');
+    await expect(table.locator('tbody').getByRole('row').count()).resolves.toBe(41);
+    // The untranslated English title stands alone, flagged.
+    await expect(table.locator('tbody tr').first().innerText()).resolves.toMatch(/^1\s+Interview Summary[^]*\(nothing\)[^]*added/);
+    await page.screenshot({ path: join(SHOTS, 'summary.png'), fullPage: false });
+    await done();
+  });
+
+  it('marks character differences, explains badges on focus, and navigates problems with n and p', async () => {
+    const { page, done } = await open(viewWithCli('outline', [join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')]));
+    await expect(page.locator('tbody del').count()).resolves.toBeGreaterThan(10);
+    await expect(page.locator('tbody ins').count()).resolves.toBeGreaterThan(10);
+    const delText = await page.locator('tbody del').first().innerText();
+    expect(delText.length).toBeGreaterThan(0);
+
+    // Every kind of badge is there; a badge's explanation shows when it has focus and describes it.
+    for (const label of ['added', 'omitted', 'moved', 'low confidence']) await expect(page.getByRole('button', { name: label, exact: true }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.getByRole('button', { name: /^changed (term|number|name|date)$/ }).count()).resolves.toBeGreaterThan(0);
+    const omitted = page.getByRole('button', { name: 'omitted', exact: true }).first();
+    await omitted.focus();
+    const tip = page.getByRole('tooltip').filter({ visible: true });
+    await expect(tip.innerText()).resolves.toMatch(/^summary-outline\.zh-Hant\.txt leaves out (all|part) of /);
+    const described = await omitted.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent);
+    expect(described).toBe(await tip.innerText());
+
+    // n goes to the first problem row and p back; the status says which.
+    await page.locator('h1').click();
+    await page.keyboard.press('n');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-row'));
+    await page.keyboard.press('n');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-row'));
+    expect(Number(second)).toBeGreaterThan(Number(first));
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^Problem 2 of \d+: row \d+/);
+    await page.keyboard.press('p');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-row'))).resolves.toBe(first);
+    await expect(page.locator('tr:focus .notes').innerText()).resolves.not.toBe('');
+    await page.screenshot({ path: join(SHOTS, 'outline.png') });
+
+    // Problems only hides rows without a badge; search keeps only rows with the text.
+    const all = await page.locator('tbody tr:visible').count();
+    await page.getByLabel('Problems only').check();
+    const problems = await page.locator('tbody tr:visible').count();
+    expect(problems).toBeLessThan(all);
+    await expect(page.locator('tbody tr:visible .notes:empty').count()).resolves.toBe(0);
+    await page.getByLabel('Problems only').uncheck();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Tinker');
+    const hits = await page.locator('tbody tr:visible').allInnerTexts();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((t) => t.includes('Tinker'))).toBe(true);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+
+    // Pointing at a sentence highlights it and its partners in the other column.
+    const sentence = page.locator('tbody tr').nth(1).locator('td').first().locator('.s').first();
+    await sentence.hover();
+    await expect(page.locator('tbody tr').nth(1).locator('td').nth(1).locator('.s.linked').count()).resolves.toBeGreaterThan(0);
+
+    // The overview strip jumps to the row of a region.
+    const strip = page.getByRole('navigation', { name: /^Coverage of transcript\.zh-Hans\.txt/ });
+    const uncovered = strip.getByRole('button', { name: /^not covered: .*row (\d+)$/ }).last();
+    const rowNumber = Number(/row (\d+)$/.exec((await uncovered.getAttribute('aria-label'))!)![1]);
+    await uncovered.click();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-row'))).resolves.toBe(String(rowNumber - 1));
+    await expect(page.locator(`#row-${rowNumber - 1}`).isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'outline-overview-jump.png') });
+    await done();
+  });
+
+  it('shows markup in a document as the text it is, and runs none of it', async () => {
+    const a = join(work, 'hostile-a.txt');
+    const b = join(work, 'hostile-b.txt');
+    const lines = ['<script>window.__pwned = 1</script> is a tag.', '<img src=x onerror="window.__pwned = 2"> is an image.', 'A cell ends with </table> here.', 'He said "yes" & left.'];
+    writeFileSync(a, `${lines.join('\n')}\n`);
+    writeFileSync(b, `${lines.join('\n')}\n`);
+    const { page, done } = await open(viewWithCli('hostile', ['--lines', a, b]));
+    const cells = await page.locator('tbody td:nth-child(2)').allInnerTexts();
+    expect(cells).toEqual(lines);
+    await expect(page.locator('tbody img, tbody script').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.locator('tbody tr').count()).resolves.toBe(4);
+    await page.screenshot({ path: join(SHOTS, 'hostile.png') });
+    await done();
+  });
+
+  it('renders 10,000 rows in chunks and stays usable', async () => {
+    const n = 10_000;
+    const sentences = (lang: string) =>
+      Array.from({ length: n }, (_, i) => ({ index: i, text: lang === 'en' ? `Sentence ${i} of the English version, long enough to wrap now and then.` : `第${i}句：这是中文版本的一个句子，长度适中。`, start: i * 80, end: i * 80 + 60 }));
+    const report: AlignmentReport = {
+      kind: 'alignment',
+      versions: [
+        { id: 'en', source: 'en.txt', lang: 'en', sentences: sentences('en') },
+        { id: 'zh', source: 'zh.txt', lang: 'zh-Hans', sentences: sentences('zh') },
+      ],
+      alignment: {
+        a: { lang: 'en' },
+        b: { lang: 'zh-Hans' },
+        method: 'lexical',
+        beads: Array.from({ length: n }, (_, i) => (i % 97 === 5 ? { a: [i], b: [], score: 0, scores: {} } : { a: [i], b: [i], score: ((i * 37) % 100) / 100, scores: {} })).filter((x, i) => x.b.length > 0 || i % 97 === 5),
+        stats: {},
+      },
+    };
+    // One-sided beads leave their zh sentence unpaired; give it its own bead so every sentence is in one.
+    report.alignment.beads = report.alignment.beads.flatMap((x) => (x.b.length === 0 ? [x, { a: [], b: [x.a[0]!], score: 0, scores: {} }] : [x]));
+    const file = join(work, 'big.html');
+    writeFileSync(file, renderViewerHtml({ title: '10,000 rows', report }, await bundleViewerScript()));
+    const { page, done } = await open(file);
+    await expect(page.locator('tbody tr').count()).resolves.toBe(report.alignment.beads.length);
+    const marks = await page.evaluate(() => Object.fromEntries(['duizhao:first-rows', 'duizhao:all-rows'].map((m) => [m, Math.round(performance.getEntriesByName(m)[0]!.startTime)])));
+    const scroll = await page.evaluate(async () => {
+      const t0 = performance.now();
+      window.scrollTo(0, document.body.scrollHeight);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return Math.round(performance.now() - t0);
+    });
+    await page.keyboard.press('n');
+    await expect(page.getByRole('status').innerText()).resolves.toMatch(/^No further problem below|^Problem/);
+    await page.screenshot({ path: join(SHOTS, 'big-bottom.png') });
+    // Not asserted (no timed tests): written out for the README.
+    writeFileSync(join(SHOTS, 'timing-10000.json'), `${JSON.stringify({ rows: report.alignment.beads.length, firstRowsMs: marks['duizhao:first-rows'], allRowsMs: marks['duizhao:all-rows'], scrollToEndMs: scroll }, null, 2)}\n`);
+    await done();
+  }, 60_000);
+});
