@@ -23,3 +23,37 @@ describe('findIncreasingRun', () => {
     expect(findIncreasingRun([])).toEqual([]);
   });
 });
+
+describe('learnWordPairs', () => {
+  it('learns a name the dictionary lacks from the aligned beads, and the coverage scorer then counts it', async () => {
+    const { learnWordPairs } = await import('../src/align/learned-pairs.js');
+    const { buildCoverageScorer } = await import('../src/align/coverage.js');
+    const { loadDictionary } = await import('../src/align/dictionary.js');
+    const dictionary = await loadDictionary();
+    const pairs: [string, string][] = [
+      ['韦小宝走进屋子。', 'Trinket walked into the room.'],
+      ['韦小宝笑了。', 'Trinket laughed.'],
+      ['韦小宝吃饭。', 'Trinket ate his dinner.'],
+      ['韦小宝睡觉了。', 'Trinket went to sleep.'],
+      ['韦小宝看书。', 'Trinket read a book.'],
+      ['韦小宝哭了。', 'Trinket cried.'],
+      ['韦小宝跑了。', 'Trinket ran.'],
+      ['韦小宝喝茶。', 'Trinket drank tea.'],
+      ['韦小宝写字。', 'Trinket wrote.'],
+      ['韦小宝坐下。', 'Trinket sat down.'],
+      ['韦小宝站起来。', 'Trinket stood up.'],
+      ['他很高兴。', 'He was very happy.'],
+    ];
+    const zh = { lang: 'zh-Hans' as const, sentences: pairs.map(([text]) => ({ text })) };
+    const en = { lang: 'en' as const, sentences: pairs.map(([, text]) => ({ text })) };
+    const beads = pairs.map((_, k) => ({ a: [k], b: [k] }));
+    const learned = learnWordPairs(zh, en, beads, dictionary);
+    expect([...learned.values()].flat()).toContain('trinket');
+    // English-first orientation gives the same table.
+    expect(learnWordPairs(en, zh, beads.map((b) => ({ a: b.b, b: b.a })), dictionary)).toEqual(learned);
+    // The name is in every sentence here, so keep frequent units (by default they carry no weight).
+    const plain = buildCoverageScorer(zh, en, { dictionary, maxDocumentFrequency: 1 });
+    const sharper = buildCoverageScorer(zh, en, { dictionary, learned, maxDocumentFrequency: 1 });
+    expect(sharper.coverB(0, [0])).toBeGreaterThan(plain.coverB(0, [0]));
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type * as Esbuild from 'esbuild';
 
 const PAGE_ENTRY = fileURLToPath(new URL('../src/page.ts', import.meta.url));
 const BUNDLE = fileURLToPath(new URL('../dist/viewer.js', import.meta.url));
@@ -18,7 +19,7 @@ let cached: Promise<string> | undefined;
  * page never uses: it reads reports, it does not show zod's messages in 40
  * languages). Its `locales` index is replaced by one that has English only.
  */
-const englishOnlyZod: import('esbuild').Plugin = {
+const englishOnlyZod: Esbuild.Plugin = {
   name: 'zod-english-only',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: args.importer, namespace: 'zod-locales' } : undefined));
@@ -31,7 +32,7 @@ const englishOnlyZod: import('esbuild').Plugin = {
 
 /** Bundles `src/page.ts` and everything it imports (the core's schemas, zod) into one minified IIFE. */
 export async function bundleViewerScript(): Promise<string> {
-  let esbuild: typeof import('esbuild');
+  let esbuild: typeof Esbuild;
   try {
     esbuild = await import('esbuild');
   } catch {

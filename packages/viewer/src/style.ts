@@ -27,7 +27,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 caption { text-align: left; padding: .5rem 0; color: var(--muted); }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 thead th { position: sticky; top: var(--header-height, 0); background: #f6f8fa; z-index: 1; }
-col.num { width: 4rem; } col.score { width: 5.5rem; } col.notes { width: 12rem; }
+col.num { width: 4rem; } col.score { width: 7rem; } col.notes { width: 12rem; }
 tbody th { font-weight: normal; color: var(--muted); font-variant-numeric: tabular-nums; }
 tr:focus { outline: 2px solid var(--focus); outline-offset: -2px; }
 tr.current { background: var(--current); }

@@ -14,6 +14,8 @@ script against the manifest, and writes to OUTDIR (default: out/):
   align/      every pair of versions aligned: A--B.tsv, A--B.md, A--B.json
   parallel/   each translation and its original as parallel text (Moses files
               named by language) and TMX
+  view/       viewer pages (self-contained HTML): the translation's alignment,
+              and the transcript compared with every summary
 Prints what it wrote and how long it took.
 
 Examples:

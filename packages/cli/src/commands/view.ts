@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { CompareReport, compareVersions, loadDictionary, type Version } from '@duizhao/core';
-import { loadViewerScript, renderViewerHtml, type ViewerReport } from '@duizhao/viewer';
+import { ViewerReport, loadViewerScript, renderViewerHtml } from '@duizhao/viewer';
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions, readText } from '../input.js';
@@ -60,8 +60,17 @@ export async function compareForView(versions: readonly Version[]): Promise<Comp
   return compareVersions(versions, mixed ? { dictionary: await loadDictionary() } : {});
 }
 
-/** The page for a report, with the page script bundled (unbuilt) or read from the build. */
+/**
+ * The page for a report, with the page script bundled (unbuilt) or read from the build.
+ * The report is checked as the page will read it (after JSON, where Infinity becomes
+ * null), so a report the page cannot show fails here rather than in the browser.
+ */
 export async function renderViewPage(report: ViewerReport, title: string): Promise<string> {
+  const checked = ViewerReport.safeParse(JSON.parse(JSON.stringify(report)));
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new Error(`view: the ${report.kind} report does not match its schema once written as JSON: ${issue.path.join('.')}: ${issue.message}`);
+  }
   return renderViewerHtml({ title, report }, await loadViewerScript());
 }
 

@@ -39,6 +39,8 @@ export interface SupportOptions {
   relative?: number;
   /** Seed of the shuffle that builds the null. @default 1 */
   seed?: number;
+  /** More English tokens per Chinese unit word, learned from the document (`learnWordPairs`). */
+  learned?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A scored pair: sentence `a` of side a, `b` of side b. */
@@ -76,7 +78,7 @@ interface Unit {
 const isChinese = (lang: Lang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
 
 /** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
-function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
   if (isChinese(a.lang) && isChinese(b.lang)) {
     return { method: 'ngram', units: a.sentences.map((s) => identity(ngramTokens(s.text))), tokens: b.sentences.map((s) => ngramTokens(s.text)), swapped: false };
@@ -84,7 +86,7 @@ function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | u
   if (isChinese(a.lang) !== isChinese(b.lang)) {
     if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
     const [zh, en] = isChinese(a.lang) ? [a, b] : [b, a];
-    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary).map((u) => ({ word: u.word, keys: [...u.candidates] })));
+    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary).map((u) => ({ word: u.word, keys: [...u.candidates, ...(learned?.get(u.word) ?? [])] })));
     return { method: 'lexical', units, tokens: en.sentences.map((s) => tokenizeEnglish(s.text)), swapped: !isChinese(a.lang) };
   }
   return { method: 'identity', units: a.sentences.map((s) => identity(tokenizeEnglish(s.text))), tokens: b.sentences.map((s) => tokenizeEnglish(s.text)), swapped: false };
@@ -195,7 +197,7 @@ export interface CoverageScorer {
  */
 export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: SupportOptions = {}): CoverageScorer {
   const maxShare = options.maxDocumentFrequency ?? 0.25;
-  const built = buildUnits(a, b, options.dictionary);
+  const built = buildUnits(a, b, options.dictionary, options.learned);
   const wu = idf(built.units.map((list) => list.map((u) => u.word)), maxShare);
   const wt = idf(built.tokens, maxShare);
   const unitTotal = built.units.map((list) => [...new Set(list.map((u) => u.word))].reduce((x, w) => x + (wu.get(w) ?? 0), 0));
@@ -271,7 +273,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const minScore = options.minScore ?? 0.08;
   const relative = options.relative ?? 0.5;
   const seed = options.seed ?? 1;
-  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary);
+  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
   const real = scoreAll(units, tokens, wa, wb, topK);

@@ -25,6 +25,10 @@ export interface ParallelOptions {
   minMoveCoverage?: number;
   /** Prior odds that a sentence inside a bead is absorbed rather than matched. @default 0.05 */
   priorOdds?: number;
+  /** Lowest mean mutual coverage of a source and a target sentence, both unaccounted for where they sit, that makes them one moved sentence. @default 0.15 */
+  minCandidateMove?: number;
+  /** How much better than either sentence's second-best candidate a candidate pair must be. @default 0.08 */
+  candidateMargin?: number;
   /** Beads between a target sentence's bead and its support's bead that make it moved. @default 3 */
   farBeads?: number;
   /** How much better a far partner must account for both sentences than their own beads do. @default 0.2 */
@@ -50,6 +54,8 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
   const q = options.nullQuantile ?? 0.9;
   const floor = options.minCoverage ?? 0.15;
   const minMove = options.minMoveCoverage ?? 0.3;
+  const minCandidate = options.minCandidateMove ?? 0.15;
+  const candidateMargin = options.candidateMargin ?? 0.08;
   const farBeads = options.farBeads ?? 3;
   const margin = options.moveMargin ?? 0.3;
   const quoteLength = options.firstWords ?? 24;
@@ -103,28 +109,45 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
       for (const t of bead.b) if (scorer.contentB[t] && oddsB(ownB[t]!) + lengths.fit(la, lb - lengthB[t]!) - fit + prior > 0) loseB.add(t);
     }
   }
-  // Moves: candidates that account for each other, strongest pair first.
+  // Moves. A moved sentence leaves its counterpart unaccounted for where it sits and is itself unaccounted for where it lands:
+  // between the two sides' candidates, whose number is small, a modest mutual coverage is enough (greedy matching, best first).
+  const beadOfA = new Int32Array(source.sentences.length);
+  const beadOfB = new Int32Array(target.sentences.length);
+  beads.forEach((bead, k) => {
+    for (const x of bead.a) beadOfA[x] = k;
+    for (const x of bead.b) beadOfB[x] = k;
+  });
+  const farApart = (s: number, t: number): boolean => Math.abs(beadOfA[s]! - beadOfB[t]!) > farBeads;
+  const pairScore = (s: number, t: number): number => (scorer.coverA(s, [t]) + scorer.coverB(t, [s])) / 2;
   const pairs: { s: number; t: number; score: number }[] = [];
-  for (const t of loseB) {
-    for (const s of loseA) {
-      const score = Math.min(scorer.coverA(s, [t]), scorer.coverB(t, [s]));
-      if (score >= Math.max(minMove, thresholdA, thresholdB)) pairs.push({ s, t, score });
-    }
-  }
-  // A target sentence whose retrieval support lies far from its bead, and accounts for it better than its bead does, moved too.
-  if (support) {
-    const beadOfA = new Int32Array(source.sentences.length);
-    const beadOfB = new Int32Array(target.sentences.length);
-    beads.forEach((bead, k) => {
-      for (const x of bead.a) beadOfA[x] = k;
-      for (const x of bead.b) beadOfB[x] = k;
+  // Each must be the other's best candidate by `candidateMargin`: chance overlap rarely singles out one sentence twice.
+  const listA = [...loseA];
+  const listB = [...loseB];
+  const grid = listB.map((t) => listA.map((s) => pairScore(s, t)));
+  const secondBest = (values: readonly number[], except: number): number => values.reduce((x, v, k) => (k === except ? x : Math.max(x, v)), 0);
+  listB.forEach((t, y) => {
+    const row = grid[y]!;
+    // Both accounting for most of each other is a move whatever the other candidates score.
+    listA.forEach((s, x) => {
+      if (farApart(s, t) && Math.min(scorer.coverA(s, [t]), scorer.coverB(t, [s])) >= Math.max(minMove, thresholdA, thresholdB)) pairs.push({ s, t, score: row[x]! + 1 });
     });
+    const x = row.reduce((at, v, k) => (v > row[at]! ? k : at), 0);
+    const s = listA[x];
+    const score = row[x] ?? 0;
+    if (s === undefined || score < minCandidate || !farApart(s, t)) return;
+    const column = grid.map((r) => r[x]!);
+    if (column.some((v) => v > score) || score - secondBest(row, x) < candidateMargin || score - secondBest(column, y) < candidateMargin) return;
+    pairs.push({ s, t, score });
+  });
+  // A target sentence absorbed into a bead that does not account for it, whose retrieval support lies far away and accounts for it much better, moved too.
+  if (support) {
     target.sentences.forEach((_, t) => {
+      if (loseB.has(t)) return;
       const partner = support.a[t]?.[0];
-      if (!partner || Math.abs(beadOfA[partner.b]! - beadOfB[t]!) <= farBeads) return;
+      if (!partner || !farApart(partner.b, t)) return;
       const [cs, ct] = [scorer.coverA(partner.b, [t]), scorer.coverB(t, [partner.b])];
       const score = Math.min(cs, ct);
-      if (score >= Math.max(minMove, thresholdA, thresholdB) && ct > ownB[t]! + margin && cs > ownA[partner.b]! + margin) pairs.push({ s: partner.b, t, score });
+      if (score >= Math.max(minMove, thresholdA, thresholdB) && ct > ownB[t]! + margin && cs > ownA[partner.b]! + margin) pairs.push({ s: partner.b, t, score: (cs + ct) / 2 });
     });
     for (const pair of pairs) {
       loseA.add(pair.s);
