@@ -13,6 +13,7 @@ import type { OutputFile } from './output.js';
 import { alignVersions } from './pipeline.js';
 import type { Progress } from './progress.js';
 import { formatSentences, segmentJson } from './commands/segment.js';
+import { compareJob } from './compare-job.js';
 import { viewJob } from './view-job.js';
 
 export interface RunContext {
@@ -107,4 +108,4 @@ export const parallelJob: RunJob = {
   },
 };
 
-export const RUN_JOBS: RunJob[] = [segmentsJob, alignJob, parallelJob, viewJob];
+export const RUN_JOBS: RunJob[] = [segmentsJob, alignJob, parallelJob, compareJob, viewJob];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AlignmentReport } from '@duizhao/core';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS, ROOT, runCli } from './run-cli.js';
+import { CORPUS, ROOT, expectOneLineError, runCli } from './run-cli.js';
 
 const BILINGUAL = join(CORPUS, 'summary.en+translation.zh-Hans.txt');
 let dir: string;
@@ -19,14 +19,6 @@ beforeAll(() => {
   report = AlignmentReport.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
 }, 60_000);
 
-/** One line on standard error, a non-zero exit, nothing on standard output. */
-function expectOneLineError(result: ReturnType<typeof runCli>, pattern: RegExp) {
-  expect(result.status).not.toBe(0);
-  expect(result.stdout).toBe('');
-  const lines = result.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(pattern);
-}
 
 describe('formats from one report', () => {
   it('render re-renders the saved report exactly as align renders it directly', () => {

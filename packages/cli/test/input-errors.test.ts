@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { expectOneLineError, runCli } from './run-cli.js';
 
 let dir: string;
 const file = (name: string, content: string | Uint8Array) => {
@@ -12,14 +12,6 @@ const file = (name: string, content: string | Uint8Array) => {
   return path;
 };
 
-/** One line on standard error that names the file, a non-zero exit, nothing on standard output. */
-function expectOneLineError(result: ReturnType<typeof runCli>, pattern: RegExp) {
-  expect(result.status).not.toBe(0);
-  expect(result.stdout).toBe('');
-  const lines = result.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(pattern);
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'duizhao-input-'));

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
@@ -24,3 +25,12 @@ export function runCli(args: string[], options: { input?: string | Uint8Array; c
 }
 
 export const CORPUS = join(ROOT, 'corpus/schulman-2025');
+
+/** One line on standard error that matches `pattern`, a non-zero exit, nothing on standard output. */
+export function expectOneLineError(result: CliResult, pattern: RegExp): void {
+  expect(result.status).not.toBe(0);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+}
