@@ -18,7 +18,7 @@ the N-th version of a file; a file that holds two languages gives both.
 
 Examples:
   duizhao compare corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt
-  duizhao compare corpus/schulman-2025/*.txt --format json -o report.json
+  duizhao compare corpus/schulman-2025/*.txt --format json -o /tmp/compare.json
 
 ${INPUT_HELP}
   --format FORMAT    text, md or json (default: text)
