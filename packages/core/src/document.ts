@@ -10,7 +10,8 @@
 
 import { detectFormat } from './ingest/format.js';
 import type { Ingested, IngestedBlock } from './ingest/format.js';
-import { detectBlockLangs, splitVersions, type LanguageOptions, type VersionOptions } from './ingest/language.js';
+import { detectBlockLangs, type LanguageOptions } from './ingest/language.js';
+import { splitVersions, type VersionOptions } from './ingest/versions.js';
 import { readLines } from './ingest/lines.js';
 import { parseMarkdown } from './ingest/markdown.js';
 import { isWhitespace, readPlainText, type PlainTextOptions } from './ingest/text.js';
