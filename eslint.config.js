@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/.scratch/**', '**/dist/**', '**/node_modules/**', 'out/**', 'test-output/**', '**/*.js', 'packages/core/schema/**'] },
+  { ignores: ['.tmp/**', '**/.scratch/**', '**/dist/**', '**/node_modules/**', 'out/**', 'test-output/**', '**/*.js', 'packages/core/schema/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['packages/core/src/**/*.ts'],

@@ -201,7 +201,7 @@ export const VerdictEvidence = z.object({
   /** Mean best support score of the shorter version's sentences, and the same against the shuffled longer version. */
   score: z.number(),
   baseline: z.number(),
-  /** `score / baseline`. */
+  /** `(score + ε) / (baseline + ε)` with ε = 0.001: `score / baseline`, finite when the baseline is 0. */
   lift: z.number(),
   /** Share of the shorter version's sentences with support, and of the longer version's text they cover. */
   supported: z.number(),
@@ -220,7 +220,7 @@ export type CompareSpan = z.infer<typeof CompareSpan>;
 /** A region of the source version: a section under a heading (a question or answer turn in a transcript). */
 export const CoverageRegion = z.object({
   index: z.number().int(),
-  /** Its heading, when it has one. */
+  /** Its name, when it has one: the section heading, and for a turn of a dialogue the first words said (speaker labels never name a region). */
   heading: z.string().optional(),
   /** Sentence range `[from, to)` of the source version. */
   from: z.number().int(),

@@ -39,6 +39,8 @@ export interface SupportOptions {
   relative?: number;
   /** Seed of the shuffle that builds the null. @default 1 */
   seed?: number;
+  /** Consecutive units dealt together by the shuffle that builds the null: 2 character bigrams are a three-character phrase. @default 2 for character bigrams, 1 for words */
+  nullChunk?: number;
   /** More English tokens per Chinese unit word, learned from the document (`learnWordPairs`). */
   learned?: ReadonlyMap<string, readonly string[]>;
 }
@@ -242,16 +244,24 @@ function random(seed: number): () => number {
   };
 }
 
-/** Deals the items of all sentences at random into sentences of the same sizes. */
-function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number): T[][] {
-  const pool = lists.flat();
+/**
+ * Deals the items of all sentences at random into sentences of the same
+ * sizes, in runs of `chunk` consecutive items of one sentence. Overlapping
+ * character bigrams of one phrase (这种, 种情, 情况) always occur together;
+ * dealt one by one, any phrase two texts share would beat the null as if it
+ * were shared content, so a text on the same topic would look like a version.
+ */
+function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number, chunk = 1): T[][] {
+  const pool: T[][] = [];
+  for (const list of lists) for (let k = 0; k < list.length; k += chunk) pool.push(list.slice(k, k + chunk));
   const next = random(seed);
   for (let k = pool.length - 1; k > 0; k--) {
     const r = Math.floor(next() * (k + 1));
     [pool[k], pool[r]] = [pool[r]!, pool[k]!];
   }
+  const flat = pool.flat();
   let at = 0;
-  return lists.map((list) => pool.slice(at, (at += list.length)));
+  return lists.map((list) => flat.slice(at, (at += list.length)));
 }
 
 function quantile(values: Float64Array, q: number): number {
@@ -276,9 +286,10 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
+  const chunk = options.nullChunk ?? (method === 'ngram' ? 2 : 1);
   const real = scoreAll(units, tokens, wa, wb, topK);
-  const nullB = scoreAll(units, shuffleWithin(tokens, seed), wa, wb, 1);
-  const nullA = scoreAll(shuffleWithin(units, seed + 1), tokens, wa, wb, 1);
+  const nullB = scoreAll(units, shuffleWithin(tokens, seed, chunk), wa, wb, 1);
+  const nullA = scoreAll(shuffleWithin(units, seed + 1, chunk), tokens, wa, wb, 1);
   // Units side first internally; swap back so `a` is the caller's a.
   const [rowsA, rowsB] = swapped ? [real.byB.map(flip), real.byA.map(flip)] : [real.byA, real.byB];
   const [nA, nB] = swapped ? [best(nullA.byB), best(nullB.byA)] : [best(nullB.byA), best(nullA.byB)];

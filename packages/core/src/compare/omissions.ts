@@ -8,6 +8,7 @@
 
 import { findIncreasingRun, type Support } from '../align/coverage.js';
 import type { CompareItem, CoverageRegion, Version } from '../schema.js';
+import { findRegions, quoteFirstWords, type RegionOptions } from './regions.js';
 
 /** The analysis of one target against one source. */
 export interface CoverageAnalysis {
@@ -23,29 +24,14 @@ export interface CoverageAnalysis {
   covered: boolean[];
 }
 
-export interface OmissionOptions {
-  /** Characters of a run's text quoted as its first words. @default 24 */
+export interface OmissionOptions extends RegionOptions {
+  /** Characters of a run's text (and of a turn, in its region's name) quoted as its first words. @default 24 */
   firstWords?: number;
 }
 
 const weight = (text: string): number => text.replace(/\s+/g, '').length;
 
-/** The first characters (Chinese) or words (English) of a text, for a person to find the place. */
-export function quoteFirstWords(text: string, length = 24): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length).trimEnd()}…`;
-}
-
-/** Regions of a version: a new one at every heading; a version without headings is one region. */
-export function findRegions(version: Version): { heading?: string; from: number; to: number }[] {
-  const out: { heading?: string; from: number; to: number }[] = [];
-  version.sentences.forEach((s, k) => {
-    const heading = version.blocks[s.block]?.type === 'heading';
-    if (k === 0 || heading) out.push(heading ? { heading: s.text, from: k, to: k + 1 } : { from: k, to: k + 1 });
-    else out[out.length - 1]!.to = k + 1;
-  });
-  return out;
-}
+export { findRegions, quoteFirstWords } from './regions.js';
 
 /**
  * Analyses `target` against `source` with `support` scored as
@@ -85,11 +71,12 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
   const regions: CoverageRegion[] = [];
   let total = 0;
   let supportedWeight = 0;
-  findRegions(source).forEach((region, index) => {
+  findRegions(source, options).forEach((region, index) => {
     let regionTotal = 0;
     let regionCovered = 0;
     let run: number[] = [];
-    const body = range(region.from, region.to).filter((k) => support.contentB[k] && !(region.heading !== undefined && k === region.from));
+    const content = (k: number): boolean => support.contentB[k] === true && !region.labels.includes(k);
+    const body = range(region.from, region.to).filter(content);
     const flush = (): void => {
       if (run.length === 0) return;
       const whole = run.length === body.length;
@@ -97,10 +84,12 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
       run = [];
     };
     for (let k = region.from; k < region.to; k++) {
+      // Headings and speaker labels are structure: they weigh nothing and are never omitted.
+      if (region.labels.includes(k)) continue;
       const w = weight(source.sentences[k]!.text);
       regionTotal += w;
       if (covered[k]) regionCovered += w;
-      if (!support.contentB[k] || (region.heading !== undefined && k === region.from)) continue;
+      if (!content(k)) continue;
       if (covered[k]) flush();
       else run.push(k);
     }
@@ -108,7 +97,7 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
     total += regionTotal;
     supportedWeight += regionCovered;
     const entry: CoverageRegion = { index, from: region.from, to: region.to, coverage: round(regionTotal > 0 ? regionCovered / regionTotal : 0) };
-    if (region.heading !== undefined) entry.heading = region.heading;
+    if (region.name !== undefined) entry.heading = region.name;
     regions.push(entry);
   });
   return {

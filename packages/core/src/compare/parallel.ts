@@ -33,6 +33,14 @@ export interface ParallelOptions {
   farBeads?: number;
   /** How much better a far partner must account for both sentences than their own beads do. @default 0.2 */
   moveMargin?: number;
+  /** Log-odds weight of each unmatched ? or ! (or dialogue quote on one side only, half that) a sentence brings into its bead. @default 2 */
+  punctuationWeight?: number;
+  /** Lowest log odds (coverage both ways, length and punctuation fit) that pair two remaining candidates as one moved sentence. @default 2 */
+  moveOdds?: number;
+  /** How much higher those log odds must be than any rival pairing of either sentence. @default 1 */
+  moveOddsMargin?: number;
+  /** Lowest log odds that pair a source candidate with a target sentence absorbed far away, as one moved sentence. @default 4 */
+  absorbedMoveOdds?: number;
   /** Characters quoted as first words. @default 24 */
   firstWords?: number;
 }
@@ -59,8 +67,7 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
   const farBeads = options.farBeads ?? 3;
   const margin = options.moveMargin ?? 0.3;
   const quoteLength = options.firstWords ?? 24;
-  const beads = alignment.beads;
-  const full = beads.filter((b) => b.a.length > 0 && b.b.length > 0);
+  const full = alignment.beads.filter((b) => b.a.length > 0 && b.b.length > 0);
   const prior = Math.log(options.priorOdds ?? 0.05);
   const lengthA = source.sentences.map((x) => countLength(x.text));
   const lengthB = target.sentences.map((x) => countLength(x.text));
@@ -92,22 +99,28 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
   const oddsA = coverageOdds(relA, nullA);
   const oddsB = coverageOdds(relB, nullB);
   const lengths = measureLengthModel(full, lengthA, lengthB);
+  const marksA = countMarks(source.sentences);
+  const marksB = countMarks(target.sentences);
+  const punctuationWeight = options.punctuationWeight ?? 2;
+  const mismatch = (as: readonly number[], bs: readonly number[]): number => punctuationWeight * compareMarks(sumMarks(marksA, as), sumMarks(marksB, bs));
+  const lengthOf = (ids: readonly number[], lengths: readonly number[]): number => sum(ids.map((x) => lengths[x]!));
+  // Log odds that sentence `x` of a bead (`as`, `bs`) is absorbed rather than matched: its coverage by the other side, and how much better the bead's lengths and punctuation fit without it.
+  const absorbed = (side: 'a' | 'b', x: number, as: readonly number[], bs: readonly number[]): number => {
+    const [la, lb] = [lengthOf(as, lengthA), lengthOf(bs, lengthB)];
+    const without = (ids: readonly number[]): number[] => ids.filter((y) => y !== x);
+    if (side === 'a') return oddsA(scorer.coverA(x, bs)) + lengths.fit(la - lengthA[x]!, lb) - lengths.fit(la, lb) + mismatch(as, bs) - mismatch(without(as), bs) + prior;
+    return oddsB(scorer.coverB(x, as)) + lengths.fit(la, lb - lengthB[x]!) - lengths.fit(la, lb) + mismatch(as, bs) - mismatch(as, without(bs)) + prior;
+  };
+  const beads = alignment.beads;
   const loseA = new Set<number>();
   const loseB = new Set<number>();
   for (const bead of beads) {
     if (bead.b.length === 0) for (const s of bead.a) if (scorer.contentA[s]) loseA.add(s);
     if (bead.a.length === 0) for (const t of bead.b) if (scorer.contentB[t]) loseB.add(t);
     if (bead.a.length === 0 || bead.b.length === 0) continue;
-    // Inside a bead, a sentence is absorbed when its coverage looks unrelated and the bead's lengths fit better without it.
-    const la = sum(bead.a.map((s) => lengthA[s]!));
-    const lb = sum(bead.b.map((t) => lengthB[t]!));
-    const fit = lengths.fit(la, lb);
-    if (bead.a.length > 1) {
-      for (const s of bead.a) if (scorer.contentA[s] && oddsA(ownA[s]!) + lengths.fit(la - lengthA[s]!, lb) - fit + prior > 0) loseA.add(s);
-    }
-    if (bead.b.length > 1) {
-      for (const t of bead.b) if (scorer.contentB[t] && oddsB(ownB[t]!) + lengths.fit(la, lb - lengthB[t]!) - fit + prior > 0) loseB.add(t);
-    }
+    // Inside a bead, a sentence is absorbed when its coverage looks unrelated and the bead's lengths and punctuation fit better without it.
+    if (bead.a.length > 1) for (const s of bead.a) if (scorer.contentA[s] && absorbed('a', s, bead.a, bead.b) > 0) loseA.add(s);
+    if (bead.b.length > 1) for (const t of bead.b) if (scorer.contentB[t] && absorbed('b', t, bead.a, bead.b) > 0) loseB.add(t);
   }
   // Moves. A moved sentence leaves its counterpart unaccounted for where it sits and is itself unaccounted for where it lands:
   // between the two sides' candidates, whose number is small, a modest mutual coverage is enough (greedy matching, best first).
@@ -139,6 +152,48 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
     if (column.some((v) => v > score) || score - secondBest(row, x) < candidateMargin || score - secondBest(column, y) < candidateMargin) return;
     pairs.push({ s, t, score });
   });
+  // Literary translations often share no dictionary word with their source: between the remaining candidates, weigh coverage as log odds
+  // together with length and punctuation fit, and pair the mutual best that clear `moveOdds` by `moveOddsMargin` over every rival.
+  const related = (s: number, t: number): number => -oddsA(scorer.coverA(s, [t])) - oddsB(scorer.coverB(t, [s])) + lengths.fit(lengthA[s]!, lengthB[t]!) - mismatch([s], [t]);
+  const paired = new Set(pairs.flatMap((p) => [`a${p.s}`, `b${p.t}`]));
+  const restA = listA.filter((s) => !paired.has(`a${s}`));
+  const restB = listB.filter((t) => !paired.has(`b${t}`));
+  const odds = restB.map((t) => restA.map((s) => related(s, t)));
+  const moveOdds = options.moveOdds ?? 0;
+  const moveOddsMargin = options.moveOddsMargin ?? 1;
+  restB.forEach((t, y) => {
+    const row = odds[y]!;
+    if (row.length === 0) return;
+    const x = row.reduce((at, v, k) => (v > row[at]! ? k : at), 0);
+    const s = restA[x]!;
+    const score = row[x]!;
+    if (score < moveOdds || !farApart(s, t)) return;
+    const rivals = [...row.filter((_, k) => k !== x), ...odds.filter((_, k) => k !== y).map((r) => r[x]!)];
+    if (rivals.some((v) => v > score - moveOddsMargin)) return;
+    pairs.push({ s, t, score: 0 });
+  });
+  // A source candidate still alone whose translation the alignment absorbed into a far bead: the best target sentence anywhere, by the
+  // same log odds, clearing `absorbedMoveOdds` and every other target sentence by `moveOddsMargin`, and fitting its own bead worse than it fits here.
+  const absorbedMoveOdds = options.absorbedMoveOdds ?? 4;
+  const taken = new Set(pairs.map((p) => p.t));
+  for (const s of listA) {
+    if (pairs.some((p) => p.s === s)) continue;
+    let best = -Infinity;
+    let second = -Infinity;
+    let at = -1;
+    target.sentences.forEach((_, t) => {
+      if (!scorer.contentB[t] || taken.has(t) || !farApart(s, t)) return;
+      const r = related(s, t);
+      if (r > best) [second, best, at] = [best, r, t];
+      else if (r > second) second = r;
+    });
+    if (at < 0 || best < absorbedMoveOdds || best - second < moveOddsMargin) continue;
+    const bead = beads[beadOfB[at]!]!;
+    if (bead.a.length > 0 && !loseB.has(at) && absorbed('b', at, bead.a, bead.b) - prior + best < absorbedMoveOdds) continue;
+    pairs.push({ s, t: at, score: 0 });
+    taken.add(at);
+    loseB.add(at);
+  }
   // A target sentence absorbed into a bead that does not account for it, whose retrieval support lies far away and accounts for it much better, moved too.
   if (support) {
     target.sentences.forEach((_, t) => {
@@ -253,6 +308,36 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
 }
 
 const sum = (values: readonly number[]): number => values.reduce((x, y) => x + y, 0);
+
+interface Marks {
+  questions: number;
+  exclamations: number;
+  quotes: number;
+}
+
+/** Question marks, exclamation marks and dialogue quotes of each sentence (at most 3 of each, as the aligner counts them). */
+function countMarks(sentences: readonly { text: string }[]): Marks[] {
+  return sentences.map(({ text }) => ({
+    questions: Math.min(3, text.match(/[?？]/gu)?.length ?? 0),
+    exclamations: Math.min(3, text.match(/[!！]/gu)?.length ?? 0),
+    quotes: /[“”「」『』"]/u.test(text) ? 1 : 0,
+  }));
+}
+
+function sumMarks(marks: readonly Marks[], ids: readonly number[]): Marks {
+  const out = { questions: 0, exclamations: 0, quotes: 0 };
+  for (const id of ids) {
+    out.questions += marks[id]!.questions;
+    out.exclamations += marks[id]!.exclamations;
+    out.quotes += marks[id]!.quotes;
+  }
+  return out;
+}
+
+/** `punctuationMismatch` of score-anchors.ts, on totals: ? and ! count differences, quotes on one side only. */
+function compareMarks(a: Marks, b: Marks): number {
+  return Math.abs(a.questions - b.questions) + 0.5 * Math.abs(a.exclamations - b.exclamations) + (a.quotes > 0 !== b.quotes > 0 ? 0.5 : 0);
+}
 
 /**
  * Log odds that a coverage comes from an unrelated sentence rather than a

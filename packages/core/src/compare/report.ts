@@ -15,6 +15,7 @@ import { diffScripts } from './char-diff.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, type ParallelOptions } from './parallel.js';
+import { maskSpeakers } from './regions.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
 
 export interface CompareOptions {
@@ -54,7 +55,9 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   const target = versions[t]!;
   const supportOptions: SupportOptions = { ...options.support };
   if (options.dictionary) supportOptions.dictionary = options.dictionary;
-  const support = scoreSupport(target, source, supportOptions);
+  // Speaker labels (`John Schulman：`) are structure: scored, they would support every sentence naming the speaker.
+  const [sourceSide, targetSide] = [maskSpeakers(source, options.omissions), maskSpeakers(target, options.omissions)];
+  const support = scoreSupport(targetSide, sourceSide, supportOptions);
   const mean = (values: Float64Array, keep: readonly boolean[]): number => {
     let sum = 0;
     let n = 0;
@@ -79,8 +82,8 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     // The document's own word pairs (names, the translator's habits) make the per-sentence checks sharper than the dictionary alone.
     const learned = options.dictionary && options.learn !== false ? learnWordPairs(source, target, alignment.beads, options.dictionary) : undefined;
     const sharper: SupportOptions = learned ? { ...supportOptions, learned } : supportOptions;
-    const aligned = analyzeAlignment(source, target, alignment, buildCoverageScorer(source, target, sharper), { ...options.omissions, ...options.parallel }, learned ? scoreSupport(target, source, sharper) : support);
-    const alignedLift = aligned.baseline > 0 ? aligned.score / aligned.baseline : aligned.score > 0 ? Infinity : 0;
+    const aligned = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), { ...options.omissions, ...options.parallel }, learned ? scoreSupport(targetSide, sourceSide, sharper) : support);
+    const alignedLift = measureLift(aligned.score, aligned.baseline);
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
     if (alignedLift >= minLift && aligned.score >= (options.verdict?.minAlignedScore ?? 0.15) && aligned.supported >= (options.verdict?.minParallelSupported ?? 0.8)) {
       analysis = aligned;
@@ -94,7 +97,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     basis,
     score: round(score),
     baseline: round(baseline),
-    lift: round(baseline > 0 ? score / baseline : score > 0 ? Infinity : 0),
+    lift: round(measureLift(score, baseline)),
     supported: analysis.supported,
     coverage: analysis.coverage,
     order: analysis.order,
@@ -134,5 +137,18 @@ export function joinSide(version: Version, ids: readonly number[]): { text: stri
   }
   return { text, map };
 }
+
+/**
+ * `score / baseline`, smoothed so it stays finite: identical versions have a
+ * baseline of 0 when nothing is shared by chance (a short text against
+ * itself), and JSON has no Infinity. ε is small against real baselines
+ * (0.03–0.3): it moves their lifts by under 3 %.
+ */
+export function measureLift(score: number, baseline: number, epsilon = LIFT_EPSILON): number {
+  return (score + epsilon) / (baseline + epsilon);
+}
+
+/** Smoothing of `measureLift`. */
+export const LIFT_EPSILON = 0.001;
 
 const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
