@@ -17,6 +17,7 @@
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type Version } from '@duizhao/core';
 import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js';
+import { createRandom as mulberry32 } from '@duizhao/core';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -28,18 +29,6 @@ function add(t: Tally, truth: Set<number>, found: Set<number>, skip: ReadonlySet
 const prf = (t: Tally) => `P ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(3)}  R ${(t.tp / Math.max(1, t.tp + t.fn)).toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
-
-/** A small deterministic PRNG (mulberry32), so the edits are random but reproducible. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Edits one document at seeded random places: deletes `k` English and `k`

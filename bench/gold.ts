@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toTraditional } from '@duizhao/core';
 import { parseLadder, type LadderBead } from '@duizhao/core';
+import { createRandom as mulberry32 } from '@duizhao/core';
 
 export const REPO_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -127,18 +128,6 @@ function cleanPrefix(gold: readonly LadderBead[], need: number): number {
     if (nA >= need && nA === maxA + 1 && nB === maxB + 1) return i + 1;
   }
   return gold.length;
-}
-
-/** Mulberry32 (Tommy Ettinger's 32-bit PRNG): small, seedable, deterministic across platforms. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** What happens to one Simplified sentence in the Traditional version. */

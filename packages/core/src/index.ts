@@ -69,3 +69,4 @@ export type { LearnOptions, LearnSide } from './align/learned-pairs.js';
 export { analyzeAlignment } from './compare/parallel.js';
 export type { ParallelAnalysis, ParallelOptions } from './compare/parallel.js';
 export { COMPARE_ALIGN_OPTIONS } from './compare/report.js';
+export { createRandom } from './random.js';

@@ -4,21 +4,11 @@ import { bandAroundAnchors, diagonalBand, type Band } from '../src/align/band.js
 import { alignPair, type AlignSide } from '../src/align/pairwise.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary } from '../src/align/units.js';
 import { identityUnits } from '../src/align/score-ngram.js';
+import { createRandom as random } from '../src/random.js';
 
 const widths = { min: 10, fraction: 1, max: 40 };
 const inBand = (band: Band, i: number, j: number): boolean => j >= band.lo[i]! && j <= band.hi[i]!;
 const cells = (band: Band): number => band.lo.reduce((x, lo, i) => x + band.hi[i]! - lo + 1, 0);
-
-/** Mulberry32, so the synthetic text is the same on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Distinct Chinese-looking sentences (random CJK characters), ending in 。 */
 function sentences(count: number, seed: number): string[] {

@@ -17,6 +17,7 @@ import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { ngramTokens } from './score-ngram.js';
+import { createRandom as random } from '../random.js';
 
 /** One side: its language and sentence texts. */
 export interface CoverageSide {
@@ -230,18 +231,6 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
   return built.swapped
     ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits }
     : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens };
-}
-
-/** A small deterministic PRNG (mulberry32), so the null is reproducible. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
