@@ -36,6 +36,17 @@ describe('compare on the seed corpus', () => {
     }
   });
 
+  it("diffs characters only where a summary keeps the source's wording, never a paraphrase", () => {
+    const p = pair('transcript', 'article');
+    expect(p.diffs.length).toBeGreaterThan(0);
+    expect(p.diffs.length).toBeLessThan(p.items.filter((i) => i.type === 'match' || i.type === 'moved').length / 4);
+    for (const d of p.diffs) {
+      const equal = d.parts.filter((x) => x.type === 'equal').reduce((n, x) => n + [...x.text].length, 0);
+      const changed = d.parts.filter((x) => x.type !== 'equal').reduce((n, x) => n + [...x.text].length, 0);
+      expect(equal).toBeGreaterThan(changed / 2);
+    }
+  });
+
   it('finds the two halves of the bilingual summary parallel', () => {
     const p = pair('en', 'zh');
     expect(p.verdict).toBe('parallel');

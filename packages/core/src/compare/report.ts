@@ -10,7 +10,7 @@ import type { Dictionary } from '../align/dictionary.js';
 import { learnWordPairs } from '../align/learned-pairs.js';
 import { alignPair, type AlignOptions } from '../align/pairwise.js';
 import { toReportVersion } from '../render/json.js';
-import type { CharDiff, CompareReport, OffsetMap, PairReport, Version } from '../schema.js';
+import type { CharDiff, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
 import { diffScripts } from './char-diff.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
@@ -30,6 +30,12 @@ export interface CompareOptions {
   align?: Omit<AlignOptions, 'dictionary'>;
   /** Whether parallel versions' checks use word pairs learned from their alignment (`learnWordPairs`). @default true */
   learn?: boolean;
+  /**
+   * Smallest share of a unit's characters (of the longer side, after T→S) that
+   * must be equal for its Traditional/Simplified character diff to be reported.
+   * @default 0.5
+   */
+  minDiffShared?: number;
 }
 
 /**
@@ -110,7 +116,10 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   if (isChinese(source) && isChinese(target) && source.lang !== target.lang) {
     for (const item of analysis.items) {
       if (item.type !== 'match' && item.type !== 'moved') continue;
-      diffs.push({ source: item.source, target: item.target, parts: diffScripts(joinSide(source, item.source), joinSide(target, item.target)) });
+      const parts = diffScripts(joinSide(source, item.source), joinSide(target, item.target));
+      // A character diff explains wording only between versions of the same sentence; a
+      // summary's paraphrase would be all deletions and insertions, so it is left out.
+      if (sharedShare(parts) >= (options.minDiffShared ?? DEFAULT_MIN_DIFF_SHARED)) diffs.push({ source: item.source, target: item.target, parts });
     }
   }
   return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: analysis.items, facts, diffs };
@@ -152,3 +161,23 @@ export function measureLift(score: number, baseline: number, epsilon = LIFT_EPSI
 export const LIFT_EPSILON = 0.001;
 
 const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
+
+/**
+ * Share of characters a diff keeps equal, of the longer side.
+ * @see CompareOptions.minDiffShared
+ */
+function sharedShare(parts: readonly DiffPart[]): number {
+  let equal = 0;
+  let removed = 0;
+  let added = 0;
+  for (const part of parts) {
+    const n = [...part.text].length;
+    if (part.type === 'equal') equal += n;
+    else if (part.type === 'delete') removed += n;
+    else added += n;
+  }
+  const longer = Math.max(equal + removed, equal + added);
+  return longer === 0 ? 1 : equal / longer;
+}
+
+const DEFAULT_MIN_DIFF_SHARED = 0.5;
