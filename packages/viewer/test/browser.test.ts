@@ -96,8 +96,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer page in chromium', () => {
 
   it('marks character differences, explains badges on focus, and navigates problems with n and p', async () => {
     const { page, done } = await open(viewWithCli('outline', [join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')]));
-    await expect(page.locator('tbody del').count()).resolves.toBeGreaterThan(10);
-    await expect(page.locator('tbody ins').count()).resolves.toBeGreaterThan(10);
+    await expect(page.locator('tbody del').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('tbody ins').count()).resolves.toBeGreaterThan(0);
     const delText = await page.locator('tbody del').first().innerText();
     expect(delText.length).toBeGreaterThan(0);
 
