@@ -13,8 +13,15 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { input?: string | Uint8Array; cwd?: string; env?: Record<string, string> } = {}): CliResult {
-  const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', MAIN, ...args], {
+export function runCli(
+  args: string[],
+  options: { input?: string | Uint8Array; cwd?: string; env?: Record<string, string>; asNobody?: boolean } = {},
+): CliResult {
+  const command = [process.execPath, '--conditions=source', '--import', 'tsx', MAIN, ...args];
+  // Root reads every file whatever its mode; to see what a normal user sees, drop to nobody (util-linux setpriv).
+  const asNobody = options.asNobody === true && process.getuid?.() === 0;
+  const argv = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command] : command;
+  const result = spawnSync(argv[0]!, argv.slice(1), {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
