@@ -24,7 +24,12 @@ export const compareJob: RunJob = {
       const a = entries[pair.source]!.entry.id;
       const b = entries[pair.target]!.entry.id;
       const e = pair.evidence;
-      const detail = pair.verdict === 'unrelated' ? `lift ${e.lift.toFixed(2)}` : `lift ${e.lift.toFixed(2)}, ${Math.round(e.coverage * 100)} % covered`;
+      const detail =
+        e.via !== undefined
+          ? `through ${entries[e.via]!.entry.id} (own lift ${e.lift.toFixed(2)})`
+          : pair.verdict === 'unrelated'
+            ? `lift ${e.lift.toFixed(2)}`
+            : `lift ${e.lift.toFixed(2)}, ${Math.round(e.coverage * 100)} % covered`;
       context.log(`  ${a.padEnd(20)} ${b.padEnd(20)} ${pair.verdict.padEnd(9)} ${detail}`);
     }
   },

@@ -70,3 +70,4 @@ export { analyzeAlignment } from './compare/parallel.js';
 export type { ParallelAnalysis, ParallelOptions } from './compare/parallel.js';
 export { COMPARE_ALIGN_OPTIONS } from './compare/report.js';
 export { createRandom } from './random.js';
+export { relateThroughTranslations } from './compare/relations.js';

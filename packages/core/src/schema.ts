@@ -210,6 +210,12 @@ export const VerdictEvidence = z.object({
   order: z.number(),
   /** Text length of the shorter version over the longer (comparable units: Han characters, English words × 1.6). */
   lengthRatio: z.number(),
+  /**
+   * Set when the verdict was decided through a third version (its index): one
+   * of the two is parallel to it (a translation) and it is related to the
+   * other by its own scores. The scores above stay the pair's own.
+   */
+  via: z.number().int().optional(),
 });
 export type VerdictEvidence = z.infer<typeof VerdictEvidence>;
 

@@ -96,7 +96,17 @@ describe('compare on the seed corpus', () => {
     for (const item of p.items) if (item.type !== 'addition') expect(item.source.some(isLabel), JSON.stringify(item)).toBe(false);
   });
 
-  it.todo('finds the English summary a summary of the transcript and of the article (cross-language lift; now 1.05 and 1.08)');
+  it('relates the English summary to the transcript and the article through its Chinese translation, and says so', () => {
+    for (const other of ['transcript', 'article']) {
+      const p = pair('en', other);
+      expect(p.verdict, other).toBe('summary');
+      expect(p.evidence.via, other).toBe(ids.indexOf('zh'));
+      // Its own cross-language scores stay as measured: they alone would not show the relation.
+      expect(p.evidence.lift, other).toBeLessThan(1.3);
+    }
+    // Nothing is inferred for the essay: no version is parallel to it.
+    for (const other of ['transcript', 'outline', 'article', 'en', 'zh']) expect(pair('essay', other).evidence.via).toBeUndefined();
+  });
 });
 
 describe('regions of a dialogue', () => {

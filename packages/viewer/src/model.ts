@@ -180,7 +180,7 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
     row.problem = true;
   }
   const e = pair.evidence;
-  const summary = `${pair.verdict}: ${target.id} is ${pair.verdict === 'parallel' ? 'parallel to' : pair.verdict === 'summary' ? 'a summary of' : 'unrelated to'} ${source.id} (support ${e.score.toFixed(2)} against ${e.baseline.toFixed(2)} shuffled, ${(e.coverage * 100).toFixed(0)} % of the source covered).`;
+  const summary = `${pair.verdict}: ${target.id} is ${pair.verdict === 'parallel' ? 'parallel to' : pair.verdict === 'summary' ? 'a summary of' : 'unrelated to'} ${source.id} (support ${e.score.toFixed(2)} against ${e.baseline.toFixed(2)} shuffled, ${(e.coverage * 100).toFixed(0)} % of the source covered)${e.via === undefined ? '' : `, decided through ${report.versions[e.via]?.id ?? 'another version'}, which is parallel to one of them`}.`;
   return { columns: [toColumn(source), toColumn(target)], rows, sourceColumn: 0, overview: buildOverview(source, status, rows, 0), summary };
 }
 

@@ -13,9 +13,10 @@ function renderPair(report: CompareReport, pair: PairReport, md: boolean): strin
   const quote = (v: ReportVersion, ids: readonly number[]): string => ids.map((k) => v.sentences[k]?.text ?? '').join(' ').slice(0, 60);
   const out = [
     md ? `## ${target.id} against ${source.id}` : `== ${target.id} against ${source.id}`,
-    `${md ? '**' : ''}${pair.verdict}${md ? '**' : ''}: score ${e.score} against baseline ${e.baseline} (lift ${e.lift}, ${e.method}); ${pct(e.supported)} of ${target.id}'s sentences supported, ${pct(e.coverage)} of ${source.id} covered, ${pct(e.order)} in order, length ratio ${e.lengthRatio}`,
+    `${md ? '**' : ''}${pair.verdict}${md ? '**' : ''}: score ${e.score} against baseline ${e.baseline} (lift ${e.lift}, ${e.method}); ${pct(e.supported)} of ${target.id}'s sentences supported, ${pct(e.coverage)} of ${source.id} covered, ${pct(e.order)} in order, length ratio ${e.lengthRatio}${e.via === undefined ? '' : `; related through ${report.versions[e.via]?.id}, a parallel version (its own scores above do not decide it)`}`,
   ];
-  if (pair.verdict === 'unrelated') return out;
+  // A relation taken through a translation has no findings of its own: they are in the steps' pairs.
+  if (pair.verdict === 'unrelated' || e.via !== undefined) return out;
   out.push('', h('Coverage by section'));
   for (const r of pair.regions) if (r.heading !== undefined || pair.regions.length === 1) out.push(`${li}${pct(r.coverage).padStart(4)}  ${r.heading ?? '(whole text)'}`);
   const omitted = pair.items.filter((i) => i.type === 'omission' && (i.whole || pair.verdict === 'parallel'));

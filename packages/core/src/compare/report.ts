@@ -16,6 +16,7 @@ import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, type ParallelOptions } from './parallel.js';
 import { maskSpeakers } from './regions.js';
+import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
 
 export interface CompareOptions {
@@ -130,7 +131,7 @@ export function compareVersions(versions: readonly Version[], options: CompareOp
   if (versions.length < 2) throw new TypeError(`compareVersions: needs two or more versions, got ${versions.length}`);
   const pairs: PairReport[] = [];
   for (let i = 0; i < versions.length; i++) for (let j = i + 1; j < versions.length; j++) pairs.push(compareVersionPair(versions, i, j, options));
-  return { kind: 'compare', versions: versions.map(toReportVersion), pairs };
+  return { kind: 'compare', versions: versions.map(toReportVersion), pairs: relateThroughTranslations(pairs, versions.length) };
 }
 
 /** Sentences joined into one text, with one map to the original (each sentence's own map, shifted). */

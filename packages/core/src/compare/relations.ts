@@ -1,0 +1,39 @@
+/**
+ * Relations through translations. Two versions in different languages can
+ * share too little dictionary evidence to stand out from their shuffled
+ * baseline (an English summary against a long Chinese transcript), while a
+ * translation of one of them relates to the other clearly. If X is parallel
+ * to Z (a translation, or the same text in another script) and Z is a summary
+ * of Y or parallel to it, then X relates to Y the same way: the verdict is
+ * taken through Z and says so (`evidence.via`).
+ */
+import type { PairReport, PairVerdict } from '../schema.js';
+
+/** The verdict of versions `i` and `j` in `pairs`, or undefined when the pair is not there. */
+function verdictOf(pairs: readonly PairReport[], i: number, j: number): PairVerdict | undefined {
+  return pairs.find((p) => (p.source === i && p.target === j) || (p.source === j && p.target === i))?.verdict;
+}
+
+/**
+ * Pairs judged unrelated on their own scores that are related through a
+ * version parallel to one of them; every other pair is returned as it is.
+ * Only direct verdicts are used as steps, so nothing is inferred from an
+ * inference.
+ */
+export function relateThroughTranslations(pairs: readonly PairReport[], versionCount: number): PairReport[] {
+  return pairs.map((pair) => {
+    if (pair.verdict !== 'unrelated') return pair;
+    for (let z = 0; z < versionCount; z++) {
+      if (z === pair.source || z === pair.target) continue;
+      for (const [x, y] of [
+        [pair.source, pair.target],
+        [pair.target, pair.source],
+      ] as const) {
+        if (verdictOf(pairs, x, z) !== 'parallel') continue;
+        const other = verdictOf(pairs, z, y);
+        if (other === 'parallel' || other === 'summary') return { ...pair, verdict: other, evidence: { ...pair.evidence, via: z } };
+      }
+    }
+    return pair;
+  });
+}

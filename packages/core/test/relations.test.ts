@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { relateThroughTranslations } from '../src/compare/relations.js';
+import type { PairReport, PairVerdict } from '../src/schema.js';
+
+const evidence = { method: 'lexical' as const, score: 0.2, baseline: 0.2, lift: 1, supported: 0.5, coverage: 0.1, order: 0.5, lengthRatio: 0.3 };
+const pair = (source: number, target: number, verdict: PairVerdict): PairReport => ({ source, target, verdict, evidence, regions: [], items: [], facts: [], diffs: [] });
+
+describe('relateThroughTranslations', () => {
+  it('takes a summary relation through a parallel version, and names it', () => {
+    // 0 transcript, 1 English summary, 2 its Chinese translation.
+    const out = relateThroughTranslations([pair(0, 1, 'unrelated'), pair(0, 2, 'summary'), pair(1, 2, 'parallel')], 3);
+    expect(out[0]).toMatchObject({ verdict: 'summary', evidence: { via: 2, lift: 1 } });
+    expect(out[1]!.evidence.via).toBeUndefined();
+  });
+
+  it('infers nothing without a parallel step, and nothing from an inference', () => {
+    const noParallel = [pair(0, 1, 'unrelated'), pair(0, 2, 'summary'), pair(1, 2, 'summary')];
+    expect(relateThroughTranslations(noParallel, 3).map((p) => p.verdict)).toEqual(['unrelated', 'summary', 'summary']);
+    // 3 is parallel to 1 only; 1 relates to 0 only through an inference, so 3 stays unrelated to 0.
+    const chain = [pair(0, 1, 'unrelated'), pair(0, 2, 'summary'), pair(1, 2, 'parallel'), pair(0, 3, 'unrelated'), pair(1, 3, 'parallel'), pair(2, 3, 'unrelated')];
+    const out = relateThroughTranslations(chain, 4);
+    expect(out[0]!.verdict).toBe('summary');
+    expect(out[3]!.verdict).toBe('unrelated');
+  });
+});
