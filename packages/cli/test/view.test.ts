@@ -36,10 +36,33 @@ describe('duizhao view', () => {
     expect(pageData(out).report).toEqual(JSON.parse(readFileSync(json, 'utf8')));
   });
 
+  it('aligns three versions in one table, a column per version, and shows a saved table of align A B C as it is', () => {
+    const out = join(work, 'three.html');
+    const files = [join(CORPUS, 'summary.en+translation.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')];
+    const result = runCli(['view', ...files, '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { report, title } = pageData(out);
+    expect(title).toBe('summary.en+translation.zh-Hans.txt · summary-outline.zh-Hant.txt');
+    expect(report.kind).toBe('multi');
+    if (report.kind !== 'multi') return;
+    expect(report.versions.map((v) => v.lang)).toEqual(['en', 'zh-Hans', 'zh-Hant']);
+    expect(report.alignment.rows.every((r) => r.cells.length === 3)).toBe(true);
+    // Every sentence of every version is in the table exactly once.
+    report.versions.forEach((v, c) => expect(report.alignment.rows.flatMap((r) => r.cells[c]!).sort((x, y) => x - y)).toEqual(v.sentences.map((s) => s.index)));
+
+    const json = join(work, 'three.json');
+    expect(runCli(['align', ...files, '--format', 'json', '-o', json]).status).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ kind: 'multi', versions: [{ lang: 'en' }, { lang: 'zh-Hans' }, { lang: 'zh-Hant' }] });
+    const saved = join(work, 'three-saved.html');
+    expect(runCli(['view', json, '-o', saved]).status).toBe(0);
+    expect(pageData(saved).report).toEqual(JSON.parse(readFileSync(json, 'utf8')));
+  });
+
   it('names a JSON file that is not a report, and a report that breaks its schema', () => {
     const other = join(work, 'other.json');
     writeFileSync(other, '{"kind": "recipe"}');
-    expect(runCli(['view', other])).toMatchObject({ status: 1, stderr: `duizhao: ${other}: a JSON file, but not a duizhao report (its "kind" is "recipe"; expected "alignment" or "compare")\n` });
+    expect(runCli(['view', other])).toMatchObject({ status: 1, stderr: `duizhao: ${other}: a JSON file, but not a duizhao report (its "kind" is "recipe"; expected "alignment", "compare" or "multi")\n` });
     const broken = join(work, 'broken.json');
     writeFileSync(broken, '{"kind": "compare", "versions": [], "pairs": [{}]}');
     expect(runCli(['view', broken])).toMatchObject({ status: 1, stderr: expect.stringMatching(new RegExp(`^duizhao: ${broken}: not a compare report: pairs\\.0\\.source: `)) });

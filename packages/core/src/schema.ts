@@ -305,3 +305,11 @@ export const MultiAlignment = z.object({
   ),
 });
 export type MultiAlignment = z.infer<typeof MultiAlignment>;
+
+/** What `duizhao align A B C --format json` writes: three or more versions' sentences and their table. */
+export const MultiAlignmentReport = z.object({
+  kind: z.literal('multi'),
+  versions: z.array(ReportVersion),
+  alignment: MultiAlignment,
+});
+export type MultiAlignmentReport = z.infer<typeof MultiAlignmentReport>;

@@ -1,11 +1,11 @@
 /**
- * What the page is given: one report (alignment or compare), parsed with the
+ * What the page is given: one report (alignment, compare or multi), parsed with the
  * core's schemas where it enters the page, and a title.
  */
-import { AlignmentReport, CompareReport } from '@duizhao/core';
+import { AlignmentReport, CompareReport, MultiAlignmentReport } from '@duizhao/core';
 import { z } from 'zod';
 
-export const ViewerReport = z.discriminatedUnion('kind', [AlignmentReport, CompareReport]);
+export const ViewerReport = z.discriminatedUnion('kind', [AlignmentReport, CompareReport, MultiAlignmentReport]);
 export type ViewerReport = z.infer<typeof ViewerReport>;
 
 export const ViewerData = z.object({

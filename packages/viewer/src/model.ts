@@ -5,7 +5,7 @@
  * strip of the source. Pure data: the page turns it into DOM, tests read it
  * directly.
  */
-import type { AlignmentReport, CharDiff, CompareReport, PairReport, ReportVersion } from '@duizhao/core';
+import type { AlignmentReport, CharDiff, CompareReport, MultiAlignmentReport, PairReport, ReportVersion } from '@duizhao/core';
 import { markDiff, type Segment } from './marks.js';
 import type { ViewerReport } from './data.js';
 
@@ -21,7 +21,7 @@ export interface Column {
   sentences: number;
 }
 
-export type BadgeKind = 'omission' | 'addition' | 'moved' | 'fact' | 'low';
+export type BadgeKind = 'omission' | 'addition' | 'moved' | 'fact' | 'low' | 'conflict';
 
 export interface Badge {
   kind: BadgeKind;
@@ -70,15 +70,16 @@ export interface View {
 
 const DEFAULT_LOW_CONFIDENCE = 0.3;
 
-/** The pairs a report can show: one for an alignment, every pair for a compare report. */
+/** The pairs a report can show: one for an alignment, every pair for a compare report, one table of all versions for a multi report. */
 export function listPairs(report: ViewerReport): { label: string; verdict?: string }[] {
   if (report.kind === 'alignment') return [{ label: `${report.versions[0].id} ↔ ${report.versions[1].id}` }];
+  if (report.kind === 'multi') return [{ label: report.versions.map((v) => v.id).join(' ↔ ') }];
   return report.pairs.map((p) => ({ label: `${report.versions[p.source]!.id} ↔ ${report.versions[p.target]!.id}`, verdict: p.verdict }));
 }
 
 /** The pair to open first: the first related pair with rows, else the first. */
 export function choosePair(report: ViewerReport): number {
-  if (report.kind === 'alignment') return 0;
+  if (report.kind !== 'compare') return 0;
   const k = report.pairs.findIndex((p) => p.verdict !== 'unrelated' && p.items.length > 0);
   return Math.max(k, 0);
 }
@@ -87,6 +88,7 @@ export function choosePair(report: ViewerReport): number {
 export function buildView(report: ViewerReport, pair = 0, options: ViewOptions = {}): View {
   const low = options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE;
   if (report.kind === 'alignment') return buildAlignmentView(report, low);
+  if (report.kind === 'multi') return buildMultiView(report, low);
   const p = report.pairs[pair];
   if (!p) throw new RangeError(`the report has ${report.pairs.length} pair(s); there is no pair ${pair}`);
   return buildCompareView(report, p, low);
@@ -124,6 +126,49 @@ function buildAlignmentView(report: AlignmentReport, low: number): View {
     sourceColumn: 0,
     overview: buildOverview(a, status, rows, 0),
     summary: `Sentence alignment (${report.alignment.method}): ${report.alignment.beads.length} units.`,
+  };
+}
+
+/**
+ * A column per version, a row per row of the multi-version table. A row with
+ * sentences in one version only is one-sided (no confidence); a row whose
+ * direct alignment of two non-pivot versions disagrees with the pivot is
+ * badged, since one of the two pairings is wrong (`alignMany`).
+ */
+function buildMultiView(report: MultiAlignmentReport, low: number): View {
+  const { versions, alignment } = report;
+  if (alignment.versions.length !== versions.length) throw new RangeError(`the multi report has ${versions.length} versions but its table has ${alignment.versions.length} columns`);
+  const pivot = versions[alignment.pivot];
+  if (!pivot) throw new RangeError(`the multi report's pivot ${alignment.pivot} is not a version index (0..${versions.length - 1})`);
+  const status: CoverageStatus[] = pivot.sentences.map(() => 'uncovered');
+  let inconsistent = 0;
+  const rows = alignment.rows.map((row, i) => {
+    const filled = row.cells.map((ids) => ids.length > 0);
+    const present = versions.filter((_, c) => filled[c]);
+    const missing = versions.filter((_, c) => !filled[c]);
+    const badges: Badge[] = [];
+    if (present.length > 0 && missing.length > 0) {
+      const named = present.map((v) => `${v.id} ${range(row.cells[versions.indexOf(v)]!)}`).join(', ');
+      badges.push({ kind: 'omission', label: `not in ${missing.map((v) => v.id).join(', ')}`, explanation: `${named}: no counterpart in ${missing.map((v) => v.id).join(', ')}.` });
+    }
+    for (const [u, v] of row.conflicts) {
+      badges.push({
+        kind: 'conflict',
+        label: 'inconsistent',
+        explanation: `Inconsistent: the direct alignment of ${versions[u]?.id ?? `version ${u + 1}`} and ${versions[v]?.id ?? `version ${v + 1}`} disagrees with the pivot ${pivot.id}; it pairs these sentences elsewhere.`,
+      });
+    }
+    if (row.conflicts.length > 0) inconsistent++;
+    if (present.length > 1) for (const k of row.cells[alignment.pivot] ?? []) status[k] = 'covered';
+    const cells = versions.map((v, c) => plain(v, row.cells[c] ?? []));
+    return finishRow(i, cells, present.length > 1 ? row.score : null, badges, low);
+  });
+  return {
+    columns: versions.map(toColumn),
+    rows,
+    sourceColumn: alignment.pivot,
+    overview: buildOverview(pivot, status, rows, alignment.pivot),
+    summary: `Alignment of ${versions.length} versions through the pivot ${pivot.id}: ${rows.length} units, ${inconsistent} inconsistent (a direct alignment of two other versions disagrees with the pivot).`,
   };
 }
 

@@ -45,7 +45,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: underline; }
 .badge { border: 1px solid currentColor; border-radius: 1em; padding: 0 .5em; font-size: .8rem; background: #fff; cursor: help; }
 .badge:focus-visible { outline: 2px solid var(--focus); }
 .badge.omission { color: #a40e26; } .badge.addition { color: #0550ae; } .badge.moved { color: #7d4e00; }
-.badge.fact { color: #6639ba; } .badge.low { color: #57606a; }
+.badge.fact { color: #6639ba; } .badge.low { color: #57606a; } .badge.conflict { color: #9a6700; }
 .tip { display: none; position: absolute; z-index: 3; right: 0; top: 1.6em; width: 22rem; max-width: 70vw; padding: .4rem .6rem;
   background: #24292f; color: #fff; border-radius: 4px; font-size: .85rem; }
 .badge:hover + .tip, .badge:focus + .tip { display: block; }

@@ -94,6 +94,26 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer page in chromium', () => {
     await done();
   });
 
+  it('shows three versions as one table, a column per version, with inconsistent rows explained', async () => {
+    const { page, done } = await open(viewWithCli('three', [join(CORPUS, 'summary.en+translation.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')]));
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual([
+      'Row',
+      'summary.en+translation.zh-Hans.txt#0 (English)',
+      'summary.en+translation.zh-Hans.txt#1 (Simplified Chinese)',
+      'summary-outline.zh-Hant.txt (Traditional Chinese)',
+      'Confidence',
+      'Notes',
+    ]);
+    await expect(page.locator('#pair').count()).resolves.toBe(0);
+    const inconsistent = page.getByRole('button', { name: 'inconsistent', exact: true });
+    await expect(inconsistent.count()).resolves.toBeGreaterThan(0);
+    await inconsistent.first().focus();
+    await expect(page.getByRole('tooltip').filter({ visible: true }).innerText()).resolves.toMatch(/^Inconsistent: the direct alignment of .+ and .+ disagrees with the pivot summary-outline\.zh-Hant\.txt/);
+    await page.screenshot({ path: join(SHOTS, 'three.png') });
+    await done();
+  });
+
   it('marks character differences, explains badges on focus, and navigates problems with n and p', async () => {
     const { page, done } = await open(viewWithCli('outline', [join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')]));
     await expect(page.locator('tbody del').count()).resolves.toBeGreaterThan(0);

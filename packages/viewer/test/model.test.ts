@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AlignmentReport, CompareReport, ReportVersion } from '@duizhao/core';
+import type { AlignmentReport, CompareReport, MultiAlignmentReport, ReportVersion } from '@duizhao/core';
 import { buildView, choosePair, listPairs, markDiff, type Row, type Segment } from '../src/index.js';
 
 const version = (id: string, lang: ReportVersion['lang'], texts: string[]): ReportVersion => {
@@ -147,6 +147,50 @@ describe('buildView of a compare report', () => {
     expect(choosePair({ ...compare, pairs: [compare.pairs[1]!, compare.pairs[0]!] })).toBe(1);
     expect(buildView(compare, 1).rows).toEqual([]);
     expect(() => buildView(compare, 2)).toThrow('there is no pair 2');
+  });
+});
+
+const multi: MultiAlignmentReport = {
+  kind: 'multi',
+  versions: [
+    version('en', 'en', ['He invented PPO.', 'Scaling matters.', 'Thanks.']),
+    version('hans', 'zh-Hans', ['他发明了PPO。', '规模很重要。']),
+    version('hant', 'zh-Hant', ['他發明了PPO。', '規模很重要。']),
+  ],
+  alignment: {
+    versions: [{ lang: 'en', id: 'en' }, { lang: 'zh-Hans', id: 'hans' }, { lang: 'zh-Hant', id: 'hant' }],
+    pivot: 0,
+    rows: [
+      { cells: [[0], [0], [0]], score: 0.9, conflicts: [] },
+      { cells: [[1], [1], [1]], score: 0.2, conflicts: [[1, 2]] },
+      { cells: [[2], [], []], score: 0.8, conflicts: [] },
+    ],
+  },
+};
+
+describe('buildView of a multi-version report', () => {
+  const view = buildView(multi);
+
+  it('has a column per version and a row per table row, each version in its own characters', () => {
+    expect(listPairs(multi)).toEqual([{ label: 'en ↔ hans ↔ hant' }]);
+    expect(view.columns.map((c) => `${c.id} ${c.lang}`)).toEqual(['en en', 'hans zh-Hans', 'hant zh-Hant']);
+    expect(view.rows.map((r) => [0, 1, 2].map((c) => cell(r, c)))).toEqual([
+      ['He invented PPO.', '他发明了PPO。', '他發明了PPO。'],
+      ['Scaling matters.', '规模很重要。', '規模很重要。'],
+      ['Thanks.', '', ''],
+    ]);
+  });
+
+  it('badges a row whose direct alignment of two versions disagrees with the pivot, and a one-sided row', () => {
+    expect(view.rows.map((r) => r.badges.map((b) => b.kind))).toEqual([[], ['conflict', 'low'], ['omission']]);
+    expect(view.rows[1]!.badges[0]).toMatchObject({ label: 'inconsistent', explanation: expect.stringContaining('the direct alignment of hans and hant disagrees with the pivot en') });
+    expect(view.rows[2]!.badges[0]!.label).toBe('not in hans, hant');
+    expect(view.rows.map((r) => r.score)).toEqual([0.9, 0.2, null]);
+    expect(view.overview.map((s) => [s.status, s.from, s.to])).toEqual([
+      ['covered', 0, 2],
+      ['uncovered', 2, 3],
+    ]);
+    expect(view.summary).toContain('3 units, 1 inconsistent');
   });
 });
 

@@ -1,10 +1,10 @@
-import { alignMany, loadDictionary, MultiAlignment, type Version } from '@duizhao/core';
+import { alignMany, loadDictionary, MultiAlignmentReport, toReportVersion, type AlignManyOptions, type Version } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { runBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
-import { alignVersions } from '../pipeline.js';
+import { alignVersions, checkAlignable } from '../pipeline.js';
 import { emit } from '../output.js';
 
 export const ALIGN_HELP = `Usage: duizhao align A [B] [--format FORMAT] [-o OUT]
@@ -94,6 +94,15 @@ export async function runAlign(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** Three or more versions in one table (`alignMany`) with their sentences: a report `duizhao view` shows. CC-CEDICT only where Chinese meets English. */
+export async function alignManyVersions(versions: readonly Version[], options: Omit<AlignManyOptions, 'dictionary'> = {}): Promise<MultiAlignmentReport> {
+  for (const v of versions) checkAlignable(v);
+  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
+  const dictionary = versions.some(zh) && versions.some((v) => !zh(v)) ? await loadDictionary() : undefined;
+  const alignment = alignMany(versions, { ...options, ...(dictionary ? { dictionary } : {}) });
+  return { kind: 'multi', versions: versions.map(toReportVersion), alignment };
+}
+
 /** Three or more versions in one table through a pivot (`alignMany`); a row whose direct non-pivot alignment disagrees is flagged. */
 async function runAlignMany(versions: Version[], pivotArg: string | undefined, format: string, maxBead: number, output: string | undefined): Promise<number> {
   if (versions.length < 3) throw new UsageError(`align: --pivot needs three or more versions, got ${versions.length}`);
@@ -103,11 +112,10 @@ async function runAlignMany(versions: Version[], pivotArg: string | undefined, f
     pivot = /^\d+$/.test(pivotArg) ? Number(pivotArg) : versions.findIndex((v) => v.id === pivotArg);
     if (pivot < 0 || pivot >= versions.length) throw new UsageError(`align: --pivot "${pivotArg}" is neither a version position (0-${versions.length - 1}) nor an id (${versions.map((v) => v.id).join(', ')})`);
   }
-  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
-  const dictionary = versions.some(zh) && versions.some((v) => !zh(v)) ? await loadDictionary() : undefined;
-  const table = alignMany(versions, { maxBead, ...(dictionary ? { dictionary } : {}), ...(pivot === undefined ? {} : { pivot }) });
+  const report = await alignManyVersions(versions, { maxBead, ...(pivot === undefined ? {} : { pivot }) });
+  const table = report.alignment;
   if (format === 'json') {
-    emit(`${JSON.stringify(MultiAlignment.parse(table), null, 2)}\n`, output);
+    emit(`${JSON.stringify(MultiAlignmentReport.parse(report), null, 2)}\n`, output);
     return 0;
   }
   const clean = (text: string) => text.replace(/[\t\n\r]+/g, ' ');

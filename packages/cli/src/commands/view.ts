@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
-import { CompareReport, compareVersions, loadDictionary, type Version } from '@duizhao/core';
+import { CompareReport, compareVersions, loadDictionary, MultiAlignmentReport, type Version } from '@duizhao/core';
 import { ViewerReport, loadViewerScript, renderViewerHtml } from '@duizhao/viewer';
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions, readText } from '../input.js';
 import { emit } from '../output.js';
+import { alignManyVersions } from './align.js';
 import { readReport } from '../report.js';
 
 export const VIEW_HELP = `Usage: duizhao view A B [C...] [-o report.html]
@@ -17,13 +18,17 @@ marked inside the row, badges for omissions, additions, moved content and change
 facts, a shade per row for alignment confidence, and an overview strip of the
 source. Keys: n / p next and previous problem, / search.
 
-Given documents, compares them (as duizhao compare does; a file that holds two
-languages gives both versions); given a JSON report written by duizhao align or
-duizhao compare (--format json), shows that report.
+Given two versions, compares them (as duizhao compare does; a file that holds two
+languages gives both versions). Given three or more, aligns them all in one table
+through a pivot (as duizhao align A B C does): a column per version, rows where
+two versions' direct alignment disagrees with the pivot marked "inconsistent".
+Given a JSON report written by duizhao align or duizhao compare (--format json),
+shows that report.
 
 Examples:
   duizhao view corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt -o /tmp/outline.html
   duizhao view corpus/schulman-2025/summary.en+translation.zh-Hans.txt -o /tmp/summary.html
+  duizhao view corpus/schulman-2025/summary.en+translation.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt -o /tmp/three.html
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format json -o /tmp/a.json && duizhao view /tmp/a.json -o /tmp/a.html
 
 ${INPUT_HELP}
@@ -42,15 +47,16 @@ function readSavedReport(file: string): ViewerReport | undefined {
   }
   const kind = (raw as { kind?: unknown } | null)?.kind;
   if (kind === 'alignment') return readReport(file);
-  if (kind === 'compare') {
-    const parsed = CompareReport.safeParse(raw);
+  const schema = kind === 'compare' ? CompareReport : kind === 'multi' ? MultiAlignmentReport : undefined;
+  if (schema) {
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new CliError(atFile(file, `not a compare report: ${issue.path.join('.') || '(root)'}: ${issue.message}`));
+      throw new CliError(atFile(file, `not a ${kind} report: ${issue.path.join('.') || '(root)'}: ${issue.message}`));
     }
     return parsed.data;
   }
-  throw new CliError(atFile(file, `a JSON file, but not a duizhao report (its "kind" is ${JSON.stringify(kind ?? null)}; expected "alignment" or "compare")`));
+  throw new CliError(atFile(file, `a JSON file, but not a duizhao report (its "kind" is ${JSON.stringify(kind ?? null)}; expected "alignment", "compare" or "multi")`));
 }
 
 /** Compares versions for the page, with CC-CEDICT when Chinese meets English. */
@@ -90,7 +96,8 @@ export async function runView(argv: string[]): Promise<number> {
   else {
     const versions = loadVersions(positionals, values);
     if (versions.length < 2) throw new UsageError(`view: ${positionals.join(' ')} hold(s) ${versions.length} version; view needs two or more, or a JSON report`);
-    report = await compareForView(versions);
+    // Two versions: compare them (verdict, omissions, facts, diffs); three or more: one table of all through a pivot.
+    report = versions.length === 2 ? await compareForView(versions) : await alignManyVersions(versions);
   }
   const title = positionals.map((p) => basename(p)).join(' · ');
   emit(await renderViewPage(report, title), values.output);

@@ -35,7 +35,8 @@ export function alignMany(versions: readonly AlignSide[], options: AlignManyOpti
     pairs.set(i, alignment);
     for (const bead of alignment.beads) for (let p = 1; p < bead.a.length; p++) cut[bead.a[p]!] = false;
   });
-  // Row of each pivot sentence; unmatched sentences of others go in a row after the last pivot sentence before them.
+  // Row of each pivot sentence; unmatched sentences of others go in a row after the row of the last pivot sentence before them
+  // (keyed by row, not sentence: a bead may end inside a row that another alignment does not cut).
   const rowOf = new Int32Array(n);
   const rows: MultiAlignment['rows'] = [];
   const extra = new Map<number, MultiAlignment['rows'][number]>();
@@ -56,8 +57,9 @@ export function alignMany(versions: readonly AlignSide[], options: AlignManyOpti
         row.cells[i]!.push(...bead.b);
         row.score = Math.min(row.score, bead.score);
       } else {
-        let row = last < 0 ? lead : extra.get(last);
-        if (!row) extra.set(last, (row = newRow()));
+        const after = last < 0 ? -1 : rowOf[last]!;
+        let row = after < 0 ? lead : extra.get(after);
+        if (!row) extra.set(after, (row = newRow()));
         row.cells[i]!.push(...bead.b);
       }
     }
@@ -65,9 +67,8 @@ export function alignMany(versions: readonly AlignSide[], options: AlignManyOpti
   if (lead.cells.some((c) => c.length > 0)) order.push(lead);
   rows.forEach((row, r) => {
     order.push(row);
-    const lastPivot = row.cells[pivot]![row.cells[pivot]!.length - 1]!;
-    const after = extra.get(lastPivot);
-    if (after && rowOf[lastPivot] === r) order.push(after);
+    const after = extra.get(r);
+    if (after) order.push(after);
   });
   // Direct alignments of non-pivot pairs: flag rows whose sentences the direct alignment pairs elsewhere.
   const others = versions.map((_, i) => i).filter((i) => i !== pivot);

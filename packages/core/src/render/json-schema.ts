@@ -6,11 +6,12 @@
  * (regenerate with `npx tsx packages/core/scripts/schema.ts`).
  */
 import { z } from 'zod';
-import { AlignmentReport, CompareReport, Manifest } from '../schema.js';
+import { AlignmentReport, CompareReport, Manifest, MultiAlignmentReport } from '../schema.js';
 
 const SCHEMAS = {
   'alignment-report.schema.json': { schema: AlignmentReport, title: 'duizhao alignment report (duizhao align --format json)' },
   'compare-report.schema.json': { schema: CompareReport, title: 'duizhao compare report (duizhao compare --format json)' },
+  'multi-alignment-report.schema.json': { schema: MultiAlignmentReport, title: 'duizhao multi-version alignment report (duizhao align A B C --format json)' },
   'manifest.schema.json': { schema: Manifest, title: 'duizhao corpus manifest (corpus/NAME/manifest.json)' },
 } as const;
 
