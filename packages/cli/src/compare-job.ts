@@ -4,7 +4,8 @@
  * changed facts, Traditional/Simplified diffs), as text, Markdown and JSON.
  */
 import { join } from 'node:path';
-import { CompareReport, compareVersions, loadDictionary, renderCompareText } from '@duizhao/core';
+import { CompareReport, renderCompareText } from '@duizhao/core';
+import { compareAll } from './pipeline.js';
 import type { RunJob } from './run-jobs.js';
 
 export const compareJob: RunJob = {
@@ -12,7 +13,7 @@ export const compareJob: RunJob = {
   async run(context) {
     const entries = [...context.versions.values()];
     const versions = entries.map((e) => e.version);
-    const report = CompareReport.parse(compareVersions(versions, { dictionary: await loadDictionary() }));
+    const report = CompareReport.parse(await compareAll(versions));
     const base = join(context.outDir, 'compare', context.corpus.manifest.name);
     context.write([
       { path: `${base}.txt`, content: renderCompareText(report) },

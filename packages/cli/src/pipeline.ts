@@ -1,11 +1,26 @@
-/** Aligning two versions: the dictionary only where the languages differ, loaded once per thread. */
-import { alignPair, buildAlignmentReport, loadDictionary, type AlignmentReport, type Version } from '@duizhao/core';
+/** Aligning and comparing versions: the dictionary only where Chinese meets English, loaded once per thread. */
+import {
+  alignPair,
+  buildAlignmentReport,
+  compareVersions,
+  loadDictionary,
+  mixesChinese,
+  type AlignmentReport,
+  type CompareReport,
+  type Dictionary,
+  type Version,
+} from '@duizhao/core';
 import { CliError, atFile } from './errors.js';
 
-/** Chinese↔English pairs need CC-CEDICT; Chinese↔Chinese and English↔English do not. */
-export function needsDictionary(a: Version, b: Version): boolean {
-  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
-  return zh(a) !== zh(b);
+/** CC-CEDICT when the versions mix Chinese and English; Chinese↔Chinese and English↔English need none. */
+export async function dictionaryFor(versions: readonly Version[]): Promise<Dictionary | undefined> {
+  return mixesChinese(versions.map((v) => v.lang)) ? await loadDictionary() : undefined;
+}
+
+/** Compares every pair of versions, with CC-CEDICT when Chinese meets English. */
+export async function compareAll(versions: readonly Version[]): Promise<CompareReport> {
+  const dictionary = await dictionaryFor(versions);
+  return compareVersions(versions, dictionary ? { dictionary } : {});
 }
 
 /** Refuses a version with nothing to align (a file of images or markup only). */
@@ -16,7 +31,7 @@ export function checkAlignable(version: Version): void {
 export async function alignVersions(a: Version, b: Version, maxBead: number): Promise<AlignmentReport> {
   checkAlignable(a);
   checkAlignable(b);
-  const dictionary = needsDictionary(a, b) ? await loadDictionary() : undefined;
+  const dictionary = await dictionaryFor([a, b]);
   const alignment = alignPair(a, b, dictionary ? { dictionary, maxBead } : { maxBead });
   return buildAlignmentReport(a, b, alignment);
 }

@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { Version } from '@duizhao/core';
-import { compareForView, renderViewPage } from './commands/view.js';
+import { renderViewPage } from './commands/view.js';
+import { compareAll } from './pipeline.js';
 import type { RunJob } from './run-jobs.js';
 
 export const viewJob: RunJob = {
@@ -27,7 +28,7 @@ export const viewJob: RunJob = {
     for (const source of sources) {
       if (summaries.length === 0) continue;
       const versions: Version[] = [source.version, ...summaries.map((s) => s.version)];
-      const report = await compareForView(versions);
+      const report = await compareAll(versions);
       const path = join(context.outDir, 'view', `${source.entry.id}--summaries.html`);
       context.write([{ path, content: await renderViewPage(report, `${source.entry.id} and its summaries`) }]);
       pages.push(path);

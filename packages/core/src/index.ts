@@ -71,3 +71,5 @@ export type { ParallelAnalysis, ParallelOptions } from './compare/parallel.js';
 export { COMPARE_ALIGN_OPTIONS } from './compare/report.js';
 export { createRandom } from './random.js';
 export { relateThroughTranslations } from './compare/relations.js';
+export { isChinese, mixesChinese } from './lang.js';
+export { quantile } from './statistics.js';

@@ -1,10 +1,10 @@
-import { alignMany, loadDictionary, MultiAlignmentReport, toReportVersion, type AlignManyOptions, type Version } from '@duizhao/core';
+import { alignMany, MultiAlignmentReport, toReportVersion, type AlignManyOptions, type Version } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { runBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
-import { alignVersions, checkAlignable } from '../pipeline.js';
+import { alignVersions, checkAlignable, dictionaryFor } from '../pipeline.js';
 import { emit } from '../output.js';
 
 export const ALIGN_HELP = `Usage: duizhao align A [B] [--format FORMAT] [-o OUT]
@@ -97,8 +97,7 @@ export async function runAlign(argv: string[]): Promise<number> {
 /** Three or more versions in one table (`alignMany`) with their sentences: a report `duizhao view` shows. CC-CEDICT only where Chinese meets English. */
 export async function alignManyVersions(versions: readonly Version[], options: Omit<AlignManyOptions, 'dictionary'> = {}): Promise<MultiAlignmentReport> {
   for (const v of versions) checkAlignable(v);
-  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
-  const dictionary = versions.some(zh) && versions.some((v) => !zh(v)) ? await loadDictionary() : undefined;
+  const dictionary = await dictionaryFor(versions);
   const alignment = alignMany(versions, { ...options, ...(dictionary ? { dictionary } : {}) });
   return { kind: 'multi', versions: versions.map(toReportVersion), alignment };
 }

@@ -1,8 +1,9 @@
-import { CompareReport, compareVersions, loadDictionary, renderCompareText, type Version } from '@duizhao/core';
+import { CompareReport, renderCompareText } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
 import { emit } from '../output.js';
+import { compareAll } from '../pipeline.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 
@@ -38,9 +39,7 @@ export async function runCompare(argv: string[]): Promise<number> {
   if (positionals.length < 1) throw new UsageError('compare: expected two or more versions (see duizhao compare --help)');
   const versions = loadVersions(positionals, values);
   if (versions.length < 2) throw new UsageError(`compare: ${positionals.join(' ')} hold(s) ${versions.length} version; compare needs two or more`);
-  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
-  const mixed = versions.some(zh) && versions.some((v) => !zh(v));
-  const report = compareVersions(versions, mixed ? { dictionary: await loadDictionary() } : {});
+  const report = await compareAll(versions);
   // The JSON is what the viewer reads: check it against the schema it promises.
   const out = values.format === 'json' ? `${JSON.stringify(CompareReport.parse(report), null, 2)}\n` : renderCompareText(report, { markdown: values.format === 'md' });
   emit(out, values.output);

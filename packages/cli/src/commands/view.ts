@@ -1,11 +1,12 @@
 import { basename } from 'node:path';
-import { CompareReport, compareVersions, loadDictionary, MultiAlignmentReport, type Version } from '@duizhao/core';
+import { CompareReport, MultiAlignmentReport } from '@duizhao/core';
 import { ViewerReport, loadViewerScript, renderViewerHtml } from '@duizhao/viewer';
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions, readText } from '../input.js';
 import { emit } from '../output.js';
 import { alignManyVersions } from './align.js';
+import { compareAll } from '../pipeline.js';
 import { readReport } from '../report.js';
 
 export const VIEW_HELP = `Usage: duizhao view A B [C...] [-o report.html]
@@ -59,13 +60,6 @@ function readSavedReport(file: string): ViewerReport | undefined {
   throw new CliError(atFile(file, `a JSON file, but not a duizhao report (its "kind" is ${JSON.stringify(kind ?? null)}; expected "alignment", "compare" or "multi")`));
 }
 
-/** Compares versions for the page, with CC-CEDICT when Chinese meets English. */
-export async function compareForView(versions: readonly Version[]): Promise<CompareReport> {
-  const zh = (v: Version) => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
-  const mixed = versions.some(zh) && versions.some((v) => !zh(v));
-  return compareVersions(versions, mixed ? { dictionary: await loadDictionary() } : {});
-}
-
 /**
  * The page for a report, with the page script bundled (unbuilt) or read from the build.
  * The report is checked as the page will read it (after JSON, where Infinity becomes
@@ -97,7 +91,7 @@ export async function runView(argv: string[]): Promise<number> {
     const versions = loadVersions(positionals, values);
     if (versions.length < 2) throw new UsageError(`view: ${positionals.join(' ')} hold(s) ${versions.length} version; view needs two or more, or a JSON report`);
     // Two versions: compare them (verdict, omissions, facts, diffs); three or more: one table of all through a pivot.
-    report = versions.length === 2 ? await compareForView(versions) : await alignManyVersions(versions);
+    report = versions.length === 2 ? await compareAll(versions) : await alignManyVersions(versions);
   }
   const title = positionals.map((p) => basename(p)).join(' · ');
   emit(await renderViewPage(report, title), values.output);

@@ -18,6 +18,8 @@ import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { ngramTokens } from './score-ngram.js';
 import { createRandom as random } from '../random.js';
+import { isChinese } from '../lang.js';
+import { quantile } from '../statistics.js';
 
 /** One side: its language and sentence texts. */
 export interface CoverageSide {
@@ -78,7 +80,6 @@ interface Unit {
   keys: readonly string[];
 }
 
-const isChinese = (lang: Lang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
 
 /** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
 function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
@@ -253,11 +254,6 @@ function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number, chunk 
   return lists.map((list) => flat.slice(at, (at += list.length)));
 }
 
-function quantile(values: Float64Array, q: number): number {
-  if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))]!;
-}
 
 const best = (rows: SupportPair[][]): Float64Array => Float64Array.from(rows, (r) => r[0]?.score ?? 0);
 

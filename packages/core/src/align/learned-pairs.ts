@@ -13,6 +13,7 @@ import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { learnTranslations, type Model1Options } from './score-model1.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary } from './units.js';
+import { isChinese } from '../lang.js';
 
 /** One side: its language and sentence texts. */
 export interface LearnSide {
@@ -25,7 +26,6 @@ export interface LearnOptions extends Partial<Model1Options> {
   maxBeadSize?: number;
 }
 
-const isChinese = (lang: Lang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
 
 /**
  * Trains Model 1 on the contiguous beads of an alignment of `a` with `b`

@@ -30,6 +30,7 @@ import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
+import { isChinese } from '../lang.js';
 
 export type { AlignComponent, AlignOptions } from './options.js';
 
@@ -49,7 +50,6 @@ function toPlain(side: AlignSide): PlainSide {
   return { lang: side.lang, id: side.id, sentences: side.sentences.map((s) => ({ text: s.text, type: s.type })) };
 }
 
-const isChinese = (lang: Lang): boolean => lang === 'zh-Hans' || lang === 'zh-Hant';
 
 interface Units {
   method: Alignment['method'];

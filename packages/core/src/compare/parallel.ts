@@ -15,6 +15,7 @@ import type { CoverageScorer, Support } from '../align/coverage.js';
 import { countLength } from '../align/score-length.js';
 import type { Alignment, CompareItem, CoverageRegion, Version } from '../schema.js';
 import { findRegions, quoteFirstWords, type CoverageAnalysis } from './omissions.js';
+import { quantile } from '../statistics.js';
 
 export interface ParallelOptions {
   /** Quantile of the coverage a sentence gets from unrelated beads that its own bead must beat. @default 0.9 */
@@ -375,11 +376,6 @@ function measureLengthModel(full: readonly { a: number[]; b: number[] }[], lengt
   return { fit: (la, lb) => (la <= 0 || lb <= 0 ? -Infinity : -((Math.log(lb / la) - mean) ** 2) / (2 * variance)) };
 }
 
-function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1) + 0.5))]!;
-}
 
 /** Target-side items in target order, then omissions in source order (as `analyzeCoverage`). */
 function sortItems(items: CompareItem[]): CompareItem[] {

@@ -18,6 +18,7 @@ import { analyzeAlignment, type ParallelOptions } from './parallel.js';
 import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
+import { isChinese } from '../lang.js';
 
 export interface CompareOptions {
   /** Chinese→English dictionary; required when Chinese and English versions are compared. */
@@ -51,7 +52,6 @@ export interface CompareOptions {
  */
 export const COMPARE_ALIGN_OPTIONS: Omit<AlignOptions, 'dictionary'> = { weights: { unaligned: 0.3 } };
 
-const isChinese = (v: Version): boolean => v.lang === 'zh-Hans' || v.lang === 'zh-Hant';
 
 /** Compares two versions: the longer is the source, the other the target. */
 export function compareVersionPair(versions: readonly Version[], i: number, j: number, options: CompareOptions = {}): PairReport {
@@ -114,7 +114,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   if (verdict === 'unrelated') return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: [], facts: [], diffs: [] };
   const facts = compareFacts(source, target, analysis.items, options.facts);
   const diffs: CharDiff[] = [];
-  if (isChinese(source) && isChinese(target) && source.lang !== target.lang) {
+  if (isChinese(source.lang) && isChinese(target.lang) && source.lang !== target.lang) {
     for (const item of analysis.items) {
       if (item.type !== 'match' && item.type !== 'moved') continue;
       const parts = diffScripts(joinSide(source, item.source), joinSide(target, item.target));

@@ -29,6 +29,7 @@
  */
 
 import type { Lang } from '../schema.js';
+import { isChinese } from '../lang.js';
 
 /** A sentence as a span `[start, end)` of the block text, trimmed, never empty. */
 export interface SentenceSpan {
@@ -147,7 +148,7 @@ function listMarkerAt(text: string, i: number): number {
 export function segmentSentences(text: string, options: SentenceOptions = {}): SentenceSpan[] {
   const maxLength = options.maxLength ?? Infinity;
   if (!(maxLength >= 2)) throw new RangeError(`segmentSentences: maxLength must be at least 2, got ${maxLength}`);
-  const zhBlock = options.lang === 'zh-Hans' || options.lang === 'zh-Hant';
+  const zhBlock = options.lang !== undefined && isChinese(options.lang);
   const n = text.length;
   const spans: SentenceSpan[] = [];
 
