@@ -13,7 +13,9 @@ export const compareJob: RunJob = {
   async run(context) {
     const entries = [...context.versions.values()];
     const versions = entries.map((e) => e.version);
-    const report = CompareReport.parse(await compareAll(versions));
+    const compared = await compareAll(versions);
+    context.compare = compared;
+    const report = CompareReport.parse(compared);
     const base = join(context.outDir, 'compare', context.corpus.manifest.name);
     context.write([
       { path: `${base}.txt`, content: renderCompareText(report) },

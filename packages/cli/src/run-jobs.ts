@@ -4,7 +4,7 @@
  * A new kind of output is a new entry in RUN_JOBS.
  */
 import { join, relative } from 'node:path';
-import type { AlignmentReport, Doc, ManifestVersion, Version } from '@duizhao/core';
+import type { AlignmentReport, CompareReport, Doc, ManifestVersion, Version } from '@duizhao/core';
 import type { Corpus } from './corpus.js';
 import { CliError } from './errors.js';
 import { renderFiles } from './formats.js';
@@ -23,6 +23,8 @@ export interface RunContext {
   versions: Map<string, { entry: ManifestVersion; version: Version; doc: Doc }>;
   /** Alignment reports by `A-id--B-id`, in manifest order; filled by the align job. */
   reports: Map<string, AlignmentReport>;
+  /** Every version compared with every other, versions in manifest order; filled by the compare job. */
+  compare?: CompareReport;
   /** Writes files atomically and records them under this job's name. */
   write(files: OutputFile[]): void;
   /** A line for the summary on standard output. */

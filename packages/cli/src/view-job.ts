@@ -4,7 +4,7 @@
  * one self-contained HTML file in out/view/.
  */
 import { join } from 'node:path';
-import type { Version } from '@duizhao/core';
+import { selectVersions } from '@duizhao/core';
 import { renderViewPage } from './commands/view.js';
 import { compareAll } from './pipeline.js';
 import type { RunJob } from './run-jobs.js';
@@ -27,8 +27,11 @@ export const viewJob: RunJob = {
     const summaries = entries.filter((e) => e.entry.kind === 'summary' || e.entry.kind === 'translation');
     for (const source of sources) {
       if (summaries.length === 0) continue;
-      const versions: Version[] = [source.version, ...summaries.map((s) => s.version)];
-      const report = await compareAll(versions);
+      const chosen = [source, ...summaries];
+      // The compare job compared every version already; its report holds these pairs.
+      const report = context.compare
+        ? selectVersions(context.compare, chosen.map((e) => entries.indexOf(e)))
+        : await compareAll(chosen.map((e) => e.version));
       const path = join(context.outDir, 'view', `${source.entry.id}--summaries.html`);
       context.write([{ path, content: await renderViewPage(report, `${source.entry.id} and its summaries`) }]);
       pages.push(path);

@@ -59,7 +59,7 @@ export { diffScripts, renderDiff } from './compare/char-diff.js';
 export type { DiffSide } from './compare/char-diff.js';
 export { decideVerdict, measureTextLength } from './compare/verdict.js';
 export type { VerdictOptions } from './compare/verdict.js';
-export { compareVersionPair, compareVersions, joinSide } from './compare/report.js';
+export { compareVersionPair, compareVersions, joinSide, selectVersions } from './compare/report.js';
 export type { CompareOptions } from './compare/report.js';
 export { renderCompareText } from './compare/render.js';
 export { buildCoverageScorer } from './align/coverage.js';

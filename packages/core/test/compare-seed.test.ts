@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompareReport, compareVersions, findRegions, loadDictionary, readDocument, type Version } from '../src/index.js';
+import { CompareReport, compareVersions, findRegions, loadDictionary, readDocument, selectVersions, type Version } from '../src/index.js';
 
 const dir = new URL('../../../corpus/schulman-2025/', import.meta.url);
 const load = (file: string): Version[] => readDocument(readFileSync(new URL(file, dir), 'utf8'), { source: file }).versions;
@@ -15,6 +15,19 @@ describe('compare on the seed corpus', () => {
   beforeAll(async () => {
     const versions = [...load('transcript.zh-Hans.txt'), ...load('summary-outline.zh-Hant.txt'), ...load('summary-article.zh-Hant.txt'), ...load('summary.en+translation.zh-Hans.txt'), ...load('unrelated-essay.zh-Hans.txt')];
     report = CompareReport.parse(compareVersions(versions, { dictionary: await loadDictionary() }));
+  }, 60_000);
+
+  it('selects versions from a report exactly as comparing them alone would, in any order', async () => {
+    const dictionary = await loadDictionary();
+    // The transcript, its Chinese translation of the summary, the English summary: 'via' is decided again among these.
+    const keep = [ids.indexOf('zh'), ids.indexOf('transcript'), ids.indexOf('en')];
+    const all = [...load('transcript.zh-Hans.txt'), ...load('summary-outline.zh-Hant.txt'), ...load('summary-article.zh-Hant.txt'), ...load('summary.en+translation.zh-Hans.txt'), ...load('unrelated-essay.zh-Hans.txt')];
+    const alone = CompareReport.parse(compareVersions(keep.map((k) => all[k]!), { dictionary }));
+    expect(selectVersions(report, keep)).toEqual(alone);
+    // Without the translation, the English summary is unrelated to the transcript on its own scores.
+    const two = selectVersions(report, [ids.indexOf('transcript'), ids.indexOf('en')]);
+    expect(two.pairs[0]).toMatchObject({ verdict: 'unrelated' });
+    expect(two.pairs[0]!.evidence.via).toBeUndefined();
   }, 60_000);
 
   it('finds the essay unrelated to every other version, against its shuffled baseline', () => {

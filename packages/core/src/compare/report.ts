@@ -134,6 +134,28 @@ export function compareVersions(versions: readonly Version[], options: CompareOp
   return { kind: 'compare', versions: versions.map(toReportVersion), pairs: relateThroughTranslations(pairs, versions.length) };
 }
 
+/**
+ * The report `compareVersions` gives for the versions `keep` (indices into
+ * `report.versions`, in the order wanted) of `report`, without comparing again: each pair's own
+ * comparison depends on its two versions only, so the kept pairs are reused;
+ * relations taken through a version are decided again among the kept ones.
+ */
+export function selectVersions(report: CompareReport, keep: readonly number[]): CompareReport {
+  const index = new Map(keep.map((old, k) => [old, k]));
+  const pairs: PairReport[] = [];
+  for (const pair of report.pairs) {
+    const [source, target] = [index.get(pair.source), index.get(pair.target)];
+    if (source === undefined || target === undefined) continue;
+    const { via, ...evidence } = pair.evidence;
+    // A relation through a version was 'unrelated' on the pair's own scores.
+    pairs.push({ ...pair, source, target, verdict: via === undefined ? pair.verdict : 'unrelated', evidence });
+  }
+  // compareVersions' order: by the lower version index, then the higher.
+  const key = (p: PairReport): [number, number] => [Math.min(p.source, p.target), Math.max(p.source, p.target)];
+  pairs.sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
+  return { kind: 'compare', versions: keep.map((k) => report.versions[k]!), pairs: relateThroughTranslations(pairs, keep.length) };
+}
+
 /** Sentences joined into one text, with one map to the original (each sentence's own map, shifted). */
 export function joinSide(version: Version, ids: readonly number[]): { text: string; map: OffsetMap } {
   let text = '';
