@@ -31,6 +31,7 @@ import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
 import { isChinese } from '../lang.js';
+import { round } from '../statistics.js';
 
 export type { AlignComponent, AlignOptions } from './options.js';
 
@@ -202,5 +203,3 @@ function toBead(s: BeadSpan, inputs: CostInputs, weights: CostWeights, swap: boo
   const [a, b] = swap ? [range(s.j0, s.b), range(s.i0, s.a)] : [range(s.i0, s.a), range(s.j0, s.b)];
   return { a, b, type: `${a.length}-${b.length}`, score: round(Math.exp(-parts.total / Math.max(1, size))), scores };
 }
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -9,6 +9,7 @@
 import { findIncreasingRun, type Support } from '../align/coverage.js';
 import type { CompareItem, CoverageRegion, Version } from '../schema.js';
 import { findRegions, quoteFirstWords, type RegionOptions } from './regions.js';
+import { round } from '../statistics.js';
 
 /** The analysis of one target against one source. */
 export interface CoverageAnalysis {
@@ -123,5 +124,3 @@ function range(from: number, to: number): number[] {
   for (let k = from; k < to; k++) out.push(k);
   return out;
 }
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;

@@ -15,7 +15,7 @@ import type { CoverageScorer, Support } from '../align/coverage.js';
 import { countLength } from '../align/score-length.js';
 import type { Alignment, CompareItem, CoverageRegion, Version } from '../schema.js';
 import { findRegions, quoteFirstWords, type CoverageAnalysis } from './omissions.js';
-import { quantile } from '../statistics.js';
+import { quantile, round } from '../statistics.js';
 
 export interface ParallelOptions {
   /** Quantile of the coverage a sentence gets from unrelated beads that its own bead must beat. @default 0.9 */
@@ -384,5 +384,3 @@ function sortItems(items: CompareItem[]): CompareItem[] {
   const omissions = items.filter((item) => item.type === 'omission').sort((x, y) => first(x) - first(y));
   return [...targetSide, ...omissions];
 }
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;

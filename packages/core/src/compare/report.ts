@@ -19,6 +19,7 @@ import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
 import { isChinese } from '../lang.js';
+import { round } from '../statistics.js';
 
 export interface CompareOptions {
   /** Chinese→English dictionary; required when Chinese and English versions are compared. */
@@ -183,7 +184,6 @@ export function measureLift(score: number, baseline: number, epsilon = LIFT_EPSI
 /** Smoothing of `measureLift`. */
 export const LIFT_EPSILON = 0.001;
 
-const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
 
 /**
  * Share of characters a diff keeps equal, of the longer side.
