@@ -15,8 +15,9 @@
  *   pnpm bench compare [--gold DIR] [--edits N] [--seed S]
  */
 import { parseArgs } from 'node:util';
-import { compareVersionPair, loadDictionary, readDocument, type Version } from '@duizhao/core';
+import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
 import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js';
+import { measureSeparation, pairTrueCandidates } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
 
 interface Tally { tp: number; fp: number; fn: number }
@@ -26,7 +27,7 @@ function add(t: Tally, truth: Set<number>, found: Set<number>, skip: ReadonlySet
   for (const x of found) if (truth.has(x)) t.tp++; else if (!skip.has(x)) t.fp++;
   for (const x of truth) if (!found.has(x)) t.fn++;
 }
-const prf = (t: Tally) => `P ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(3)}  R ${(t.tp / Math.max(1, t.tp + t.fn)).toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
+export const prf = (t: Tally) => `P ${(t.tp / Math.max(1, t.tp + t.fp)).toFixed(3)}  R ${(t.tp / Math.max(1, t.tp + t.fn)).toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
 
@@ -73,20 +74,15 @@ export function edit(doc: GoldDocument, k: number, seed: number) {
   return { zh: zhKeep.map((i) => doc.src[i]!), en: enKeep.map((j) => doc.tgt[j]!), omitted, added, moved, movedFrom, natural };
 }
 
-export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } });
-  const dir = values.gold ?? macDevDir();
-  if (!hasGoldSet(dir)) {
-    process.stdout.write(`compare: no gold set at ${dir}; skipped\n`);
-    return;
-  }
-  const dictionary = await loadDictionary();
+/** Omission, addition and move tallies of compare on every gold document edited with `seed`. */
+export function measureEdits(docs: readonly GoldDocument[], edits: number, seed: number, options: CompareOptions) {
   const t = { omission: tally(), addition: tally(), moved: tally() };
   const natural = { omission: tally(), addition: tally() };
-  for (const [index, doc] of readGoldSet(dir).entries()) {
-    const e = edit(doc, Number(values.edits), Number(values.seed) * 1000 + index);
+  const lines: string[] = [];
+  for (const [index, doc] of docs.entries()) {
+    const e = edit(doc, edits, seed * 1000 + index);
     const versions = [version(e.zh, `${doc.id}.zh`), version(e.en, `${doc.id}.en`)];
-    const pair = compareVersionPair(versions, 0, 1, { dictionary });
+    const pair = compareVersionPair(versions, 0, 1, options);
     // Report items relative to zh (omissions) and en (additions, moves), whichever side is the source.
     const zhIsSource = pair.source === 0;
     const onZh = new Set<number>();
@@ -102,8 +98,22 @@ export async function run(argv: string[]): Promise<void> {
     add(natural.omission, e.natural.zh, new Set([...onZh].filter((k) => e.natural.zh.has(k))));
     add(natural.addition, e.natural.en, new Set([...onEn].filter((k) => e.natural.en.has(k))));
     add(t.moved, e.moved, moved);
-    process.stdout.write(`${doc.id}: ${pair.verdict} lift ${pair.evidence.lift} supported ${pair.evidence.supported} order ${pair.evidence.order}\n`);
+    lines.push(`${doc.id}: ${pair.verdict} lift ${pair.evidence.lift} supported ${pair.evidence.supported} order ${pair.evidence.order}`);
   }
+  return { ...t, natural, lines };
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } });
+  const dir = values.gold ?? macDevDir();
+  if (!hasGoldSet(dir)) {
+    process.stdout.write(`compare: no gold set at ${dir}; skipped\n`);
+    return;
+  }
+  const dictionary = await loadDictionary();
+  const { omission, addition, moved, natural, lines } = measureEdits(readGoldSet(dir), Number(values.edits), Number(values.seed), { dictionary });
+  const t = { omission, addition, moved };
+  for (const line of lines) process.stdout.write(`${line}\n`);
   // Changed numbers: the first digit string of English sentences in 1-1 gold beads made 7 larger; found when a different-number fact lands on that sentence.
   const numbers = tally();
   for (const doc of readGoldSet(dir)) {
@@ -126,4 +136,19 @@ export async function run(argv: string[]): Promise<void> {
   process.stdout.write(`gold 1-0 beads found (not scored above)     ${natural.omission.tp} of ${natural.omission.tp + natural.omission.fn}\n`);
   process.stdout.write(`gold 0-1 beads found (not scored above)     ${natural.addition.tp} of ${natural.addition.tp + natural.addition.fn}\n`);
   process.stdout.write(`changed numbers (en digits edited)         ${prf(numbers)}\n`);
+  // The ceiling: how well the sentence evidence separates a translation from other sentences at all.
+  const docs = readGoldSet(dir);
+  const separation = measureSeparation(docs, version, dictionary);
+  let [right, wrong] = [0, 0];
+  for (const [index, doc] of docs.entries()) {
+    const e = edit(doc, Number(values.edits), Number(values.seed) * 1000 + index);
+    const [zh, en] = [version(e.zh, `${doc.id}.zh`), version(e.en, `${doc.id}.en`)];
+    const [r, w] = pairTrueCandidates(zh, en, e, dictionary);
+    right += r;
+    wrong += w;
+  }
+  const moves = docs.length * Number(values.edits);
+  process.stdout.write(`evidence: own translation above its neighbour's  AUC ${separation.auc.toFixed(3)} (${separation.pairs} gold 1-1 beads)\n`);
+  process.stdout.write(`evidence: own translation above every sentence > 3 away  ${separation.firstFar.toFixed(3)}\n`);
+  process.stdout.write(`ceiling: moves paired among the true candidates  P ${(right / Math.max(1, right + wrong)).toFixed(3)}  R ${(right / Math.max(1, moves)).toFixed(3)}\n`);
 }

@@ -1,0 +1,73 @@
+/**
+ * How much the sentence evidence that compare decides with can tell at all,
+ * on MAC-Dev: the ceiling under the omission and move numbers of
+ * `pnpm bench compare`. Two measures of the pair score the parallel path uses
+ * (mean of both coverages, CC-CEDICT plus word pairs learned by Model 1 from
+ * the document's own alignment, not from the gold):
+ *
+ * - on the unedited gold 1-1 beads, how often a Chinese sentence's own
+ *   translation scores above its neighbour's (AUC), and above every English
+ *   sentence more than 3 away (what finding a moved sentence anywhere needs);
+ * - on the edited documents, pairing moves when the true candidates are
+ *   given (every zh sentence whose English was deleted or moved, every en
+ *   sentence whose Chinese was deleted or that moved): mutual best pairs.
+ *
+ * An omission or a move is decided right no more often than these allow.
+ */
+import { alignPair, buildCoverageScorer, COMPARE_ALIGN_OPTIONS, learnWordPairs, type Dictionary, type Version } from '@duizhao/core';
+import type { GoldDocument } from './gold.js';
+
+type Pair = (i: number, j: number) => number;
+
+/** The pair score of compare's parallel path for two versions aligned as compare aligns them. */
+function pairScore(zh: Version, en: Version, dictionary: Dictionary): Pair {
+  const alignment = alignPair(zh, en, { ...COMPARE_ALIGN_OPTIONS, dictionary });
+  const learned = learnWordPairs(zh, en, alignment.beads, dictionary);
+  const scorer = buildCoverageScorer(zh, en, { dictionary, learned });
+  return (i, j) => (scorer.coverA(i, [j]) + scorer.coverB(j, [i])) / 2;
+}
+
+/** Share of (own, neighbour) comparisons the own translation wins (ties half), and share of sentences whose own translation beats every far one. */
+export function measureSeparation(docs: readonly GoldDocument[], version: (lines: readonly string[], id: string) => Version, dictionary: Dictionary): { auc: number; firstFar: number; pairs: number } {
+  let wins = 0;
+  let comparisons = 0;
+  let first = 0;
+  let pairs = 0;
+  for (const doc of docs) {
+    const score = pairScore(version(doc.src, `${doc.id}.zh`), version(doc.tgt, `${doc.id}.en`), dictionary);
+    for (const bead of doc.gold) {
+      if (bead.a.length !== 1 || bead.b.length !== 1) continue;
+      const [i, j] = [bead.a[0]!, bead.b[0]!];
+      const own = score(i, j);
+      for (const k of [i - 1, i + 1]) {
+        if (k < 0 || k >= doc.src.length) continue;
+        const other = score(k, j);
+        wins += own > other ? 1 : own === other ? 0.5 : 0;
+        comparisons++;
+      }
+      let beaten = false;
+      for (let k = 0; k < doc.src.length && !beaten; k++) if (Math.abs(k - i) > 3 && score(k, j) >= own) beaten = true;
+      if (!beaten) first++;
+      pairs++;
+    }
+  }
+  return { auc: wins / Math.max(1, comparisons), firstFar: first / Math.max(1, pairs), pairs };
+}
+
+/** Moves paired as mutual best among the true candidates of one edited document: [right, wrong]. */
+export function pairTrueCandidates(zh: Version, en: Version, truth: { omitted: ReadonlySet<number>; added: ReadonlySet<number>; movedFrom: ReadonlyMap<number, number> }, dictionary: Dictionary): [number, number] {
+  const score = pairScore(zh, en, dictionary);
+  const as = [...truth.omitted, ...truth.movedFrom.values()];
+  const bs = [...truth.added, ...truth.movedFrom.keys()];
+  const best = <T>(items: readonly T[], value: (x: T) => number): T | undefined => items.reduce<T | undefined>((b, x) => (b === undefined || value(x) > value(b) ? x : b), undefined);
+  let right = 0;
+  let wrong = 0;
+  for (const j of bs) {
+    const i = best(as, (x) => score(x, j));
+    if (i === undefined || best(bs, (y) => score(i, y)) !== j) continue;
+    if (truth.movedFrom.get(j) === i) right++;
+    else wrong++;
+  }
+  return [right, wrong];
+}
+
