@@ -264,7 +264,15 @@ function start(): void {
     to.tabIndex = 0;
     to.focus();
   });
+  // Escape hides the explanation being shown (WCAG 1.4.13: dismissible without moving the pointer or focus) until the pointer or focus leaves it.
+  const undismiss = (e: Event): void => {
+    const wrap = (e.target as HTMLElement).closest?.('.badge-wrap');
+    if (wrap && !wrap.contains((e as FocusEvent).relatedTarget as Node | null)) wrap.classList.remove('dismissed');
+  };
+  doc.addEventListener('focusout', undismiss);
+  doc.addEventListener('mouseout', undismiss);
   doc.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') for (const wrap of doc.querySelectorAll('.badge-wrap:hover, .badge-wrap:focus-within')) wrap.classList.add('dismissed');
     if (!state || e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.target as HTMLElement;
     if (target.closest('input, select, textarea')) {

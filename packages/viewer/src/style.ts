@@ -49,6 +49,7 @@ ins { background: #dafbe1; color: #116329; text-decoration: underline; }
 .tip { display: none; position: absolute; z-index: 3; right: 0; top: 1.6em; width: 22rem; max-width: 70vw; padding: .4rem .6rem;
   background: #24292f; color: #fff; border-radius: 4px; font-size: .85rem; }
 .badge:hover + .tip, .badge:focus + .tip { display: block; }
+.badge-wrap.dismissed .tip { display: none; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .error { color: #a40e26; padding: 1rem; }
 `;

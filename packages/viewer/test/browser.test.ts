@@ -130,6 +130,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer page in chromium', () => {
     await expect(tip.innerText()).resolves.toMatch(/^summary-outline\.zh-Hant\.txt leaves out (all|part) of /);
     const described = await omitted.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')!)?.textContent);
     expect(described).toBe(await tip.innerText());
+    // Escape hides it without moving focus; it shows again when the badge is focused anew.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('tooltip').filter({ visible: true }).count()).resolves.toBe(0);
+    await expect(omitted.evaluate((b) => b === document.activeElement)).resolves.toBe(true);
+    await page.locator('h1').click();
+    await omitted.focus();
+    await expect(page.getByRole('tooltip').filter({ visible: true }).count()).resolves.toBe(1);
 
     // n goes to the first problem row and p back; the status says which.
     await page.locator('h1').click();

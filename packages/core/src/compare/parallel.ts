@@ -36,7 +36,7 @@ export interface ParallelOptions {
   moveMargin?: number;
   /** Log-odds weight of each unmatched ? or ! (or dialogue quote on one side only, half that) a sentence brings into its bead. @default 2 */
   punctuationWeight?: number;
-  /** Lowest log odds (coverage both ways, length and punctuation fit) that pair two remaining candidates as one moved sentence. @default 2 */
+  /** Lowest log odds (coverage both ways, length and punctuation fit) that pair two remaining candidates as one moved sentence. @default 0 */
   moveOdds?: number;
   /** How much higher those log odds must be than any rival pairing of either sentence. @default 1 */
   moveOddsMargin?: number;
