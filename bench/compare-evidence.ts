@@ -12,7 +12,11 @@
  *   given (every zh sentence whose English was deleted or moved, every en
  *   sentence whose Chinese was deleted or that moved): mutual best pairs.
  *
- * An omission or a move is decided right no more often than these allow.
+ * and, with the gold alignment given everywhere, how well coverage alone
+ * tells an untranslated Chinese sentence (scored against the neighbouring
+ * bead it would be merged into) from a translated one (against its own).
+ * The search adds order and length to this evidence; the move pairing cannot
+ * beat the pairing among the true candidates.
  */
 import { alignPair, buildCoverageScorer, COMPARE_ALIGN_OPTIONS, learnWordPairs, type Dictionary, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
@@ -71,3 +75,54 @@ export function pairTrueCandidates(zh: Version, en: Version, truth: { omitted: R
   return [right, wrong];
 }
 
+
+/** One edited document as `edit` (compare.ts) makes it: the original ids kept, in edited order, and the truth in edited positions. */
+export interface EditedDocument {
+  kept: { zh: readonly number[]; en: readonly number[] };
+  omitted: ReadonlySet<number>;
+  moved: ReadonlySet<number>;
+  movedFrom: ReadonlyMap<number, number>;
+  natural: { zh: ReadonlySet<number> };
+}
+
+/**
+ * Omissions decided in place by coverage alone, with the gold alignment
+ * given everywhere: a zh sentence in a gold bead scores its coverage by that
+ * bead's English; one whose English was deleted or moved away scores its
+ * best coverage by a neighbouring bead's English (where an aligner would
+ * merge it). Returns the scores with their truth, gold 1-0 sentences left out.
+ */
+export function scoreInPlace(zh: Version, en: Version, doc: GoldDocument, e: EditedDocument, dictionary: Dictionary): [number, boolean][] {
+  const alignment = alignPair(zh, en, { ...COMPARE_ALIGN_OPTIONS, dictionary });
+  const scorer = buildCoverageScorer(zh, en, { dictionary, learned: learnWordPairs(zh, en, alignment.beads, dictionary) });
+  const zhPos = new Map(e.kept.zh.map((i, p) => [i, p]));
+  const enPos = new Map(e.kept.en.map((j, p) => [j, p]));
+  const truth = new Set([...e.omitted, ...e.movedFrom.values()]);
+  // Gold beads in edited positions; a moved English sentence is no longer where its bead is.
+  const beads = doc.gold
+    .map((b) => ({ a: b.a.flatMap((i) => (zhPos.has(i) ? [zhPos.get(i)!] : [])), b: b.b.flatMap((j) => (enPos.has(j) && !e.moved.has(enPos.get(j)!) ? [enPos.get(j)!] : [])) }))
+    .filter((b) => b.a.length + b.b.length > 0);
+  const out: [number, boolean][] = [];
+  beads.forEach((bead, k) => {
+    for (const i of bead.a) {
+      if (!scorer.contentA[i] || e.natural.zh.has(i)) continue;
+      let score = bead.b.length > 0 ? scorer.coverA(i, bead.b) : 0;
+      if (bead.b.length === 0) for (const next of [beads[k - 1], beads[k + 1]]) if (next && next.b.length > 0) score = Math.max(score, scorer.coverA(i, next.b));
+      out.push([score, truth.has(i)]);
+    }
+  });
+  return out;
+}
+
+/** Precision when the lowest scores are flagged until `recall` of the true ones are. */
+export function precisionAtRecall(scored: readonly [number, boolean][], recall: number): number {
+  const sorted = [...scored].sort((x, y) => x[0] - y[0]);
+  const positives = sorted.filter(([, t]) => t).length;
+  let [tp, n] = [0, 0];
+  for (const [, t] of sorted) {
+    n++;
+    if (t) tp++;
+    if (tp >= recall * positives) return tp / n;
+  }
+  return 0;
+}

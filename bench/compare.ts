@@ -17,7 +17,7 @@
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
 import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js';
-import { measureSeparation, pairTrueCandidates } from './compare-evidence.js';
+import { measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
 
 interface Tally { tp: number; fp: number; fn: number }
@@ -71,7 +71,7 @@ export function edit(doc: GoldDocument, k: number, seed: number) {
   const moved = new Set(moveEn.map((j) => enPos.get(j)!));
   // Each moved English sentence with its Chinese one, as positions.
   const movedFrom = new Map(moveEn.map((j) => [enPos.get(j)!, zhPos.get(doc.gold.find((b) => b.b[0] === j)!.a[0]!)!]));
-  return { zh: zhKeep.map((i) => doc.src[i]!), en: enKeep.map((j) => doc.tgt[j]!), omitted, added, moved, movedFrom, natural };
+  return { zh: zhKeep.map((i) => doc.src[i]!), en: enKeep.map((j) => doc.tgt[j]!), kept: { zh: zhKeep, en: enKeep }, omitted, added, moved, movedFrom, natural };
 }
 
 /** Omission, addition and move tallies of compare on every gold document edited with `seed`. */
@@ -140,15 +140,18 @@ export async function run(argv: string[]): Promise<void> {
   const docs = readGoldSet(dir);
   const separation = measureSeparation(docs, version, dictionary);
   let [right, wrong] = [0, 0];
+  const inPlace: [number, boolean][] = [];
   for (const [index, doc] of docs.entries()) {
     const e = edit(doc, Number(values.edits), Number(values.seed) * 1000 + index);
     const [zh, en] = [version(e.zh, `${doc.id}.zh`), version(e.en, `${doc.id}.en`)];
     const [r, w] = pairTrueCandidates(zh, en, e, dictionary);
     right += r;
     wrong += w;
+    inPlace.push(...scoreInPlace(zh, en, doc, e, dictionary));
   }
   const moves = docs.length * Number(values.edits);
   process.stdout.write(`evidence: own translation above its neighbour's  AUC ${separation.auc.toFixed(3)} (${separation.pairs} gold 1-1 beads)\n`);
   process.stdout.write(`evidence: own translation above every sentence > 3 away  ${separation.firstFar.toFixed(3)}\n`);
+  process.stdout.write(`evidence: untranslated zh sentences told by coverage alone, gold alignment given  P ${precisionAtRecall(inPlace, 0.5).toFixed(3)} at R 0.5, P ${precisionAtRecall(inPlace, 0.9).toFixed(3)} at R 0.9 (${inPlace.length} zh sentences)\n`);
   process.stdout.write(`ceiling: moves paired among the true candidates  P ${(right / Math.max(1, right + wrong)).toFixed(3)}  R ${(right / Math.max(1, moves)).toFixed(3)}\n`);
 }
