@@ -1,22 +1,21 @@
 /**
  * How much the sentence evidence that compare decides with can tell at all,
- * on MAC-Dev: the ceiling under the omission and move numbers of
- * `pnpm bench compare`. Two measures of the pair score the parallel path uses
- * (mean of both coverages, CC-CEDICT plus word pairs learned by Model 1 from
- * the document's own alignment, not from the gold):
+ * on MAC-Dev: what lies under the omission and move numbers of
+ * `pnpm bench compare`. The pair score is the parallel path's (mean of both
+ * coverages, CC-CEDICT plus word pairs learned by Model 1 from the
+ * document's own alignment, not from the gold):
  *
  * - on the unedited gold 1-1 beads, how often a Chinese sentence's own
  *   translation scores above its neighbour's (AUC), and above every English
  *   sentence more than 3 away (what finding a moved sentence anywhere needs);
- * - on the edited documents, pairing moves when the true candidates are
- *   given (every zh sentence whose English was deleted or moved, every en
- *   sentence whose Chinese was deleted or that moved): mutual best pairs.
- *
- * and, with the gold alignment given everywhere, how well coverage alone
- * tells an untranslated Chinese sentence (scored against the neighbouring
- * bead it would be merged into) from a translated one (against its own).
- * The search adds order and length to this evidence; the move pairing cannot
- * beat the pairing among the true candidates.
+ * - on the edited documents, with the gold alignment given everywhere, how
+ *   well coverage alone tells an untranslated Chinese sentence (scored
+ *   against the neighbouring bead it would be merged into) from a translated
+ *   one (against its own bead); the search adds order and length to this;
+ * - on the edited documents, moves paired when the true candidates are given
+ *   (every zh sentence whose English was deleted or moved, every en sentence
+ *   whose Chinese was deleted or that moved): mutual best pairs, a ceiling
+ *   for pairing by this score.
  */
 import { alignPair, buildCoverageScorer, COMPARE_ALIGN_OPTIONS, learnWordPairs, type Dictionary, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
