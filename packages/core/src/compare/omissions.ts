@@ -111,8 +111,8 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
   };
 }
 
-/** Target-side items (matches, moves, additions) in target order, then omissions in source order. */
-function sortItems(items: CompareItem[]): CompareItem[] {
+/** Target-side items (matches, moves, additions) in target order, then omissions in source order: the order of every pair's items. */
+export function sortItems(items: CompareItem[]): CompareItem[] {
   const first = (item: CompareItem): number => (item.type === 'omission' ? item.source[0]! : item.target[0]!);
   const targetSide = items.filter((item) => item.type !== 'omission').sort((x, y) => first(x) - first(y));
   const omissions = items.filter((item) => item.type === 'omission').sort((x, y) => first(x) - first(y));

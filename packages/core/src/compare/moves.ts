@@ -1,0 +1,199 @@
+/**
+ * Moved sentences of a parallel target. A moved sentence leaves its
+ * counterpart unaccounted for where it sits and is itself unaccounted for
+ * where it lands: a source and a target candidate, far apart, that account
+ * for each other are one moved sentence. Four ways find them, each what the
+ * ones before miss.
+ */
+
+import type { CoverageScorer, Support } from '../align/coverage.js';
+import type { Alignment, Version } from '../schema.js';
+import type { Evidence } from './evidence.js';
+
+export interface MoveOptions {
+  /** Lowest mutual coverage of a source and a target candidate that makes them one moved sentence. @default 0.3 */
+  minMoveCoverage?: number;
+  /** Lowest mean mutual coverage of a source and a target sentence, both unaccounted for where they sit, that makes them one moved sentence. @default 0.15 */
+  minCandidateMove?: number;
+  /** How much better than either sentence's second-best candidate a candidate pair must be. @default 0.08 */
+  candidateMargin?: number;
+  /** Beads between a target sentence's bead and its support's bead that make it moved. @default 3 */
+  farBeads?: number;
+  /** How much better a far partner must account for both sentences than their own beads do. @default 0.3 */
+  moveMargin?: number;
+  /** Lowest log odds (coverage both ways, length and punctuation fit) that pair two remaining candidates as one moved sentence. @default 0 */
+  moveOdds?: number;
+  /** How much higher those log odds must be than any rival pairing of either sentence. @default 1 */
+  moveOddsMargin?: number;
+  /** Lowest log odds that pair a source candidate with a target sentence absorbed far away, as one moved sentence. @default 4 */
+  absorbedMoveOdds?: number;
+}
+
+/** What pairing reads: `alignment = alignPair(source, target)`, its scorer and evidence, and optionally `support = scoreSupport(target, source)`. */
+export interface MoveInput {
+  source: Version;
+  target: Version;
+  alignment: Alignment;
+  scorer: CoverageScorer;
+  evidence: Evidence;
+  support?: Support | undefined;
+}
+
+/** Source (`a`) and target (`b`) sentences that nothing accounts for where they sit. */
+export interface Candidates {
+  a: Set<number>;
+  b: Set<number>;
+}
+
+/** A moved sentence: source `s`, target `t`. */
+export interface Move {
+  s: number;
+  t: number;
+  score: number;
+}
+
+/** The state the four ways share. */
+interface Pairing {
+  input: MoveInput;
+  settings: Required<MoveOptions>;
+  lose: Candidates;
+  /** The candidates as they were before pairing. */
+  listA: number[];
+  listB: number[];
+  beadOfB: Int32Array;
+  farApart: (s: number, t: number) => boolean;
+  pairs: Move[];
+}
+
+/**
+ * Pairs the candidates `lose` into moves, best first; a paired sentence leaves
+ * `lose`. A target sentence absorbed far away may join it first.
+ */
+export function pairMoves(input: MoveInput, lose: Candidates, options: MoveOptions = {}): Move[] {
+  const settings: Required<MoveOptions> = {
+    minMoveCoverage: options.minMoveCoverage ?? 0.3,
+    minCandidateMove: options.minCandidateMove ?? 0.15,
+    candidateMargin: options.candidateMargin ?? 0.08,
+    farBeads: options.farBeads ?? 3,
+    moveMargin: options.moveMargin ?? 0.3,
+    moveOdds: options.moveOdds ?? 0,
+    moveOddsMargin: options.moveOddsMargin ?? 1,
+    absorbedMoveOdds: options.absorbedMoveOdds ?? 4,
+  };
+  const beadOfA = new Int32Array(input.source.sentences.length);
+  const beadOfB = new Int32Array(input.target.sentences.length);
+  input.alignment.beads.forEach((bead, k) => {
+    for (const x of bead.a) beadOfA[x] = k;
+    for (const x of bead.b) beadOfB[x] = k;
+  });
+  const farApart = (s: number, t: number): boolean => Math.abs(beadOfA[s]! - beadOfB[t]!) > settings.farBeads;
+  const pairing: Pairing = { input, settings, lose, listA: [...lose.a], listB: [...lose.b], beadOfB, farApart, pairs: [] };
+  pairByCoverage(pairing);
+  pairByOdds(pairing);
+  pairAbsorbed(pairing);
+  if (input.support) pairBySupport(pairing, input.support);
+  const { pairs } = pairing;
+  pairs.sort((x, y) => y.score - x.score);
+  const moved: Move[] = [];
+  for (const pair of pairs) {
+    if (!lose.a.has(pair.s) || !lose.b.has(pair.t)) continue;
+    lose.a.delete(pair.s);
+    lose.b.delete(pair.t);
+    moved.push(pair);
+  }
+  return moved;
+}
+
+/**
+ * Between the two sides' candidates, whose number is small, a modest mutual
+ * coverage is enough (greedy matching, best first).
+ */
+function pairByCoverage({ input: { scorer, evidence }, settings, listA, listB, farApart, pairs }: Pairing): void {
+  const { thresholdA, thresholdB } = evidence;
+  const pairScore = (s: number, t: number): number => (scorer.coverA(s, [t]) + scorer.coverB(t, [s])) / 2;
+  // Each must be the other's best candidate by `candidateMargin`: chance overlap rarely singles out one sentence twice.
+  const grid = listB.map((t) => listA.map((s) => pairScore(s, t)));
+  const secondBest = (values: readonly number[], except: number): number => values.reduce((x, v, k) => (k === except ? x : Math.max(x, v)), 0);
+  listB.forEach((t, y) => {
+    const row = grid[y]!;
+    // Both accounting for most of each other is a move whatever the other candidates score.
+    listA.forEach((s, x) => {
+      if (farApart(s, t) && Math.min(scorer.coverA(s, [t]), scorer.coverB(t, [s])) >= Math.max(settings.minMoveCoverage, thresholdA, thresholdB)) pairs.push({ s, t, score: row[x]! + 1 });
+    });
+    const x = row.reduce((at, v, k) => (v > row[at]! ? k : at), 0);
+    const s = listA[x];
+    const score = row[x] ?? 0;
+    if (s === undefined || score < settings.minCandidateMove || !farApart(s, t)) return;
+    const column = grid.map((r) => r[x]!);
+    if (column.some((v) => v > score) || score - secondBest(row, x) < settings.candidateMargin || score - secondBest(column, y) < settings.candidateMargin) return;
+    pairs.push({ s, t, score });
+  });
+}
+
+/**
+ * Literary translations often share no dictionary word with their source: between the remaining candidates, weigh coverage as log odds
+ * together with length and punctuation fit, and pair the mutual best that clear `moveOdds` by `moveOddsMargin` over every rival.
+ */
+function pairByOdds({ input: { evidence }, settings, listA, listB, farApart, pairs }: Pairing): void {
+  const paired = new Set(pairs.flatMap((p) => [`a${p.s}`, `b${p.t}`]));
+  const restA = listA.filter((s) => !paired.has(`a${s}`));
+  const restB = listB.filter((t) => !paired.has(`b${t}`));
+  const odds = restB.map((t) => restA.map((s) => evidence.related(s, t)));
+  restB.forEach((t, y) => {
+    const row = odds[y]!;
+    if (row.length === 0) return;
+    const x = row.reduce((at, v, k) => (v > row[at]! ? k : at), 0);
+    const s = restA[x]!;
+    const score = row[x]!;
+    if (score < settings.moveOdds || !farApart(s, t)) return;
+    const rivals = [...row.filter((_, k) => k !== x), ...odds.filter((_, k) => k !== y).map((r) => r[x]!)];
+    if (rivals.some((v) => v > score - settings.moveOddsMargin)) return;
+    pairs.push({ s, t, score: 0 });
+  });
+}
+
+/**
+ * A source candidate still alone whose translation the alignment absorbed into a far bead: the best target sentence anywhere, by the
+ * same log odds, clearing `absorbedMoveOdds` and every other target sentence by `moveOddsMargin`, and fitting its own bead worse than it fits here.
+ */
+function pairAbsorbed({ input: { target, alignment, scorer, evidence }, settings, lose, listA, beadOfB, farApart, pairs }: Pairing): void {
+  const taken = new Set(pairs.map((p) => p.t));
+  for (const s of listA) {
+    if (pairs.some((p) => p.s === s)) continue;
+    let best = -Infinity;
+    let second = -Infinity;
+    let at = -1;
+    target.sentences.forEach((_, t) => {
+      if (!scorer.contentB[t] || taken.has(t) || !farApart(s, t)) return;
+      const r = evidence.related(s, t);
+      if (r > best) [second, best, at] = [best, r, t];
+      else if (r > second) second = r;
+    });
+    if (at < 0 || best < settings.absorbedMoveOdds || best - second < settings.moveOddsMargin) continue;
+    const bead = alignment.beads[beadOfB[at]!]!;
+    if (bead.a.length > 0 && !lose.b.has(at) && evidence.absorbed('b', at, bead.a, bead.b) - evidence.prior + best < settings.absorbedMoveOdds) continue;
+    pairs.push({ s, t: at, score: 0 });
+    taken.add(at);
+    lose.b.add(at);
+  }
+}
+
+/**
+ * A target sentence absorbed into a bead that does not account for it, whose retrieval support lies far away and accounts for it much
+ * better, moved too.
+ */
+function pairBySupport({ input: { target, scorer, evidence }, settings, lose, farApart, pairs }: Pairing, support: Support): void {
+  const { ownA, ownB, thresholdA, thresholdB } = evidence;
+  target.sentences.forEach((_, t) => {
+    if (lose.b.has(t)) return;
+    const partner = support.a[t]?.[0];
+    if (!partner || !farApart(partner.b, t)) return;
+    const [cs, ct] = [scorer.coverA(partner.b, [t]), scorer.coverB(t, [partner.b])];
+    const score = Math.min(cs, ct);
+    if (score >= Math.max(settings.minMoveCoverage, thresholdA, thresholdB) && ct > ownB[t]! + settings.moveMargin && cs > ownA[partner.b]! + settings.moveMargin) pairs.push({ s: partner.b, t, score: (cs + ct) / 2 });
+  });
+  for (const pair of pairs) {
+    lose.a.add(pair.s);
+    lose.b.add(pair.t);
+  }
+}
