@@ -33,6 +33,16 @@ export function runCli(
 
 export const CORPUS = join(ROOT, 'corpus/schulman-2025');
 
+/**
+ * Whether a run as nobody can see what a file's permissions do to a user: true when the tests do not run as root
+ * (permissions already apply), or when nobody can read the command itself (a checkout inside a private folder,
+ * such as one made by `mktemp -d`, is out of nobody's reach, and the run would fail for that reason instead).
+ */
+export function canRunAsNobody(): boolean {
+  if (process.getuid?.() !== 0) return true;
+  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'test', '-r', MAIN]).status === 0;
+}
+
 /** One line on standard error that matches `pattern`, a non-zero exit, nothing on standard output. */
 export function expectOneLineError(result: CliResult, pattern: RegExp): void {
   expect(result.status).not.toBe(0);
