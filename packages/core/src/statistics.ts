@@ -9,3 +9,22 @@ export function quantile(values: ArrayLike<number>, q: number): number {
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** The sum of `values`, left to right. */
+export function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let k = 0; k < values.length; k++) total += values[k]!;
+  return total;
+}
+
+/** The mean of the `values` whose `keep` is set (0 for none): a score over the sentences that have content. */
+export function meanWhere(values: ArrayLike<number>, keep: readonly boolean[]): number {
+  let total = 0;
+  let n = 0;
+  for (let k = 0; k < values.length; k++) {
+    if (!keep[k]) continue;
+    total += values[k]!;
+    n++;
+  }
+  return n > 0 ? total / n : 0;
+}

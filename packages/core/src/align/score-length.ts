@@ -6,6 +6,8 @@
  * the ratio of total lengths, s² from the beads of a first alignment pass.
  */
 
+import { sum } from '../statistics.js';
+
 /** Expected target characters per source character, and variance per source character. */
 export interface LengthModel {
   ratio: number;
@@ -25,8 +27,8 @@ export function countLength(text: string): number {
  * translations, so s² comes out generous, which is what a first pass wants.
  */
 export function estimateLengthModel(a: Float64Array, b: Float64Array): LengthModel {
-  const sumA = a.reduce((x, y) => x + y, 0);
-  const sumB = b.reduce((x, y) => x + y, 0);
+  const sumA = sum(a);
+  const sumB = sum(b);
   const ratio = sumA > 0 && sumB > 0 ? sumB / sumA : 1;
   const pairs: [number, number][] = [];
   for (let i = 0; i < a.length && b.length > 0; i++) pairs.push([a[i]!, b[Math.min(b.length - 1, Math.round((i * b.length) / a.length))]!]);

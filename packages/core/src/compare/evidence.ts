@@ -10,7 +10,7 @@ import type { CoverageScorer } from '../align/coverage.js';
 import { countLength } from '../align/score-length.js';
 import type { Alignment, Version } from '../schema.js';
 import { compareMarks, countMarks, sumMarks } from './marks.js';
-import { quantile } from '../statistics.js';
+import { quantile, sum } from '../statistics.js';
 
 export interface EvidenceOptions {
   /** Quantile of the coverage a sentence gets from unrelated beads that its own bead must beat. @default 0.9 */
@@ -91,8 +91,6 @@ export function weighEvidence(source: Version, target: Version, alignment: Align
   const related = (s: number, t: number): number => -oddsA(scorer.coverA(s, [t])) - oddsB(scorer.coverB(t, [s])) + lengths.fit(lengthA[s]!, lengthB[t]!) - mismatch([s], [t]);
   return { ownA, ownB, nullB, thresholdA, thresholdB, prior, absorbed, related };
 }
-
-const sum = (values: readonly number[]): number => values.reduce((x, y) => x + y, 0);
 
 /**
  * Log odds that a coverage comes from an unrelated sentence rather than a

@@ -20,7 +20,7 @@ import { weighEvidence, type EvidenceOptions } from './evidence.js';
 import { pairMoves, type Candidates, type MoveOptions } from './moves.js';
 import { sortItems, type CoverageAnalysis } from './omissions.js';
 import { listTargetItems, measureSourceCoverage } from './parallel-items.js';
-import { round } from '../statistics.js';
+import { meanWhere, round, sum } from '../statistics.js';
 
 export interface ParallelOptions extends EvidenceOptions, MoveOptions {
   /** Characters quoted as first words. @default 24 */
@@ -63,19 +63,7 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
     supported: round(found.content > 0 ? found.supported / found.content : 0),
     order: round(found.matches + moved.length > 0 ? found.matches / (found.matches + moved.length) : 0),
     covered: found.covered,
-    score: mean(evidence.ownB, scorer.contentB),
-    baseline: nullB.length > 0 ? nullB.reduce((x, y) => x + y, 0) / nullB.length : 0,
+    score: meanWhere(evidence.ownB, scorer.contentB),
+    baseline: nullB.length > 0 ? sum(nullB) / nullB.length : 0,
   };
-}
-
-/** Mean of the `values` whose `keep` is set. */
-function mean(values: ArrayLike<number>, keep: readonly boolean[]): number {
-  let sum = 0;
-  let n = 0;
-  for (let k = 0; k < values.length; k++) {
-    if (!keep[k]) continue;
-    sum += values[k]!;
-    n++;
-  }
-  return n > 0 ? sum / n : 0;
 }

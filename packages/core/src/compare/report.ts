@@ -19,7 +19,7 @@ import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
 import { isChinese } from '../lang.js';
-import { round } from '../statistics.js';
+import { meanWhere, round } from '../statistics.js';
 
 export interface CompareOptions {
   /** Chinese→English dictionary; required when Chinese and English versions are compared. */
@@ -66,21 +66,11 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   // Speaker labels (`John Schulman：`) are structure: scored, they would support every sentence naming the speaker.
   const [sourceSide, targetSide] = [maskSpeakers(source, options.omissions), maskSpeakers(target, options.omissions)];
   const support = scoreSupport(targetSide, sourceSide, supportOptions);
-  const mean = (values: Float64Array, keep: readonly boolean[]): number => {
-    let sum = 0;
-    let n = 0;
-    values.forEach((v, k) => {
-      if (!keep[k]) return;
-      sum += v;
-      n++;
-    });
-    return n > 0 ? sum / n : 0;
-  };
   const lengthRatio = round(Math.min(li, lj) / Math.max(1, li, lj));
   const minLift = options.verdict?.minLift ?? 1.3;
   let analysis: CoverageAnalysis = analyzeCoverage(source, target, support, options.omissions);
-  let score = mean(support.bestA, support.contentA);
-  let baseline = mean(support.nullA, support.contentA);
+  let score = meanWhere(support.bestA, support.contentA);
+  let baseline = meanWhere(support.nullA, support.contentA);
   let basis: 'support' | 'alignment' = 'support';
   // Versions of comparable length may be parallel: a monotone alignment reads omissions, additions and moves more exactly than retrieval.
   if (lengthRatio >= (options.verdict?.minAlignLength ?? 0.4)) {
