@@ -17,17 +17,20 @@
  *   whose Chinese was deleted or that moved): mutual best pairs, a ceiling
  *   for pairing by this score.
  */
-import { alignPair, buildCoverageScorer, COMPARE_ALIGN_OPTIONS, learnWordPairs, type Dictionary, type Version } from '@duizhao/core';
+import { alignPair, buildCoverageScorer, COMPARE_ALIGN_OPTIONS, learnWordPairs, type CoverageScorer, type Dictionary, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
 
-type Pair = (i: number, j: number) => number;
+/** Compare's parallel-path evidence for two versions aligned as compare aligns them: its coverage scorer and its pair score. */
+export interface PairEvidence {
+  scorer: CoverageScorer;
+  score: (i: number, j: number) => number;
+}
 
-/** The pair score of compare's parallel path for two versions aligned as compare aligns them. */
-function pairScore(zh: Version, en: Version, dictionary: Dictionary): Pair {
+export function buildPairEvidence(zh: Version, en: Version, dictionary: Dictionary): PairEvidence {
   const alignment = alignPair(zh, en, { ...COMPARE_ALIGN_OPTIONS, dictionary });
   const learned = learnWordPairs(zh, en, alignment.beads, dictionary);
   const scorer = buildCoverageScorer(zh, en, { dictionary, learned });
-  return (i, j) => (scorer.coverA(i, [j]) + scorer.coverB(j, [i])) / 2;
+  return { scorer, score: (i, j) => (scorer.coverA(i, [j]) + scorer.coverB(j, [i])) / 2 };
 }
 
 /** Share of (own, neighbour) comparisons the own translation wins (ties half), and share of sentences whose own translation beats every far one. */
@@ -37,7 +40,7 @@ export function measureSeparation(docs: readonly GoldDocument[], version: (lines
   let first = 0;
   let pairs = 0;
   for (const doc of docs) {
-    const score = pairScore(version(doc.src, `${doc.id}.zh`), version(doc.tgt, `${doc.id}.en`), dictionary);
+    const { score } = buildPairEvidence(version(doc.src, `${doc.id}.zh`), version(doc.tgt, `${doc.id}.en`), dictionary);
     for (const bead of doc.gold) {
       if (bead.a.length !== 1 || bead.b.length !== 1) continue;
       const [i, j] = [bead.a[0]!, bead.b[0]!];
@@ -58,8 +61,7 @@ export function measureSeparation(docs: readonly GoldDocument[], version: (lines
 }
 
 /** Moves paired as mutual best among the true candidates of one edited document: [right, wrong]. */
-export function pairTrueCandidates(zh: Version, en: Version, truth: { omitted: ReadonlySet<number>; added: ReadonlySet<number>; movedFrom: ReadonlyMap<number, number> }, dictionary: Dictionary): [number, number] {
-  const score = pairScore(zh, en, dictionary);
+export function pairTrueCandidates({ score }: PairEvidence, truth: { omitted: ReadonlySet<number>; added: ReadonlySet<number>; movedFrom: ReadonlyMap<number, number> }): [number, number] {
   const as = [...truth.omitted, ...truth.movedFrom.values()];
   const bs = [...truth.added, ...truth.movedFrom.keys()];
   const best = <T>(items: readonly T[], value: (x: T) => number): T | undefined => items.reduce<T | undefined>((b, x) => (b === undefined || value(x) > value(b) ? x : b), undefined);
@@ -91,9 +93,7 @@ export interface EditedDocument {
  * best coverage by a neighbouring bead's English (where an aligner would
  * merge it). Returns the scores with their truth, gold 1-0 sentences left out.
  */
-export function scoreInPlace(zh: Version, en: Version, doc: GoldDocument, e: EditedDocument, dictionary: Dictionary): [number, boolean][] {
-  const alignment = alignPair(zh, en, { ...COMPARE_ALIGN_OPTIONS, dictionary });
-  const scorer = buildCoverageScorer(zh, en, { dictionary, learned: learnWordPairs(zh, en, alignment.beads, dictionary) });
+export function scoreInPlace({ scorer }: PairEvidence, doc: GoldDocument, e: EditedDocument): [number, boolean][] {
   const zhPos = new Map(e.kept.zh.map((i, p) => [i, p]));
   const enPos = new Map(e.kept.en.map((j, p) => [j, p]));
   const truth = new Set([...e.omitted, ...e.movedFrom.values()]);

@@ -17,7 +17,7 @@
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
 import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js';
-import { measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
+import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
 
 interface Tally { tp: number; fp: number; fn: number }
@@ -111,12 +111,13 @@ export async function run(argv: string[]): Promise<void> {
     return;
   }
   const dictionary = await loadDictionary();
-  const { omission, addition, moved, natural, lines } = measureEdits(readGoldSet(dir), Number(values.edits), Number(values.seed), { dictionary });
+  const docs = readGoldSet(dir);
+  const { omission, addition, moved, natural, lines } = measureEdits(docs, Number(values.edits), Number(values.seed), { dictionary });
   const t = { omission, addition, moved };
   for (const line of lines) process.stdout.write(`${line}\n`);
   // Changed numbers: the first digit string of English sentences in 1-1 gold beads made 7 larger; found when a different-number fact lands on that sentence.
   const numbers = tally();
-  for (const doc of readGoldSet(dir)) {
+  for (const doc of docs) {
     const en = [...doc.tgt];
     const changed = new Set<number>();
     for (const bead of doc.gold) {
@@ -137,17 +138,16 @@ export async function run(argv: string[]): Promise<void> {
   process.stdout.write(`gold 0-1 beads found (not scored above)     ${natural.addition.tp} of ${natural.addition.tp + natural.addition.fn}\n`);
   process.stdout.write(`changed numbers (en digits edited)         ${prf(numbers)}\n`);
   // The ceiling: how well the sentence evidence separates a translation from other sentences at all.
-  const docs = readGoldSet(dir);
   const separation = measureSeparation(docs, version, dictionary);
   let [right, wrong] = [0, 0];
   const inPlace: [number, boolean][] = [];
   for (const [index, doc] of docs.entries()) {
     const e = edit(doc, Number(values.edits), Number(values.seed) * 1000 + index);
-    const [zh, en] = [version(e.zh, `${doc.id}.zh`), version(e.en, `${doc.id}.en`)];
-    const [r, w] = pairTrueCandidates(zh, en, e, dictionary);
+    const evidence = buildPairEvidence(version(e.zh, `${doc.id}.zh`), version(e.en, `${doc.id}.en`), dictionary);
+    const [r, w] = pairTrueCandidates(evidence, e);
     right += r;
     wrong += w;
-    inPlace.push(...scoreInPlace(zh, en, doc, e, dictionary));
+    inPlace.push(...scoreInPlace(evidence, doc, e));
   }
   const moves = docs.length * Number(values.edits);
   process.stdout.write(`evidence: own translation above its neighbour's  AUC ${separation.auc.toFixed(3)} (${separation.pairs} gold 1-1 beads)\n`);
