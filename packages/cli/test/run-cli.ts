@@ -6,6 +6,8 @@ import { expect } from 'vitest';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
+/** util-linux setpriv: run what follows as user and group nobody, without root's groups. */
+const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
 
 export interface CliResult {
   status: number | null;
@@ -20,7 +22,7 @@ export function runCli(
   const command = [process.execPath, '--conditions=source', '--import', 'tsx', MAIN, ...args];
   // Root reads every file whatever its mode; to see what a normal user sees, drop to nobody (util-linux setpriv).
   const asNobody = options.asNobody === true && process.getuid?.() === 0;
-  const argv = asNobody ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...command] : command;
+  const argv = asNobody ? [...AS_NOBODY, ...command] : command;
   const result = spawnSync(argv[0]!, argv.slice(1), {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
@@ -40,7 +42,7 @@ export const CORPUS = join(ROOT, 'corpus/schulman-2025');
  */
 export function canRunAsNobody(): boolean {
   if (process.getuid?.() !== 0) return true;
-  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'test', '-r', MAIN]).status === 0;
+  return spawnSync(AS_NOBODY[0]!, [...AS_NOBODY.slice(1), 'test', '-r', MAIN]).status === 0;
 }
 
 /** One line on standard error that matches `pattern`, a non-zero exit, nothing on standard output. */
