@@ -10,6 +10,7 @@
 
 import type { OffsetMap } from '../schema.js';
 import { identityMap } from './offset-map.js';
+import { isHanCodeUnit } from '../lang.js';
 
 /** A normalized text and the map from its characters back to the input. */
 export interface Normalized {
@@ -42,20 +43,9 @@ function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
-/** Han ideographs (any block, astral ones by their high surrogate: planes 2–3 are Han). */
-function isHan(c: number): boolean {
-  return (
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x2e80 && c <= 0x2fdf) ||
-    (c >= 0xd840 && c <= 0xd8bf) // high surrogates of U+20000–U+3FFFF
-  );
-}
-
 /** Han, CJK symbols and punctuation (、。「」), or full-width punctuation (，！): marks of Chinese text. */
 function isChineseMark(c: number): boolean {
-  return isHan(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65 && !isFullWidthAlnum(c));
+  return isHanCodeUnit(c) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65 && !isFullWidthAlnum(c));
 }
 
 function isLineBreak(c: number): boolean {
@@ -134,7 +124,7 @@ function countsHanMajority(s: Uint16Array, start: number): boolean {
     const latin = isLatinLetter(s[i]!);
     if (latin && !inWord) words++;
     inWord = latin;
-    if (isHan(s[i]!)) han++;
+    if (isHanCodeUnit(s[i]!)) han++;
   }
   return han > words;
 }

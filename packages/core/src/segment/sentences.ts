@@ -29,7 +29,7 @@
  */
 
 import type { Lang } from '../schema.js';
-import { isChinese } from '../lang.js';
+import { isChinese, isHanCodeUnit } from '../lang.js';
 
 /** A sentence as a span `[start, end)` of the block text, trimmed, never empty. */
 export interface SentenceSpan {
@@ -78,18 +78,9 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Han ideographs (BMP and, through their high surrogates, the supplementary planes), CJK punctuation and full-width forms. */
+/** Han ideographs (BMP and, through their high surrogates, the supplementary planes), CJK punctuation, full-width forms and bopomofo. */
 function isHan(c: number): boolean {
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3001 && c <= 0x303f) ||
-    (c >= 0xff01 && c <= 0xff65) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x2e80 && c <= 0x2fdf) ||
-    (c >= 0x3100 && c <= 0x31bf) ||
-    (c >= 0xd840 && c <= 0xd88f)
-  );
+  return isHanCodeUnit(c) || (c >= 0x3001 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff65) || (c >= 0x3100 && c <= 0x31bf);
 }
 
 function isDigit(c: number): boolean {
