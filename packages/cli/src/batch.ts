@@ -4,12 +4,13 @@
  * pair is reported and skipped; the exit code says whether any failed.
  */
 import { availableParallelism } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult, BatchTask } from './batch-worker.js';
 import { CliError, atFile } from './errors.js';
 import { EXTENSIONS, type OutputFormat } from './formats.js';
 import { readText, type InputValues } from './input.js';
+import { pathIn, type CliIo } from './io.js';
 import { Progress } from './progress.js';
 
 export interface BatchPair {
@@ -76,9 +77,9 @@ export interface BatchOptions {
   quiet: boolean;
 }
 
-export async function runBatch(options: BatchOptions): Promise<number> {
+export async function runBatch(io: CliIo, options: BatchOptions): Promise<number> {
   const began = performance.now();
-  const pairs = parsePairs(options.pairsFile, readText(options.pairsFile, { ...options.values, encoding: 'auto' }));
+  const pairs = parsePairs(options.pairsFile, readText(options.pairsFile, { ...options.values, encoding: 'auto' }, io));
   const bases = nameOutputs(pairs, options.outDir, options.format);
   const tasks: BatchTask[] = pairs.map((pair, id) => ({
     id,
@@ -88,10 +89,11 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     format: options.format,
     keepEmpty: options.keepEmpty,
     base: bases[id]!,
+    cwd: io.cwd,
   }));
   const workerCount = Math.max(1, Math.min(options.jobs ?? availableParallelism(), tasks.length));
   const results = new Array<BatchResult | undefined>(tasks.length);
-  const progress = new Progress({ quiet: options.quiet });
+  const progress = new Progress(io, { quiet: options.quiet });
   let next = 0;
   let finished = 0;
   const report = (result: BatchResult) => {
@@ -99,9 +101,9 @@ export async function runBatch(options: BatchOptions): Promise<number> {
     finished++;
     if (!result.ok) {
       progress.end();
-      process.stderr.write(`duizhao: ${options.pairsFile}:${pairs[result.id]!.line}: ${result.message}\n`);
+      io.stderr.write(`duizhao: ${options.pairsFile}:${pairs[result.id]!.line}: ${result.message}\n`);
     }
-    progress.update(finished, tasks.length, relative(process.cwd(), bases[result.id]!));
+    progress.update(finished, tasks.length, relative(io.cwd, pathIn(io, bases[result.id]!)));
   };
 
   await Promise.all(
@@ -142,8 +144,8 @@ export async function runBatch(options: BatchOptions): Promise<number> {
   const failed = tasks.length - ok.length;
   const seconds = ((performance.now() - began) / 1000).toFixed(2);
   const lines = [`aligned ${ok.length} of ${tasks.length} pairs in ${seconds} s with ${workerCount} worker${workerCount === 1 ? '' : 's'}; wrote to ${options.outDir}:`];
-  for (const r of ok) lines.push(`  ${r.written.map((w) => relative(resolve(options.outDir), resolve(w))).join(' ')}  ${r.beads} beads`);
+  for (const r of ok) lines.push(`  ${r.written.map((w) => relative(pathIn(io, options.outDir), pathIn(io, w))).join(' ')}  ${r.beads} beads`);
   if (failed > 0) lines.push(`${failed} pair${failed === 1 ? '' : 's'} failed (see above)`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -4,15 +4,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Manifest } from '@duizhao/core';
 import { CliError, atFile } from './errors.js';
+import { pathIn, type CliIo } from './io.js';
 
 /** The bundled seed corpus, found from this file so `duizhao run` works from any directory. */
-export function defaultManifestPath(): string {
+export function defaultManifestPath(io: CliIo): string {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const up of ['../../..', '../../../..']) {
     const candidate = resolve(here, up, 'corpus/schulman-2025/manifest.json');
     if (existsSync(candidate)) return candidate;
   }
-  return resolve('corpus/schulman-2025/manifest.json');
+  return pathIn(io, 'corpus/schulman-2025/manifest.json');
 }
 
 export interface Corpus {
@@ -20,10 +21,10 @@ export interface Corpus {
   manifest: Manifest;
 }
 
-export function loadManifest(path: string): Corpus {
+export function loadManifest(path: string, io: CliIo): Corpus {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(readFileSync(pathIn(io, path), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(atFile(path, code === 'ENOENT' ? 'no such file' : `not valid JSON (${(error as Error).message.split('\n')[0]})`));
@@ -35,7 +36,7 @@ export function loadManifest(path: string): Corpus {
   }
   const dir = dirname(path);
   for (const version of parsed.data.versions) {
-    if (!existsSync(join(dir, version.file))) throw new CliError(atFile(path, `version "${version.id}" names a missing file ${version.file}`));
+    if (!existsSync(pathIn(io, join(dir, version.file)))) throw new CliError(atFile(path, `version "${version.id}" names a missing file ${version.file}`));
   }
   return { dir, manifest: parsed.data };
 }

@@ -4,6 +4,7 @@
  */
 import { RenderError, formatLadder, renderCsv, renderJson, renderJsonl, renderMarkdown, renderMoses, renderTmx, renderTsv, type AlignmentReport } from '@duizhao/core';
 import { CliError, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
 import { emit, writeAtomicAll, type OutputFile } from './output.js';
 
 export const FORMATS = ['tsv', 'csv', 'md', 'json', 'jsonl', 'ladder', 'moses', 'tmx'] as const;
@@ -68,11 +69,11 @@ export function renderFiles(report: AlignmentReport, format: OutputFormat, base:
 }
 
 /** Writes a report in a format to `-o OUTPUT` (atomically) or standard output. */
-export function writeReport(command: string, report: AlignmentReport, format: OutputFormat, output: string | undefined, options: RenderOptions = {}): void {
+export function writeReport(command: string, report: AlignmentReport, format: OutputFormat, output: string | undefined, options: RenderOptions, io: CliIo): void {
   if (format === 'moses' && (output === undefined || output === '-')) {
     throw new UsageError(`${command}: moses writes two files; name them with -o BASE (writes BASE.en and BASE.zh)`);
   }
   const files = renderFiles(report, format, output ?? '-', options);
-  if (format === 'moses') writeAtomicAll(files);
-  else emit(files[0]!.content, output);
+  if (format === 'moses') writeAtomicAll(files, io);
+  else emit(files[0]!.content, output, io);
 }

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { DecodeError, decodeText, readDocument, resolveEncoding, type Doc, type Encoding, type Version } from '@duizhao/core';
 import { CliError, UsageError, atFile } from './errors.js';
+import { pathIn, type CliIo } from './io.js';
 
 /** Options every command that reads documents takes. */
 export const INPUT_OPTIONS = {
@@ -51,23 +52,23 @@ function resolveInputEncoding(value: string): Encoding | 'auto' {
 }
 
 /** Reads a file's bytes, or standard input for `-`, with errors a person can act on. */
-export function readBytes(file: string): Uint8Array {
+export function readBytes(file: string, io: CliIo): Uint8Array {
   if (file === '-') {
     try {
-      return readFileSync(0);
+      return io.stdin();
     } catch (error) {
       throw new CliError(`-: cannot read standard input (${(error as Error).message})`);
     }
   }
   let isDirectory = false;
   try {
-    isDirectory = statSync(file).isDirectory();
+    isDirectory = statSync(pathIn(io, file)).isDirectory();
   } catch (error) {
     throw new CliError(atFile(file, describeFsError(error)));
   }
   if (isDirectory) throw new CliError(atFile(file, 'is a directory, not a file'));
   try {
-    return readFileSync(file);
+    return readFileSync(pathIn(io, file));
   } catch (error) {
     throw new CliError(atFile(file, describeFsError(error)));
   }
@@ -82,8 +83,8 @@ function describeFsError(error: unknown): string {
 }
 
 /** Decodes a file's text with the input options. */
-export function readText(file: string, values: InputValues): string {
-  const bytes = readBytes(file);
+export function readText(file: string, values: InputValues, io: CliIo): string {
+  const bytes = readBytes(file, io);
   try {
     return decodeText(bytes, { encoding: resolveInputEncoding(values.encoding) });
   } catch (error) {
@@ -93,8 +94,8 @@ export function readText(file: string, values: InputValues): string {
 }
 
 /** Reads, decodes and ingests a document: blocks, versions and sentences with original offsets. */
-export function loadDocument(file: string, values: InputValues): Doc {
-  const text = readText(file, values);
+export function loadDocument(file: string, values: InputValues, io: CliIo): Doc {
+  const text = readText(file, values, io);
   try {
     return readDocument(text, { source: file, format: resolveFormat(values) });
   } catch (error) {
@@ -108,15 +109,15 @@ export function loadDocument(file: string, values: InputValues): Doc {
  * holds (one per language run, like English + its translation in one file);
  * `FILE#N` gives its N-th version only.
  */
-export function loadVersions(args: readonly string[], values: InputValues): Version[] {
+export function loadVersions(args: readonly string[], values: InputValues, io: CliIo): Version[] {
   const docs = new Map<string, Doc>();
   const versions: Version[] = [];
   for (const arg of args) {
     const named = /^(.*)#(\d+)$/.exec(arg);
-    const file = named && !existsSync(arg) ? named[1]! : arg;
+    const file = named && !existsSync(pathIn(io, arg)) ? named[1]! : arg;
     let doc = docs.get(file);
     if (!doc) {
-      doc = loadDocument(file, values);
+      doc = loadDocument(file, values, io);
       docs.set(file, doc);
     }
     if (named && file !== arg) {

@@ -11,15 +11,16 @@ import { runRun } from './commands/run.js';
 import { runScore } from './commands/score.js';
 import { runSegment } from './commands/segment.js';
 import { CliError, UsageError } from './errors.js';
+import { processIo, type CliIo } from './io.js';
 
-const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; summary: string }> = {
+const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => number | Promise<number>; summary: string }> = {
   convert: { run: runConvert, summary: 'print Traditional Chinese text converted to Simplified' },
   segment: { run: runSegment, summary: 'split a document into sentences with original offsets' },
   align: { run: runAlign, summary: 'align the sentences of two versions, or a batch of pairs (tables, JSON, TMX, Moses, ladder)' },
-  compare: { run: async (argv) => (await import('./commands/compare.js')).runCompare(argv), summary: 'compare versions: verdict, coverage, omissions, additions, moves, changed facts' },
+  compare: { run: async (argv, io) => (await import('./commands/compare.js')).runCompare(argv, io), summary: 'compare versions: verdict, coverage, omissions, additions, moves, changed facts' },
   render: { run: runRender, summary: 'render a saved JSON alignment report in another format' },
   score: { run: runScore, summary: 'score an alignment against a gold one (strict, lax, exact P/R/F1)' },
-  view: { run: async (argv) => (await import('./commands/view.js')).runView(argv), summary: 'write a self-contained HTML page that shows versions side by side' },
+  view: { run: async (argv, io) => (await import('./commands/view.js')).runView(argv, io), summary: 'write a self-contained HTML page that shows versions side by side' },
   run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
 };
 
@@ -49,31 +50,32 @@ function version(): string {
   return pkg.version;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Runs one command line; `io` is the real process unless a caller (a test) gives its own. */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
   const args = argv.filter((a) => a !== '--debug');
   try {
     const [command, ...rest] = args;
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-      process.stdout.write(`${HELP}\n`);
+      io.stdout.write(`${HELP}\n`);
       return command === undefined ? 2 : 0;
     }
     if (command === '--version' || command === '-v') {
-      process.stdout.write(`${version()}\n`);
+      io.stdout.write(`${version()}\n`);
       return 0;
     }
     const entry = COMMANDS[command];
     if (!entry) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
-    return await entry.run(rest);
+    return await entry.run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`duizhao: ${error.message}\n`);
-      if (debug) process.stderr.write(`${error.stack}\n`);
+      io.stderr.write(`duizhao: ${error.message}\n`);
+      if (debug) io.stderr.write(`${error.stack}\n`);
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`duizhao: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    io.stderr.write(`duizhao: internal error: ${message.split('\n')[0]}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 70;
   }
 }

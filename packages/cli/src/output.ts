@@ -2,6 +2,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { CliError, atFile } from './errors.js';
+import { pathIn, type CliIo } from './io.js';
 
 export interface OutputFile {
   path: string;
@@ -15,20 +16,21 @@ const tempFor = (file: string) => join(dirname(file), `.${basename(file)}.${proc
  * every temporary file first, then the renames (Moses writes two files that
  * only make sense together).
  */
-export function writeAtomicAll(files: readonly OutputFile[]): void {
+export function writeAtomicAll(files: readonly OutputFile[], io: CliIo): void {
   const temps: string[] = [];
   let current = files[0]?.path ?? '';
   try {
     for (const file of files) {
       current = file.path;
-      mkdirSync(dirname(file.path), { recursive: true });
-      const temp = tempFor(file.path);
+      const path = pathIn(io, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      const temp = tempFor(path);
       temps.push(temp);
       writeFileSync(temp, file.content);
     }
     files.forEach((file, i) => {
       current = file.path;
-      renameSync(temps[i]!, file.path);
+      renameSync(temps[i]!, pathIn(io, file.path));
     });
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
@@ -37,12 +39,12 @@ export function writeAtomicAll(files: readonly OutputFile[]): void {
 }
 
 /** Writes `content` to `file` so that a failed run leaves no half-written file behind. */
-export function writeAtomic(file: string, content: string): void {
-  writeAtomicAll([{ path: file, content }]);
+export function writeAtomic(file: string, content: string, io: CliIo): void {
+  writeAtomicAll([{ path: file, content }], io);
 }
 
 /** Sends output to `-o FILE` or standard output. */
-export function emit(content: string, output: string | undefined): void {
-  if (output === undefined || output === '-') process.stdout.write(content);
-  else writeAtomic(output, content);
+export function emit(content: string, output: string | undefined, io: CliIo): void {
+  if (output === undefined || output === '-') io.stdout.write(content);
+  else writeAtomic(output, content, io);
 }

@@ -3,6 +3,7 @@
  * second, only when standard error is a terminal and not `--quiet`; colour
  * unless NO_COLOR (no-color.org) is set.
  */
+import type { CliIo } from './io.js';
 
 export interface ProgressState {
   done: number;
@@ -41,7 +42,7 @@ export function renderProgressBar(state: ProgressState, style: BarStyle = {}): s
 }
 
 /** Whether colour is allowed: NO_COLOR set to anything non-empty turns it off. */
-export function colorAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function colorAllowed(env: CliIo['env'] = process.env): boolean {
   return !env.NO_COLOR;
 }
 
@@ -52,8 +53,11 @@ export class Progress {
   private drawn = false;
   private lastDraw = 0;
 
-  constructor(options: { quiet?: boolean } = {}) {
-    this.enabled = !options.quiet && process.stderr.isTTY === true;
+  private readonly io: CliIo;
+
+  constructor(io: CliIo, options: { quiet?: boolean } = {}) {
+    this.io = io;
+    this.enabled = !options.quiet && io.isTTY;
   }
 
   update(done: number, total: number, label?: string): void {
@@ -63,13 +67,13 @@ export class Progress {
     if (elapsedMs < 1000 || (now - this.lastDraw < 80 && done < total)) return;
     this.lastDraw = now;
     this.drawn = true;
-    const line = renderProgressBar(label === undefined ? { done, total, elapsedMs } : { done, total, label, elapsedMs }, { color: colorAllowed() });
-    process.stderr.write(`\r${line}\x1b[K`);
+    const line = renderProgressBar(label === undefined ? { done, total, elapsedMs } : { done, total, label, elapsedMs }, { color: colorAllowed(this.io.env) });
+    this.io.stderr.write(`\r${line}\x1b[K`);
   }
 
   /** Clears the bar so what follows starts on a clean line. */
   end(): void {
-    if (this.drawn) process.stderr.write('\r\x1b[K');
+    if (this.drawn) this.io.stderr.write('\r\x1b[K');
     this.drawn = false;
   }
 }

@@ -2,6 +2,7 @@
 import { AlignmentReport } from '@duizhao/core';
 import { CliError, atFile } from './errors.js';
 import { readText } from './input.js';
+import type { CliIo } from './io.js';
 
 const RAW_INPUT = { lines: false, markdown: false, plain: false, encoding: 'utf-8', from: 'twp' };
 
@@ -34,8 +35,8 @@ function locate(text: string): string {
 }
 
 /** Parses and validates a report; errors name the file, and the line or the field. */
-export function readReport(file: string): AlignmentReport {
-  const text = readText(file, RAW_INPUT);
+export function readReport(file: string, io: CliIo): AlignmentReport {
+  const text = readText(file, RAW_INPUT, io);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -9,6 +9,7 @@ import type { Corpus } from './corpus.js';
 import { CliError } from './errors.js';
 import { renderFiles } from './formats.js';
 import { loadDocument } from './input.js';
+import { pathIn, type CliIo } from './io.js';
 import type { OutputFile } from './output.js';
 import { alignVersions } from './pipeline.js';
 import type { Progress } from './progress.js';
@@ -17,6 +18,7 @@ import { compareJob } from './compare-job.js';
 import { viewJob } from './view-job.js';
 
 export interface RunContext {
+  io: CliIo;
   corpus: Corpus;
   outDir: string;
   /** Each manifest version by its id, filled by the segments job. */
@@ -45,11 +47,11 @@ export const segmentsJob: RunJob = {
   run(context) {
     const { dir, manifest } = context.corpus;
     const docs = new Map<string, Doc>();
-    context.log(`corpus ${manifest.name}: ${manifest.versions.length} versions in ${relative(process.cwd(), dir) || '.'}`);
+    context.log(`corpus ${manifest.name}: ${manifest.versions.length} versions in ${relative(context.io.cwd, pathIn(context.io, dir)) || '.'}`);
     for (const entry of manifest.versions) {
       let doc = docs.get(entry.file);
       if (!doc) {
-        doc = loadDocument(join(dir, entry.file), DEFAULT_INPUT);
+        doc = loadDocument(join(dir, entry.file), DEFAULT_INPUT, context.io);
         docs.set(entry.file, doc);
         const base = join(context.outDir, 'segments', entry.file.replace(/\.[^.]+$/, ''));
         context.write([

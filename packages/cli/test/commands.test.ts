@@ -9,17 +9,17 @@ import { CORPUS, runCli } from './run-cli.js';
 const BILINGUAL = join(CORPUS, 'summary.en+translation.zh-Hans.txt');
 
 describe('duizhao convert', () => {
-  it('prints Taiwan phrases in Simplified Chinese, from a file or standard input', () => {
-    const result = runCli(['convert', '-'], { input: '這個軟體的程式碼用滑鼠就能看。' });
+  it('prints Taiwan phrases in Simplified Chinese, from a file or standard input', async () => {
+    const result = await runCli(['convert', '-'], { input: '這個軟體的程式碼用滑鼠就能看。' });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('这个软件的代码用鼠标就能看。');
-    expect(runCli(['convert', '-', '--from', 'tw'], { input: '軟體' }).stdout).toBe('软体');
+    expect((await runCli(['convert', '-', '--from', 'tw'], { input: '軟體' })).stdout).toBe('软体');
   });
 });
 
 describe('duizhao segment', () => {
-  it('prints one sentence per line, with a header per version for a bilingual file', () => {
-    const result = runCli(['segment', BILINGUAL]);
+  it('prints one sentence per line, with a header per version for a bilingual file', async () => {
+    const result = await runCli(['segment', BILINGUAL]);
     expect(result.status).toBe(0);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('# summary.en+translation.zh-Hans.txt#0 en');
@@ -27,10 +27,10 @@ describe('duizhao segment', () => {
     expect(lines).toContain('# summary.en+translation.zh-Hans.txt#1 zh-Hans');
   });
 
-  it('writes JSON whose offsets point at the original characters', () => {
+  it('writes JSON whose offsets point at the original characters', async () => {
     const file = join(CORPUS, 'summary-article.zh-Hant.txt');
     const original = readFileSync(file, 'utf8');
-    const json = JSON.parse(runCli(['segment', file, '--format', 'json']).stdout) as {
+    const json = JSON.parse((await runCli(['segment', file, '--format', 'json'])).stdout) as {
       versions: { lang: string; script: string; sentences: { text: string; start: number; end: number }[] }[];
     };
     expect(json.versions).toHaveLength(1);
@@ -38,15 +38,15 @@ describe('duizhao segment', () => {
     for (const s of json.versions[0]!.sentences) expect(original.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('--lines keeps one sentence per line, never re-split', () => {
-    const result = runCli(['segment', '-', '--lines'], { input: '第一句。第二句。\nSecond line. Still one.\n' });
+  it('--lines keeps one sentence per line, never re-split', async () => {
+    const result = await runCli(['segment', '-', '--lines'], { input: '第一句。第二句。\nSecond line. Still one.\n' });
     expect(result.stdout).toBe('第一句。第二句。\nSecond line. Still one.\n');
   });
 });
 
 describe('duizhao align', () => {
-  it('aligns the two halves of a bilingual file and leaves the untranslated title unpaired', () => {
-    const result = runCli(['align', BILINGUAL, '--format', 'ladder']);
+  it('aligns the two halves of a bilingual file and leaves the untranslated title unpaired', async () => {
+    const result = await runCli(['align', BILINGUAL, '--format', 'ladder']);
     expect(result.status).toBe(0);
     const beads = parseLadder(result.stdout);
     expect(beads[0]).toMatchObject({ a: [0], b: [] });
@@ -54,26 +54,26 @@ describe('duizhao align', () => {
     expect(beads.filter((b) => b.a.length === 1 && b.b.length === 1).length).toBeGreaterThanOrEqual(35);
   });
 
-  it('writes a JSON report that the core schema accepts, with tsv rows side by side', () => {
-    const json = runCli(['align', BILINGUAL, '--format', 'json']);
+  it('writes a JSON report that the core schema accepts, with tsv rows side by side', async () => {
+    const json = await runCli(['align', BILINGUAL, '--format', 'json']);
     const report = AlignmentReport.parse(JSON.parse(json.stdout));
     expect(report.versions.map((v) => v.lang)).toEqual(['en', 'zh-Hans']);
-    const tsv = runCli(['align', BILINGUAL]).stdout.split('\n');
+    const tsv = (await runCli(['align', BILINGUAL])).stdout.split('\n');
     expect(tsv[4]).toMatch(/^3\t2\t0\.\d{3}\tComputing Power vs\. Technical Methods:\t算力 vs 技术方法:$/);
   });
 
-  it('aligns pre-segmented files line by line and writes a ladder other aligners score', () => {
+  it('aligns pre-segmented files line by line and writes a ladder other aligners score', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
     const zh = join(dir, 'zh.txt');
     const en = join(dir, 'en.txt');
     writeFileSync(zh, '他走进房间。\n窗外下着大雨，街上没有一个人。\n她笑了。\n');
     writeFileSync(en, 'He walked into the room.\nIt was raining hard outside.\nThere was nobody in the street.\nShe smiled.\n');
-    const result = runCli(['align', zh, en, '--lines', '--format', 'ladder']);
+    const result = await runCli(['align', zh, en, '--lines', '--format', 'ladder']);
     expect(result.stdout).toMatch(/^\[0\]:\[0\]:[\d.]+\n\[1\]:\[1,2\]:[\d.]+\n\[2\]:\[3\]:[\d.]+\n$/);
   });
 
-  it('refuses a file with one version', () => {
-    const result = runCli(['align', join(CORPUS, 'summary-article.zh-Hant.txt')]);
+  it('refuses a file with one version', async () => {
+    const result = await runCli(['align', join(CORPUS, 'summary-article.zh-Hant.txt')]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/holds 1 version\(s\); align needs exactly two/);
   });
@@ -82,7 +82,7 @@ describe('duizhao align', () => {
 describe('the built command', () => {
   const bin = join(CORPUS, '../../packages/cli/bin/duizhao.js');
   const built = existsSync(join(CORPUS, '../../packages/cli/dist/main.js'));
-  it.skipIf(!built)('runs as plain JavaScript after pnpm build', () => {
+  it.skipIf(!built)('runs as plain JavaScript after pnpm build', async () => {
     const result = spawnSync(process.execPath, [bin, 'convert', '-'], { input: '滑鼠與軟體', encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('鼠标与软件');

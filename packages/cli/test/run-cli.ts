@@ -1,8 +1,15 @@
-/** Runs the duizhao command as a user does: a real process, real exit code, real streams. */
+/**
+ * Runs the duizhao command two ways. `runCli` calls `main(argv, io)` in this
+ * process, as `bin/duizhao.js` does, with captured streams: no process start, and the
+ * dictionary and the viewer's page script load once per test file. `runProcess`
+ * starts a real process (exit codes, standard error as a user sees it, the built bin).
+ */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import type { CliIo } from '../src/io.js';
+import { main } from '../src/main.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const MAIN = join(ROOT, 'packages/cli/src/main.ts');
@@ -15,10 +22,31 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(
-  args: string[],
-  options: { input?: string | Uint8Array; cwd?: string; env?: Record<string, string>; asNobody?: boolean } = {},
-): CliResult {
+export interface RunOptions {
+  input?: string | Uint8Array;
+  /** The folder relative paths resolve against (default: the repository root). */
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** `main(args)` in-process with standard input `input`, standard error not a terminal, NO_COLOR set. */
+export async function runCli(args: string[], options: RunOptions = {}): Promise<CliResult> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+    stdin: () => (typeof options.input === 'string' ? Buffer.from(options.input) : (options.input ?? new Uint8Array())),
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    isTTY: false,
+  };
+  const status = await main(args, io);
+  return { status, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** The unbuilt command as a real process (`node --import tsx`, as `pnpm duizhao` runs it). */
+export function runProcess(args: string[], options: RunOptions & { asNobody?: boolean } = {}): CliResult {
   const command = [process.execPath, '--conditions=source', '--import', 'tsx', MAIN, ...args];
   // Root reads every file whatever its mode; to see what a normal user sees, drop to nobody (util-linux setpriv).
   const asNobody = options.asNobody === true && process.getuid?.() === 0;

@@ -6,6 +6,7 @@ import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
 import { alignVersions, checkAlignable, dictionaryFor } from '../pipeline.js';
 import { emit } from '../output.js';
+import type { CliIo } from '../io.js';
 
 export const ALIGN_HELP = `Usage: duizhao align A [B] [--format FORMAT] [-o OUT]
        duizhao align A B C... [--pivot V] [--format tsv|json] [-o OUT]
@@ -44,7 +45,7 @@ ${INPUT_HELP}
   -q, --quiet        no progress bar
   -o, --output FILE  write to FILE (atomically) instead of standard output`;
 
-export async function runAlign(argv: string[]): Promise<number> {
+export async function runAlign(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('align', argv, {
     ...INPUT_OPTIONS,
     format: { type: 'string', default: 'tsv' },
@@ -57,7 +58,7 @@ export async function runAlign(argv: string[]): Promise<number> {
     pivot: { type: 'string' },
   });
   if (values.help) {
-    process.stdout.write(`${ALIGN_HELP}\n`);
+    io.stdout.write(`${ALIGN_HELP}\n`);
     return 0;
   }
   const format = resolveOutputFormat('align', values.format);
@@ -69,7 +70,7 @@ export async function runAlign(argv: string[]): Promise<number> {
     if (values.output === undefined || values.output === '-') throw new UsageError('align: --batch writes one file per pair; name the folder with -o OUTDIR');
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`align: --jobs must be a whole number ≥ 1, got "${values.jobs}"`);
-    return runBatch({
+    return runBatch(io, {
       pairsFile: values.batch,
       outDir: values.output,
       values,
@@ -81,16 +82,16 @@ export async function runAlign(argv: string[]): Promise<number> {
     });
   }
   if (values.jobs !== undefined) throw new UsageError('align: --jobs applies to --batch only');
-  if (positionals.length > 2 || values.pivot !== undefined) return runAlignMany(loadVersions(positionals, values), values.pivot, values.format, maxBead, values.output);
+  if (positionals.length > 2 || values.pivot !== undefined) return runAlignMany(loadVersions(positionals, values, io), values.pivot, values.format, maxBead, values.output, io);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('align: expected A and B, or one FILE that holds two versions (see duizhao align --help)');
-  const versions = loadVersions(positionals, values);
-  if (versions.length > 2) return runAlignMany(versions, values.pivot, values.format, maxBead, values.output);
+  const versions = loadVersions(positionals, values, io);
+  if (versions.length > 2) return runAlignMany(versions, values.pivot, values.format, maxBead, values.output, io);
   if (versions.length !== 2) {
     const what = positionals.length === 1 ? `${positionals[0]} holds ${versions.length} version(s)` : `A and B hold ${versions.length} versions`;
     throw new UsageError(`align: ${what}; align needs exactly two (pick one with FILE#N)`);
   }
   const report = await alignVersions(versions[0] as Version, versions[1] as Version, maxBead);
-  writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] });
+  writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
   return 0;
 }
 
@@ -103,7 +104,7 @@ export async function alignManyVersions(versions: readonly Version[], options: O
 }
 
 /** Three or more versions in one table through a pivot (`alignMany`); a row whose direct non-pivot alignment disagrees is flagged. */
-async function runAlignMany(versions: Version[], pivotArg: string | undefined, format: string, maxBead: number, output: string | undefined): Promise<number> {
+async function runAlignMany(versions: Version[], pivotArg: string | undefined, format: string, maxBead: number, output: string | undefined, io: CliIo): Promise<number> {
   if (versions.length < 3) throw new UsageError(`align: --pivot needs three or more versions, got ${versions.length}`);
   if (format !== 'tsv' && format !== 'json') throw new UsageError(`align: three or more versions are written as tsv or json, not ${format}`);
   let pivot: number | undefined;
@@ -114,7 +115,7 @@ async function runAlignMany(versions: Version[], pivotArg: string | undefined, f
   const report = await alignManyVersions(versions, { maxBead, ...(pivot === undefined ? {} : { pivot }) });
   const table = report.alignment;
   if (format === 'json') {
-    emit(`${JSON.stringify(MultiAlignmentReport.parse(report), null, 2)}\n`, output);
+    emit(`${JSON.stringify(MultiAlignmentReport.parse(report), null, 2)}\n`, output, io);
     return 0;
   }
   const clean = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
@@ -123,6 +124,6 @@ async function runAlignMany(versions: Version[], pivotArg: string | undefined, f
     const cells = row.cells.map((ids, i) => clean(ids.map((k) => versions[i]!.sentences[k]!.text).join(' ')));
     lines.push([String(r), ...cells, row.score.toFixed(3), row.conflicts.map(([u, v]) => `${u}~${v}`).join(' ')].join('\t'));
   });
-  emit(`${lines.join('\n')}\n`, output);
+  emit(`${lines.join('\n')}\n`, output, io);
   return 0;
 }

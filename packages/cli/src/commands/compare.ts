@@ -2,6 +2,7 @@ import { CompareReport, renderCompareText } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
+import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 import { compareAll } from '../pipeline.js';
 
@@ -25,23 +26,23 @@ ${INPUT_HELP}
   --format FORMAT    text, md or json (default: text)
   -o, --output FILE  write to FILE (atomically) instead of standard output`;
 
-export async function runCompare(argv: string[]): Promise<number> {
+export async function runCompare(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('compare', argv, {
     ...INPUT_OPTIONS,
     format: { type: 'string', default: 'text' },
     output: { type: 'string', short: 'o' },
   });
   if (values.help) {
-    process.stdout.write(`${COMPARE_HELP}\n`);
+    io.stdout.write(`${COMPARE_HELP}\n`);
     return 0;
   }
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`compare: unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
   if (positionals.length < 1) throw new UsageError('compare: expected two or more versions (see duizhao compare --help)');
-  const versions = loadVersions(positionals, values);
+  const versions = loadVersions(positionals, values, io);
   if (versions.length < 2) throw new UsageError(`compare: ${positionals.join(' ')} hold(s) ${versions.length} version; compare needs two or more`);
   const report = await compareAll(versions);
   // The JSON is what the viewer reads: check it against the schema it promises.
   const out = values.format === 'json' ? `${JSON.stringify(CompareReport.parse(report), null, 2)}\n` : renderCompareText(report, { markdown: values.format === 'md' });
-  emit(out, values.output);
+  emit(out, values.output, io);
   return 0;
 }

@@ -2,6 +2,7 @@ import { toSimplified } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, readText, resolveFrom } from '../input.js';
+import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 
 export const CONVERT_HELP = `Usage: duizhao convert [FILE|-] [--from twp|tw|hk|t] [-o OUT]
@@ -18,15 +19,15 @@ Examples:
 ${INPUT_HELP}
   -o, --output FILE  write to FILE (atomically) instead of standard output`;
 
-export function runConvert(argv: string[]): number {
+export function runConvert(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCommand('convert', argv, { ...INPUT_OPTIONS, output: { type: 'string', short: 'o' } });
   if (values.help) {
-    process.stdout.write(`${CONVERT_HELP}\n`);
+    io.stdout.write(`${CONVERT_HELP}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`convert: expected one FILE, got ${positionals.length}`);
   const from = resolveFrom(values.from);
-  const text = readText(positionals[0] ?? '-', values);
-  emit(toSimplified(text, { from }).text, values.output);
+  const text = readText(positionals[0] ?? '-', values, io);
+  emit(toSimplified(text, { from }).text, values.output, io);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
+import type { CliIo } from '../io.js';
 import { readReport } from '../report.js';
 
 export const RENDER_HELP = `Usage: duizhao render REPORT.json|- --format FORMAT [-o OUT]
@@ -22,19 +23,19 @@ Options:
   --keep-empty       moses: keep one-sided beads as an empty line opposite their text
   -o, --output FILE  write to FILE (atomically) instead of standard output`;
 
-export function runRender(argv: string[]): number {
+export function runRender(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCommand('render', argv, {
     format: { type: 'string', default: 'tsv' },
     'keep-empty': { type: 'boolean', default: false },
     output: { type: 'string', short: 'o' },
   });
   if (values.help) {
-    process.stdout.write(`${RENDER_HELP}\n`);
+    io.stdout.write(`${RENDER_HELP}\n`);
     return 0;
   }
   const format = resolveOutputFormat('render', values.format);
   if (positionals.length !== 1) throw new UsageError('render: expected one REPORT.json (see duizhao render --help)');
-  const report = readReport(positionals[0]!);
-  writeReport('render', report, format, values.output, { keepEmpty: values['keep-empty'] });
+  const report = readReport(positionals[0]!, io);
+  writeReport('render', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { parseCommand } from '../args.js';
 import { loadManifest, defaultManifestPath } from '../corpus.js';
 import { UsageError } from '../errors.js';
+import type { CliIo } from '../io.js';
 import { writeAtomicAll } from '../output.js';
 import { Progress } from '../progress.js';
 import { RUN_JOBS, type RunContext } from '../run-jobs.js';
@@ -26,34 +27,35 @@ Options:
   -q, --quiet        no progress bar
   -o, --output DIR   the output folder (default: out)`;
 
-export async function runRun(argv: string[]): Promise<number> {
+export async function runRun(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('run', argv, {
     output: { type: 'string', short: 'o', default: 'out' },
     quiet: { type: 'boolean', short: 'q', default: false },
   });
   if (values.help) {
-    process.stdout.write(`${RUN_HELP}\n`);
+    io.stdout.write(`${RUN_HELP}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError('run: expected at most one MANIFEST');
   const began = performance.now();
-  const corpus = loadManifest(positionals[0] ?? defaultManifestPath());
+  const corpus = loadManifest(positionals[0] ?? defaultManifestPath(io), io);
   const written = new Map<string, number>();
   const lines: string[] = [];
   let job = '';
   const context: RunContext = {
+    io,
     corpus,
     outDir: values.output,
     versions: new Map(),
     reports: new Map(),
     write(files) {
-      writeAtomicAll(files);
+      writeAtomicAll(files, io);
       written.set(job, (written.get(job) ?? 0) + files.length);
     },
     log(line) {
       lines.push(line);
     },
-    progress: new Progress({ quiet: values.quiet }),
+    progress: new Progress(io, { quiet: values.quiet }),
   };
   for (const entry of RUN_JOBS) {
     job = entry.name;
@@ -63,6 +65,6 @@ export async function runRun(argv: string[]): Promise<number> {
   const out = values.output.replace(/\/+$/, '') || '.';
   const parts = [...written].map(([name, n]) => `${name} ${n}`).join(', ');
   lines.push(`wrote ${total} files to ${out}/ (${parts})`, `done in ${((performance.now() - began) / 1000).toFixed(2)} s`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -4,6 +4,8 @@ import { parseLadder, scoreAlignments, type AlignmentPair, type LadderBead, type
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { readText } from '../input.js';
+import { pathIn } from '../io.js';
+import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 
 export const SCORE_HELP = `Usage: duizhao score GOLD TEST [--format text|json] [-o OUT]
@@ -25,8 +27,8 @@ Options:
 
 const RAW = { lines: false, markdown: false, plain: false, encoding: 'auto', from: 'twp' };
 
-function readLadder(file: string): LadderBead[] {
-  const text = readText(file, RAW);
+function readLadder(file: string, io: CliIo): LadderBead[] {
+  const text = readText(file, RAW, io);
   try {
     return parseLadder(text);
   } catch (error) {
@@ -34,42 +36,42 @@ function readLadder(file: string): LadderBead[] {
   }
 }
 
-const isDirectory = (path: string): boolean => {
+const isDirectory = (path: string, io: CliIo): boolean => {
   try {
-    return statSync(path).isDirectory();
+    return statSync(pathIn(io, path)).isDirectory();
   } catch {
     throw new CliError(atFile(path, 'no such file or folder'));
   }
 };
 
 /** The documents to score: one pair of files, or the files of the same name in two folders. */
-function collectPairs(gold: string, test: string): { names: string[]; pairs: AlignmentPair[] } {
-  const goldDir = isDirectory(gold);
-  if (goldDir !== isDirectory(test)) throw new UsageError('score: GOLD and TEST must both be files or both be folders');
-  if (!goldDir) return { names: [test], pairs: [{ gold: readLadder(gold), test: readLadder(test) }] };
-  const visible = (dir: string) => readdirSync(dir).filter((f) => !f.startsWith('.') && statSync(join(dir, f)).isFile()).sort();
+function collectPairs(gold: string, test: string, io: CliIo): { names: string[]; pairs: AlignmentPair[] } {
+  const goldDir = isDirectory(gold, io);
+  if (goldDir !== isDirectory(test, io)) throw new UsageError('score: GOLD and TEST must both be files or both be folders');
+  if (!goldDir) return { names: [test], pairs: [{ gold: readLadder(gold, io), test: readLadder(test, io) }] };
+  const visible = (dir: string) => readdirSync(pathIn(io, dir)).filter((f) => !f.startsWith('.') && statSync(pathIn(io, join(dir, f))).isFile()).sort();
   const goldFiles = visible(gold);
   const testFiles = new Set(visible(test));
   if (goldFiles.length === 0) throw new CliError(atFile(gold, 'no gold files in this folder'));
   const missing = goldFiles.find((f) => !testFiles.has(f));
   if (missing !== undefined) throw new CliError(atFile(join(test, missing), `no such file (the gold folder has ${missing})`));
-  return { names: goldFiles, pairs: goldFiles.map((f) => ({ gold: readLadder(join(gold, f)), test: readLadder(join(test, f)) })) };
+  return { names: goldFiles, pairs: goldFiles.map((f) => ({ gold: readLadder(join(gold, f), io), test: readLadder(join(test, f), io) })) };
 }
 
 const row = (name: string, s: Score) => `${name.padEnd(7)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}`;
 
-export function runScore(argv: string[]): number {
+export function runScore(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCommand('score', argv, { format: { type: 'string', default: 'text' }, output: { type: 'string', short: 'o' } });
   if (values.help) {
-    process.stdout.write(`${SCORE_HELP}\n`);
+    io.stdout.write(`${SCORE_HELP}\n`);
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`score: unknown format "${values.format}" (expected text or json)`);
   if (positionals.length !== 2) throw new UsageError('score: expected GOLD and TEST (see duizhao score --help)');
-  const { names, pairs } = collectPairs(positionals[0]!, positionals[1]!);
+  const { names, pairs } = collectPairs(positionals[0]!, positionals[1]!, io);
   const scores = scoreAlignments(pairs);
   if (values.format === 'json') {
-    emit(`${JSON.stringify({ documents: names.length, strict: scores.strict, lax: scores.lax, exact: scores.exact }, null, 2)}\n`, values.output);
+    emit(`${JSON.stringify({ documents: names.length, strict: scores.strict, lax: scores.lax, exact: scores.exact }, null, 2)}\n`, values.output, io);
     return 0;
   }
   const text = [
@@ -79,6 +81,6 @@ export function runScore(argv: string[]): number {
     row('lax', scores.lax),
     row('exact', scores.exact),
   ];
-  emit(`${text.join('\n')}\n`, values.output);
+  emit(`${text.join('\n')}\n`, values.output, io);
   return 0;
 }

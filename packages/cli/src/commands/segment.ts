@@ -2,6 +2,7 @@ import type { Doc } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadDocument } from '../input.js';
+import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 
 export const SEGMENT_HELP = `Usage: duizhao segment FILE [--format text|json] [--lines|--markdown|--plain] [-o OUT]
@@ -49,19 +50,19 @@ export function segmentJson(doc: Doc): unknown {
   };
 }
 
-export function runSegment(argv: string[]): number {
+export function runSegment(argv: string[], io: CliIo): number {
   const { values, positionals } = parseCommand('segment', argv, {
     ...INPUT_OPTIONS,
     format: { type: 'string', default: 'text' },
     output: { type: 'string', short: 'o' },
   });
   if (values.help) {
-    process.stdout.write(`${SEGMENT_HELP}\n`);
+    io.stdout.write(`${SEGMENT_HELP}\n`);
     return 0;
   }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`segment: unknown format "${values.format}" (expected text or json)`);
   if (positionals.length !== 1) throw new UsageError(`segment: expected one FILE (see duizhao segment --help)`);
-  const doc = loadDocument(positionals[0]!, values);
-  emit(values.format === 'json' ? `${JSON.stringify(segmentJson(doc), null, 2)}\n` : formatSentences(doc), values.output);
+  const doc = loadDocument(positionals[0]!, values, io);
+  emit(values.format === 'json' ? `${JSON.stringify(segmentJson(doc), null, 2)}\n` : formatSentences(doc), values.output, io);
   return 0;
 }

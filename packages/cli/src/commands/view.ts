@@ -4,6 +4,7 @@ import { ViewerReport, loadViewerScript, renderViewerHtml } from '@duizhao/viewe
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { INPUT_HELP, INPUT_OPTIONS, loadVersions, readText } from '../input.js';
+import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 import { alignManyVersions } from './align.js';
 import { compareAll } from '../pipeline.js';
@@ -36,9 +37,9 @@ ${INPUT_HELP}
   -o, --output FILE  write to FILE (atomically) instead of standard output`;
 
 /** A saved report, told apart from a document by its content: a JSON object with a `kind`. */
-function readSavedReport(file: string): ViewerReport | undefined {
+function readSavedReport(file: string, io: CliIo): ViewerReport | undefined {
   if (file === '-') return undefined;
-  const text = readText(file, { lines: false, markdown: false, plain: false, encoding: 'auto', from: 'twp' });
+  const text = readText(file, { lines: false, markdown: false, plain: false, encoding: 'auto', from: 'twp' }, io);
   if (!/^\uFEFF?\s*\{/.test(text)) return undefined;
   let raw: unknown;
   try {
@@ -47,7 +48,7 @@ function readSavedReport(file: string): ViewerReport | undefined {
     return undefined;
   }
   const kind = (raw as { kind?: unknown } | null)?.kind;
-  if (kind === 'alignment') return readReport(file);
+  if (kind === 'alignment') return readReport(file, io);
   const schema = kind === 'compare' ? CompareReport : kind === 'multi' ? MultiAlignmentReport : undefined;
   if (schema) {
     const parsed = schema.safeParse(raw);
@@ -74,26 +75,26 @@ export async function renderViewPage(report: ViewerReport, title: string): Promi
   return renderViewerHtml({ title, report }, await loadViewerScript());
 }
 
-export async function runView(argv: string[]): Promise<number> {
+export async function runView(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('view', argv, {
     ...INPUT_OPTIONS,
     output: { type: 'string', short: 'o' },
   });
   if (values.help) {
-    process.stdout.write(`${VIEW_HELP}\n`);
+    io.stdout.write(`${VIEW_HELP}\n`);
     return 0;
   }
   if (positionals.length < 1) throw new UsageError('view: expected two or more versions, or one JSON report (see duizhao view --help)');
-  const saved = positionals.length === 1 ? readSavedReport(positionals[0]!) : undefined;
+  const saved = positionals.length === 1 ? readSavedReport(positionals[0]!, io) : undefined;
   let report: ViewerReport;
   if (saved) report = saved;
   else {
-    const versions = loadVersions(positionals, values);
+    const versions = loadVersions(positionals, values, io);
     if (versions.length < 2) throw new UsageError(`view: ${positionals.join(' ')} hold(s) ${versions.length} version; view needs two or more, or a JSON report`);
     // Two versions: compare them (verdict, omissions, facts, diffs); three or more: one table of all through a pivot.
     report = versions.length === 2 ? await compareAll(versions) : await alignManyVersions(versions);
   }
   const title = positionals.map((p) => basename(p)).join(' · ');
-  emit(await renderViewPage(report, title), values.output);
+  emit(await renderViewPage(report, title), values.output, io);
   return 0;
 }
