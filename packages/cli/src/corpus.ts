@@ -6,14 +6,26 @@ import { Manifest } from '@duizhao/core';
 import { CliError, atFile } from './errors.js';
 import { pathIn, type CliIo } from './io.js';
 
-/** The bundled seed corpus, found from this file so `duizhao run` works from any directory. */
-export function defaultManifestPath(io: CliIo): string {
+/**
+ * The bundled seed corpus, found from this file so `duizhao run` works from any
+ * directory: the copy the build puts beside the code (`dist/corpus/`, which the
+ * packed and installed command ships), else the repository's `corpus/` (unbuilt
+ * or built in the workspace). Undefined when neither is there.
+ */
+export function findBundledManifest(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const up of ['../../..', '../../../..']) {
+  for (const up of ['.', '../../..']) {
     const candidate = resolve(here, up, 'corpus/schulman-2025/manifest.json');
     if (existsSync(candidate)) return candidate;
   }
-  return pathIn(io, 'corpus/schulman-2025/manifest.json');
+  return undefined;
+}
+
+/** The bundled corpus's manifest, or a one-line error that says how to name one. */
+export function defaultManifestPath(): string {
+  const found = findBundledManifest();
+  if (found === undefined) throw new CliError('run: the bundled corpus is not installed here; name a corpus manifest: duizhao run path/to/manifest.json');
+  return found;
 }
 
 export interface Corpus {

@@ -82,5 +82,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 
 // Run when executed directly (tsx packages/cli/src/main.ts …), not when imported by bin/ or tests.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // `pnpm duizhao …` runs this script in the repository root; pnpm names the folder it was called from in INIT_CWD, where relative paths belong.
+  if (process.env.npm_lifecycle_event === 'duizhao' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   process.exitCode = await main(process.argv.slice(2));
 }

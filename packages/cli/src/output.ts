@@ -1,5 +1,5 @@
 /** Writing results: standard output, or files written atomically (temporary file, then rename). */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { CliError, atFile } from './errors.js';
 import { pathIn, type CliIo } from './io.js';
@@ -10,6 +10,38 @@ export interface OutputFile {
 }
 
 const tempFor = (file: string) => join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+
+/**
+ * Creates `dir` and its missing parents one level at a time, failing on the
+ * first folder that cannot be made. Node 20's `mkdirSync(dir, { recursive: true })`
+ * spins forever when mkdir says ENOENT although the parent exists (`/proc/nope`),
+ * so the walk is done here.
+ */
+function makeFolders(dir: string, file: string): void {
+  const missing: string[] = [];
+  for (let current = dir; ; current = dirname(current)) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(current).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTDIR: an ancestor is a file; walk up to it and say so.
+      if ((code !== 'ENOENT' && code !== 'ENOTDIR') || dirname(current) === current) throw new CliError(atFile(file, `cannot write (${current}: ${code ?? (error as Error).message})`));
+      missing.push(current);
+      continue;
+    }
+    if (!isDirectory) throw new CliError(atFile(file, `cannot write (${current} is not a folder)`));
+    break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new CliError(atFile(file, `cannot write (cannot create the folder ${folder}: ${code ?? (error as Error).message})`));
+    }
+  }
+}
 
 /**
  * Writes several files so that a failed run leaves none of them half-written:
@@ -23,7 +55,7 @@ export function writeAtomicAll(files: readonly OutputFile[], io: CliIo): void {
     for (const file of files) {
       current = file.path;
       const path = pathIn(io, file.path);
-      mkdirSync(dirname(path), { recursive: true });
+      makeFolders(dirname(path), file.path);
       const temp = tempFor(path);
       temps.push(temp);
       writeFileSync(temp, file.content);
@@ -34,6 +66,7 @@ export function writeAtomicAll(files: readonly OutputFile[], io: CliIo): void {
     });
   } catch (error) {
     for (const temp of temps) rmSync(temp, { force: true });
+    if (error instanceof CliError) throw error;
     throw new CliError(atFile(current, `cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
   }
 }

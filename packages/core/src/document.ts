@@ -44,7 +44,9 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
   const ingested: Ingested = format === 'markdown' ? parseMarkdown(text) : format === 'lines' ? readLines(text) : readPlainText(text, options);
   const { blocks } = ingested;
   if (format !== 'lines' && blocks.length === 0) {
-    throw new Error('the document has no text: only markup, images, links or code');
+    // Say what the file really holds: markup with words in it, or no word at all (only punctuation, symbols, zero-width spaces).
+    const what = /[\p{L}\p{N}]/u.test(text) ? 'only markup, images, links or code' : 'no letters or characters to align (only punctuation, symbols or invisible characters)';
+    throw new Error(`the document has no text: ${what}`);
   }
 
   const { langs, evidence } = detectBlockLangs(

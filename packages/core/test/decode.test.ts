@@ -55,6 +55,33 @@ describe('decodeText', () => {
     expect(decodeText(big5, { encoding: 'big5' })).toBe(SAMPLE_HANT);
   });
 
+  it('says a file with NULs looks like UTF-16 without a BOM, in the byte order it reads in', () => {
+    expect(errorOf(() => decodeText(iconv.encode('Hello world.\n', 'utf-16le'))).message).toBe(
+      'binary file: NUL byte at byte offset 1; it looks like UTF-16LE without a BOM: try --encoding utf-16le',
+    );
+    // Chinese in UTF-16 has few zero bytes (一 is 4E 00 in UTF-16BE); the byte order that reads as text wins.
+    expect(errorOf(() => decodeText(iconv.encode(SAMPLE_HANT, 'utf-16be'))).message).toMatch(/it looks like UTF-16BE without a BOM: try --encoding utf-16be$/);
+    expect(errorOf(() => decodeText(iconv.encode(SAMPLE_HANS, 'utf-16le'))).message).toMatch(/it looks like UTF-16LE without a BOM: try --encoding utf-16le$/);
+    expect(decodeText(iconv.encode(SAMPLE_HANS, 'utf-16le'), { encoding: 'utf-16le' })).toBe(SAMPLE_HANS);
+    // Real binary (a PNG header and random-looking bytes) gets no such hint.
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0xfa, 0x13, 0x9c, 0xe1]);
+    expect(errorOf(() => decodeText(png)).message).toBe('binary file: NUL byte at byte offset 8');
+  });
+
+  it('gives UTF-16, GB18030 and Big5 decode errors a line, column and byte offset, as UTF-8 ones have', () => {
+    const gb = new Uint8Array([...iconv.encode('第一行\n好', 'gb18030'), 0x81, 0x20, ...iconv.encode('后面', 'gb18030')]);
+    const e = errorOf(() => decodeText(gb, { encoding: 'gb18030' }));
+    expect(e.message).toBe('2:2: invalid GB18030 byte 0x81 at byte offset 9');
+    expect(e.byteOffset).toBe(9);
+    const big5 = new Uint8Array([...iconv.encode('軟體', 'big5'), 0xa4]);
+    expect(errorOf(() => decodeText(big5, { encoding: 'big5' })).message).toBe('1:3: unfinished BIG5 character at the end of the file, byte offset 4');
+    // A BOM, "a", then a high surrogate followed by "b": the surrogate is unpaired (the BOM counts as a column, as offsets do).
+    const le = new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x00, 0xd8, 0x62, 0x00]);
+    expect(errorOf(() => decodeText(le)).message).toBe('1:3: invalid UTF-16LE code unit 0xD800 (an unpaired surrogate) at byte offset 4');
+    const be = new Uint8Array([0x00, 0x61, 0x00, 0x0a, 0xdc, 0x00]);
+    expect(errorOf(() => decodeText(be, { encoding: 'utf-16be' })).message).toBe('2:1: invalid UTF-16BE code unit 0xDC00 (an unpaired surrogate) at byte offset 4');
+  });
+
   it('resolves encoding labels users type', () => {
     expect(resolveEncoding('GB2312')).toBe('gbk');
     expect(resolveEncoding('utf8')).toBe('utf-8');

@@ -103,7 +103,12 @@ describe('readDocument', () => {
     for (const src of ['', '   \n\t\r\n', '\uFEFF', '\uFEFF\n\n']) {
       expect(() => readDocument(src, { source: 'x.txt' })).toThrow(/no text/);
     }
-    expect(() => readDocument('---\ntitle: x\n---\n![img](a.png)\n', { source: 'x.md' })).toThrow(/no text/);
+    expect(() => readDocument('---\ntitle: x\n---\n![img](a.png)\n', { source: 'x.md' })).toThrow(/no text: only markup, images, links or code$/);
+  });
+
+  it('says a file of punctuation or zero-width spaces only has no letters, not that it is markup', () => {
+    for (const src of ['。'.repeat(1000), ']', '\u200B'.repeat(20), '……！？\n——'])
+      expect(() => readDocument(src, { source: 'x.txt' })).toThrow(/^the document has no text: no letters or characters to align \(only punctuation, symbols or invisible characters\)$/);
   });
 
   it('accounts for a BOM and CRLF line endings', () => {

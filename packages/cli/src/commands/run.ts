@@ -8,8 +8,8 @@ import { RUN_JOBS, type RunContext } from '../run-jobs.js';
 
 export const RUN_HELP = `Usage: duizhao run [MANIFEST] [-o OUTDIR] [--quiet]
 
-The main job: reads every document of a corpus manifest (default: the bundled
-corpus/schulman-2025/manifest.json), checks each version's detected language and
+The main job: reads every document of a corpus manifest (default: the seed corpus
+schulman-2025, which ships with duizhao), checks each version's detected language and
 script against the manifest, and writes to OUTDIR (default: out/):
   segments/   every document's sentences (text, and JSON with original offsets)
   align/      every pair of versions aligned: A--B.tsv, A--B.md, A--B.json
@@ -38,7 +38,7 @@ export async function runRun(argv: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError('run: expected at most one MANIFEST');
   const began = performance.now();
-  const corpus = loadManifest(positionals[0] ?? defaultManifestPath(io), io);
+  const corpus = loadManifest(positionals[0] ?? defaultManifestPath(), io);
   const written = new Map<string, number>();
   const lines: string[] = [];
   let job = '';

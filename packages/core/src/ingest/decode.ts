@@ -6,6 +6,10 @@
  * look like (the WHATWG TextDecoder does the decoding; Node ships full ICU).
  */
 
+import { guessLegacyEncoding, guessUtf16 } from './encoding-guess.js';
+
+export { guessLegacyEncoding } from './encoding-guess.js';
+
 /** Encodings a user may name with `--encoding`. */
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -94,47 +98,60 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-// Frequent characters of running Chinese text in both scripts; a right guess of a legacy
-// encoding puts many of a text's Han characters here, a wrong one (Big5 read as GBK, GBK as
-// Big5) scatters them over rare characters, kana and private-use code points.
-const FREQUENT =
-  '的一是不了人我在有他這这個个們们中來来上大和國国地到以說说時时要就出會会可也你對对生能而子那得於于著着下自之年過过發发後后作裡里用道行所然家種种事成方多經经麼么去法學学如都同現现當当沒没動动面起看定天分還还進进好小部其些主樣样理心她本前開开但因只從从想實实日問问題题為为與与訓训練练模型數数據据習习強强';
-let frequentSet: Set<number> | undefined;
-
-/** How Chinese a decoded text looks: share of Han characters among frequent ones, minus oddities. */
-function chineseScore(text: string): number {
-  frequentSet ??= new Set([...FREQUENT].map((c) => c.codePointAt(0)!));
-  let han = 0;
-  let frequent = 0;
-  let odd = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x4e00 && cp <= 0x9fff) {
-      han++;
-      if (frequentSet.has(cp)) frequent++;
-    } else if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0x0370 && cp <= 0x04ff) || (cp >= 0x2500 && cp <= 0x257f)) {
-      odd++;
+/** The first byte offset at which `bytes` stop being valid `encoding`, or the length when only the end is cut short. */
+function firstInvalidByte(bytes: Uint8Array, encoding: Encoding): number {
+  // A streaming decode of a prefix fails exactly when the prefix holds an invalid
+  // sequence (an unfinished character at its end is held back), so failure is
+  // monotone in the prefix length: binary search for the shortest failing prefix.
+  const fails = (n: number) => {
+    try {
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), { stream: true });
+      return false;
+    } catch {
+      return true;
     }
+  };
+  let [lo, hi] = [0, bytes.length];
+  if (!fails(hi)) return bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (fails(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  if (han === 0) return 0;
-  return frequent / han - odd / (han + odd);
+  return lo - 1;
 }
 
-/** The legacy Chinese encoding that `bytes` most look like, if any decodes them cleanly. */
-export function guessLegacyEncoding(bytes: Uint8Array): Encoding | undefined {
-  let best: Encoding | undefined;
-  let bestScore = 0.05;
-  for (const encoding of ['gb18030', 'big5'] as const) {
-    let text: string;
+/** Where decoding as `encoding` fails: line:column (of the decoded text before it), byte offset and the bytes there. */
+function describeInvalid(bytes: Uint8Array, encoding: Encoding): DecodeError {
+  const unit = encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 1;
+  const decodes = (n: number) => {
     try {
-      text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, 1 << 16));
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n));
     } catch {
-      continue;
+      return undefined;
     }
-    const score = chineseScore(text);
-    if (score > bestScore) [best, bestScore] = [encoding, score];
+  };
+  const detected = firstInvalidByte(bytes, encoding);
+  // The bad character starts at the last character boundary before the byte where the decoder noticed it (a lead
+  // byte or high surrogate is fine until what follows it is read): where a plain decode of the prefix succeeds.
+  let start = detected - (detected % unit);
+  let before = decodes(start);
+  for (let back = 1; before === undefined && back <= 4 && start - unit >= 0; back++) {
+    start -= unit;
+    before = decodes(start);
   }
-  return best;
+  const lines = (before ?? '').split('\n');
+  const column = [...lines[lines.length - 1]!].length + 1;
+  const name = encoding.toUpperCase();
+  let what: string;
+  if (detected >= bytes.length) what = `unfinished ${name} character at the end of the file, byte offset ${start}`;
+  else if (unit === 2) {
+    const value = encoding === 'utf-16le' ? bytes[start]! | (bytes[start + 1]! << 8) : (bytes[start]! << 8) | bytes[start + 1]!;
+    what = `invalid ${name} code unit 0x${value.toString(16).toUpperCase().padStart(4, '0')} (an unpaired surrogate) at byte offset ${start}`;
+  } else what = `invalid ${name} byte 0x${bytes[start]!.toString(16).toUpperCase().padStart(2, '0')} at byte offset ${start}`;
+  const guess = unit === 1 ? guessLegacyEncoding(bytes) : undefined;
+  const hint = guess && guess !== encoding && !(guess === 'gb18030' && encoding === 'gbk') ? `; it looks like ${guess.toUpperCase()}: try --encoding ${guess}` : '';
+  return new DecodeError(`${lines.length}:${column}: ${what}${hint}`, start);
 }
 
 function decodeWith(bytes: Uint8Array, encoding: Encoding): string {
@@ -142,14 +159,15 @@ function decodeWith(bytes: Uint8Array, encoding: Encoding): string {
     // ignoreBOM keeps a BOM as U+FEFF in the text, so offsets cover every character.
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new DecodeError(`cannot be decoded as ${encoding}`);
+    throw describeInvalid(bytes, encoding);
   }
 }
 
 /**
  * Decodes a file's bytes. A UTF-8 or UTF-16 BOM stays in the text as U+FEFF
  * (ingest accounts for it as non-text), so every character has an offset.
- * Throws DecodeError for empty input, NUL bytes (binary), and invalid UTF-8.
+ * Throws DecodeError for empty input, NUL bytes (binary; a hint when the bytes
+ * read as UTF-16 without a BOM), and undecodable bytes, with line:column and byte offset.
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
   const encoding = options.encoding ?? 'auto';
@@ -158,7 +176,11 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes, 'utf-16be');
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new DecodeError(`binary file: NUL byte at byte offset ${nul}`, nul);
+  if (nul >= 0) {
+    const utf16 = guessUtf16(bytes);
+    const hint = utf16 ? `; it looks like ${utf16.toUpperCase()} without a BOM: try --encoding ${utf16}` : '';
+    throw new DecodeError(`binary file: NUL byte at byte offset ${nul}${hint}`, nul);
+  }
   const bad = findInvalidUtf8(bytes);
   if (bad >= 0) {
     const { line, column } = lineColumn(bytes, bad);
