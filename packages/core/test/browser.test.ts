@@ -4,17 +4,20 @@
  * bilingual seed file's two halves aligned inside the page. Skipped when
  * /usr/bin/chromium is absent; CI installs it (scripts/setup.sh).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CORPUS, ROOT, runCli } from '../../cli/test/run-cli.js';
 import { DICTIONARY_FILE } from '../src/align/dictionary-file.node.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
 const CHROMIUM = '/usr/bin/chromium';
 /** An origin the page is served from by request interception: nothing leaves the machine. */
 const ORIGIN = 'http://duizhao.test';
-const SEED = join(CORPUS, 'summary.en+translation.zh-Hans.txt');
+const SEED = join(ROOT, 'corpus/schulman-2025/summary.en+translation.zh-Hans.txt');
 
 /** What a page's own script does with the core: read a text, fetch the dictionary, align the text's two versions. */
 const PAGE_ENTRY = `
@@ -83,7 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM))('@duizhao/core in chromium', () => {
   });
 
   it('aligns the bilingual summary in the page with the dictionary from a URL, bead for bead as the CLI does', async () => {
-    const cli = runCli(['align', SEED, '--format', 'ladder']);
+    const cli = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/cli/src/main.ts', 'align', SEED, '--format', 'ladder'], { cwd: ROOT, encoding: 'utf8' });
     expect(cli.stderr).toBe('');
     expect(cli.status).toBe(0);
     const ladder = await page.evaluate(
