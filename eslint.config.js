@@ -12,6 +12,11 @@ export default tseslint.config(
     },
   },
   {
+    // Node-only modules (`*.node.ts`), swapped for `*.browser.ts` in browser bundles (package.json `browser`).
+    files: ['packages/core/src/**/*.node.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',

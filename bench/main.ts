@@ -4,6 +4,7 @@
  */
 const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
   align: () => import('./align.js'),
+  startup: () => import('./startup.js'),
   compare: () => import('./compare.js'),
   segment: () => import('./segment.js'),
   words: () => import('./words.js'),

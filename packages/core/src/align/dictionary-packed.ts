@@ -1,0 +1,126 @@
+/**
+ * The compact form of a `Dictionary`, made once at install or build time
+ * (`packages/core/scripts/dictionary.ts`) so that loading costs milliseconds,
+ * not the second that parsing and stemming 16 MB of CC-CEDICT JSON takes.
+ *
+ * The headwords are sorted by UTF-16 code unit, with their stems already
+ * computed, and a lookup binary-searches them (Knuth, TAOCP vol. 3, §6.2.1).
+ * Loading decodes only the headword string; a headword's stems are decoded on
+ * its first lookup, so a pair pays only for the words it contains.
+ *
+ * Layout, all integers unsigned 32-bit little-endian:
+ * ```
+ * magic "DZCD" · version · count · maxLength · headBytes · stemBytes
+ * headStart[count + 1]   UTF-16 offsets of each headword in the decoded headword string
+ * stemStart[count + 1]   byte offsets of each headword's stems in the stem bytes
+ * headBytes bytes        the headwords, concatenated, UTF-8
+ * stemBytes bytes        each headword's stems joined by one space, UTF-8 (none: empty)
+ * ```
+ */
+
+import type { Dictionary } from './dictionary.js';
+
+const MAGIC = 0x44435a44; // "DZCD" read little-endian
+const VERSION = 1;
+const HEADER_BYTES = 24;
+
+/** One headword and its stems (null: only cross-references, so `get()` gives undefined). */
+export type PackedEntry = readonly [headword: string, stems: readonly string[] | null];
+
+/** Packs headwords and their stems into the compact form; `maxLength` is the longest headword the builder kept. */
+export function encodeDictionary(entries: Iterable<PackedEntry>, maxLength: number): Uint8Array {
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const encoder = new TextEncoder();
+  const count = sorted.length;
+  const headStart = new Uint32Array(count + 1);
+  const stemStart = new Uint32Array(count + 1);
+  let heads = '';
+  const stemParts: Uint8Array[] = [];
+  let stemBytes = 0;
+  for (let i = 0; i < count; i++) {
+    const [headword, stems] = sorted[i]!;
+    if (i > 0 && sorted[i - 1]![0] === headword) throw new Error(`encodeDictionary: headword ${headword} given twice`);
+    for (const stem of stems ?? []) {
+      if (stem === '' || /\s/.test(stem)) throw new Error(`encodeDictionary: stem ${JSON.stringify(stem)} of ${headword} is empty or holds a space`);
+    }
+    headStart[i] = heads.length;
+    heads += headword;
+    stemStart[i] = stemBytes;
+    const part = encoder.encode((stems ?? []).join(' '));
+    stemParts.push(part);
+    stemBytes += part.length;
+  }
+  headStart[count] = heads.length;
+  stemStart[count] = stemBytes;
+  const headUtf8 = encoder.encode(heads);
+  const tableBytes = 2 * 4 * (count + 1);
+  const bytes = new Uint8Array(HEADER_BYTES + tableBytes + headUtf8.length + stemBytes);
+  const view = new DataView(bytes.buffer);
+  [MAGIC, VERSION, count, maxLength, headUtf8.length, stemBytes].forEach((value, i) => view.setUint32(4 * i, value, true));
+  let at = HEADER_BYTES;
+  for (const table of [headStart, stemStart]) {
+    for (const value of table) {
+      view.setUint32(at, value, true);
+      at += 4;
+    }
+  }
+  bytes.set(headUtf8, at);
+  at += headUtf8.length;
+  for (const part of stemParts) {
+    bytes.set(part, at);
+    at += part.length;
+  }
+  return bytes;
+}
+
+/**
+ * A `Dictionary` over the compact form. Pure: give it the bytes of
+ * `packages/core/data/cedict.bin`, however they were read or fetched.
+ * Throws when the bytes are not that form (wrong magic, version or length).
+ */
+export function decodeDictionary(bytes: Uint8Array): Dictionary {
+  if (bytes.length < HEADER_BYTES) throw new Error(`not a duizhao compact dictionary: ${bytes.length} bytes is shorter than its header`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [magic, version, count, maxLength, headBytes, stemBytes] = [0, 1, 2, 3, 4, 5].map((i) => view.getUint32(4 * i, true)) as [number, number, number, number, number, number];
+  if (magic !== MAGIC) throw new Error('not a duizhao compact dictionary: wrong magic number');
+  if (version !== VERSION) throw new Error(`compact dictionary version ${version}, this code reads version ${VERSION}: regenerate it (pnpm dictionary)`);
+  const headTable = HEADER_BYTES;
+  const stemTable = headTable + 4 * (count + 1);
+  const headAt = stemTable + 4 * (count + 1);
+  const stemAt = headAt + headBytes;
+  if (stemAt + stemBytes !== bytes.length) throw new Error(`compact dictionary truncated or padded: ${bytes.length} bytes, header says ${stemAt + stemBytes}`);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const heads = decoder.decode(bytes.subarray(headAt, stemAt));
+  const headStart = (i: number) => view.getUint32(headTable + 4 * i, true);
+  const stemStart = (i: number) => view.getUint32(stemTable + 4 * i, true);
+
+  /** Index of the headword, or -1. */
+  function find(headword: string): number {
+    let lo = 0;
+    let hi = count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const probe = heads.slice(headStart(mid), headStart(mid + 1));
+      if (probe === headword) return mid;
+      if (probe < headword) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  const stems = new Map<string, readonly string[] | null>();
+  return {
+    size: count,
+    maxLength,
+    get(headword) {
+      let found = stems.get(headword);
+      if (found === undefined) {
+        const i = headword.length > maxLength ? -1 : find(headword);
+        const text = i < 0 ? '' : decoder.decode(bytes.subarray(stemAt + stemStart(i), stemAt + stemStart(i + 1)));
+        found = text === '' ? null : text.split(' ');
+        stems.set(headword, found);
+      }
+      return found ?? undefined;
+    },
+  };
+}
