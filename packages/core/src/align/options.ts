@@ -8,6 +8,9 @@ import type { Model1Options } from './score-model1.js';
 /** Score components and steps that `disable` can switch off (for ablations). */
 export type AlignComponent = 'lexical' | 'dictionary' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
 
+/** The stages of `alignPair`, in order, as `onStage` reports them. */
+export type AlignStage = 'segmentation' | 'dictionary units' | 'anchors' | 'pass 1' | 'model 1' | 'pass 2';
+
 export interface AlignOptions {
   /** Chinese→English dictionary (`await loadDictionary()`); required for Chinese↔English unless disabled. */
   dictionary?: Dictionary;
@@ -38,6 +41,8 @@ export interface AlignOptions {
   model1?: Partial<Model1Options & { maxBeads: number }>;
   /** Components to switch off. @default [] */
   disable?: readonly AlignComponent[];
+  /** Called as each stage ends (a stage that is switched off still ends, at once): a profiler's clock goes here, not in core. */
+  onStage?: (stage: AlignStage) => void;
 }
 
 export interface ResolvedOptions {

@@ -22,18 +22,19 @@ import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js'
 import { emptyParts, explainCost, type CostInputs, type CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
-import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions } from './options.js';
+import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, type AlignStage } from './options.js';
 import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
-import { chineseUnits, computePairMasks } from './score-lexical.js';
+import { chineseUnitsOf, computePairMasks } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
 import { isChinese } from '../lang.js';
+import { segmentWords } from '../segment/words.js';
 import { round } from '../statistics.js';
 
-export type { AlignComponent, AlignOptions } from './options.js';
+export type { AlignComponent, AlignOptions, AlignStage } from './options.js';
 
 /** One side to align: a core `Version`, or just its language and sentences. */
 export type AlignSide = Version | { lang: Lang; id?: string; sentences: readonly { text: string; type?: BlockType }[] };
@@ -59,19 +60,26 @@ interface Units {
   vocab: Vocabulary;
 }
 
-function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined): Units {
+/** Tokens of both sides (the segmentation stage), then the source side's units with their candidate translations. */
+function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, stage: (name: AlignStage) => void): Units {
   const vocab = new Vocabulary();
   if (isChinese(src.lang) && isChinese(tgt.lang)) {
-    const target = buildTargetUnits(tgt.sentences.map((s) => ngramTokens(s.text)), vocab);
-    return { method: 'ngram', source: src.sentences.map((s) => identityUnits(ngramTokens(s.text))), target, vocab };
+    const sourceTokens = src.sentences.map((s) => ngramTokens(s.text));
+    const targetTokens = tgt.sentences.map((s) => ngramTokens(s.text));
+    stage('segmentation');
+    return { method: 'ngram', source: sourceTokens.map(identityUnits), target: buildTargetUnits(targetTokens, vocab), vocab };
   }
+  const targetTokens = tgt.sentences.map((s) => tokenizeEnglish(s.text));
   if (isChinese(src.lang)) {
-    const target = buildTargetUnits(tgt.sentences.map((s) => tokenizeEnglish(s.text)), vocab);
     const simplified = src.sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-    return { method: 'lexical', source: simplified.map((text) => chineseUnits(text, dictionary)), target, vocab };
+    const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
+    stage('segmentation');
+    const target = buildTargetUnits(targetTokens, vocab);
+    return { method: 'lexical', source: simplified.map((text, i) => chineseUnitsOf(text, words[i]!, dictionary)), target, vocab };
   }
-  const target = buildTargetUnits(tgt.sentences.map((s) => tokenizeEnglish(s.text)), vocab);
-  return { method: 'identity', source: src.sentences.map((s) => identityUnits(tokenizeEnglish(s.text))), target, vocab };
+  const sourceTokens = src.sentences.map((s) => tokenizeEnglish(s.text));
+  stage('segmentation');
+  return { method: 'identity', source: sourceTokens.map(identityUnits), target: buildTargetUnits(targetTokens, vocab), vocab };
 }
 
 function unitCounts(start: Int32Array): Int32Array {
@@ -95,7 +103,8 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   }
   const n = src.sentences.length;
   const m = tgt.sentences.length;
-  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary);
+  const stage = options.onStage ?? ((): void => {});
+  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, stage);
   const wordVocab = new Vocabulary();
   let source: SourceUnits = buildSourceUnits(units.source, units.vocab, undefined, wordVocab);
   const lengthA = Float64Array.from(src.sentences, (s) => countLength(s.text));
@@ -113,6 +122,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');
   const parts = emptyParts();
+  stage('dictionary units');
   const run = (band: Band, maxBead: number): BeadSpan[] => {
     if (lexical) inputs.masks = pairMasks(source, units.target, units.vocab.words.length, band.lo, band.hi, maxBead, m);
     return searchBand(band, listBeadShapes(maxBead), (i0, na, j0, nb) => explainCost(inputs, weights, i0, na, j0, nb, parts).total);
@@ -130,8 +140,10 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     if (inputs.lengthModel && ratio) inputs.lengthModel = { ratio, variance: inputs.lengthModel.variance * (ratio / inputs.lengthModel.ratio) };
     firstBand = bandAroundAnchors(chain, n, m, { min: o.firstBand, fraction: o.firstBandFraction, max: o.firstBandMax });
   }
+  stage('anchors');
   const firstWidth = maxHalfWidth(firstBand);
   let path = run(firstBand, Math.min(o.maxBead, o.firstMaxBead));
+  stage('pass 1');
   const confident = path.filter((s) => s.a >= 1 && s.b >= 1 && s.a + s.b <= 3);
   // Gale & Church estimate c and s² from 1-1 beads; the pass-1 ones stand in for hand-aligned data.
   const ones = path.filter((s) => s.a === 1 && s.b === 1);
@@ -147,9 +159,11 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     for (const list of extra.values()) learned += list.length;
     source = buildSourceUnits(units.source, units.vocab, extra, wordVocab);
   }
+  stage('model 1');
   if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);
   const beads: Bead[] = path.map((s) => toBead(s, inputs, weights, swap));
   checkCoverage(beads, plainA.sentences.length, plainB.sentences.length);
+  stage('pass 2');
   const stats: Record<string, number> = { learnedPairs: learned, anchors: anchorCount, firstBand: firstWidth };
   if (inputs.lengthModel) Object.assign(stats, { lengthRatio: inputs.lengthModel.ratio, lengthVariance: inputs.lengthModel.variance });
   if (swap && stats['lengthRatio']) stats['lengthRatio'] = 1 / stats['lengthRatio'];

@@ -7,7 +7,7 @@
  * (the dictionary score of Hunalign, Varga et al. 2005, made symmetric).
  */
 
-import { segmentWords } from '../segment/words.js';
+import { segmentWords, type Token } from '../segment/words.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
@@ -19,10 +19,15 @@ import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
  * out, so they neither help nor dilute a bead's coverage.
  */
 export function chineseUnits(text: string, dictionary: Dictionary | undefined): SourceUnit[] {
+  return chineseUnitsOf(text, segmentWords(text, { lang: 'zh-Hans' }), dictionary);
+}
+
+/** `chineseUnits` of a sentence already segmented into `tokens` (`segmentWords`), so segmentation can be timed apart. */
+export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionary: Dictionary | undefined): SourceUnit[] {
   const entries = dictionary;
   const max = dictionary?.maxLength ?? 4;
   const units: SourceUnit[] = [];
-  for (const token of segmentWords(text, { lang: 'zh-Hans' })) {
+  for (const token of tokens) {
     if (token.kind === 'number') units.push({ word: token.norm, candidates: [token.norm] });
     else if (token.kind === 'latin') {
       const stems = tokenizeEnglish(token.norm);
