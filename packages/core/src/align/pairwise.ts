@@ -19,7 +19,7 @@ import type { Alignment, Bead, BlockType, Lang, Version } from '../schema.js';
 import { findAnchorPath, measureAnchorRatio } from './anchor-chain.js';
 import { bandAroundAnchors, bandAroundPath, diagonalBand, type Band } from './band.js';
 import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
-import { emptyParts, explainCost, type CostInputs, type CostWeights } from './cost.js';
+import { beadCost, costFloor, explainCost, type CostInputs, type CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, type AlignStage } from './options.js';
@@ -29,7 +29,7 @@ import { chineseUnitsOf, computePairMasks } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
-import { buildSourceUnits, buildTargetUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
+import { buildTargetUnits, internSourceUnits, pairSourceUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
 import { isChinese } from '../lang.js';
 import { segmentWords } from '../segment/words.js';
 import { round } from '../statistics.js';
@@ -106,7 +106,9 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const stage = options.onStage ?? ((): void => {});
   const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, stage);
   const wordVocab = new Vocabulary();
-  let source: SourceUnits = buildSourceUnits(units.source, units.vocab, undefined, wordVocab);
+  const interned = internSourceUnits(units.source, units.vocab, wordVocab);
+  const vocabSize = units.vocab.words.length;
+  let source: SourceUnits = pairSourceUnits(interned, wordVocab.words, vocabSize);
   const lengthA = Float64Array.from(src.sentences, (s) => countLength(s.text));
   const lengthB = Float64Array.from(tgt.sentences, (s) => countLength(s.text));
   const inputs: CostInputs = {
@@ -121,11 +123,12 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   };
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');
-  const parts = emptyParts();
   stage('dictionary units');
   const run = (band: Band, maxBead: number): BeadSpan[] => {
     if (lexical) inputs.masks = pairMasks(source, units.target, units.vocab.words.length, band.lo, band.hi, maxBead, m);
-    return searchBand(band, listBeadShapes(maxBead), (i0, na, j0, nb) => explainCost(inputs, weights, i0, na, j0, nb, parts).total);
+    const shapes = listBeadShapes(maxBead);
+    const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
+    return searchBand(band, shapes, (i0, na, j0, nb) => beadCost(inputs, weights, i0, na, j0, nb), floors);
   };
   let firstBand: Band;
   let anchorCount = 0;
@@ -157,7 +160,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     const training = confident.slice(0, o.model1.maxBeads);
     const extra = learnTranslations(source, units.target, training, o.model1);
     for (const list of extra.values()) learned += list.length;
-    source = buildSourceUnits(units.source, units.vocab, extra, wordVocab);
+    source = pairSourceUnits(interned, wordVocab.words, vocabSize, wordVocab.words.map((word) => extra.get(word)));
   }
   stage('model 1');
   if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);

@@ -69,9 +69,96 @@ export function englishTargetUnits(texts: readonly string[], vocab: Vocabulary):
 }
 
 /**
- * Source units with their candidate target ids. Candidates absent from the
- * target vocabulary cannot match anything and are dropped here; `extra`
- * adds learned candidates per unit word (IBM Model 1, see score-model1.ts).
+ * Source units interned once: a word id and the candidate target ids of each
+ * unit, so the (target id, mask) pairs can be rebuilt with learned candidates
+ * (after Model 1) from integers, without looking strings up again.
+ */
+export interface InternedUnits {
+  /** Units of sentence i: `[sentenceStart[i], sentenceStart[i + 1])`. */
+  sentenceStart: Int32Array;
+  /** Word id of each unit, into the word vocabulary. */
+  word: Int32Array;
+  /** Candidates of unit u: `candidates.subarray(candidateStart[u], candidateStart[u + 1])`, target ids. */
+  candidateStart: Int32Array;
+  candidates: Int32Array;
+}
+
+/** Interns the units' words and their candidates; candidates absent from the target vocabulary cannot match anything and are dropped. */
+export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[], targetVocab: Vocabulary, wordVocab: Vocabulary): InternedUnits {
+  let unitCount = 0;
+  for (const units of sentences) unitCount += units.length;
+  const sentenceStart = new Int32Array(sentences.length + 1);
+  const word = new Int32Array(unitCount);
+  const candidateStart = new Int32Array(unitCount + 1);
+  const candidates: number[] = [];
+  let u = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    for (const unit of sentences[i]!) {
+      word[u] = wordVocab.intern(unit.word);
+      for (const candidate of unit.candidates) {
+        const id = targetVocab.ids.get(candidate);
+        if (id !== undefined) candidates.push(id);
+      }
+      candidateStart[++u] = candidates.length;
+    }
+    sentenceStart[i + 1] = u;
+  }
+  return { sentenceStart, word, candidateStart, candidates: Int32Array.from(candidates) };
+}
+
+/**
+ * The (target id, unit mask) pairs of every sentence: the bit of unit u
+ * (u mod 32 within its sentence) is set for each target id it may translate
+ * to, from its candidates and `extra[word id]` (learned translations, IBM
+ * Model 1, see score-model1.ts). Pairs keep the order in which a sentence
+ * first meets each target id.
+ */
+export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targetVocabSize: number, extra?: readonly (readonly number[] | undefined)[]): SourceUnits {
+  const { sentenceStart, word, candidateStart, candidates } = units;
+  const n = sentenceStart.length - 1;
+  let bound = candidates.length;
+  if (extra) for (let u = 0; u < word.length; u++) bound += extra[word[u]!]?.length ?? 0;
+  const pairStart = new Int32Array(n + 1);
+  const pairTarget = new Int32Array(bound);
+  const pairMask = new Uint32Array(bound);
+  // Where target id t sits among sentence i's pairs, valid while seen[t] === i.
+  const seen = new Int32Array(targetVocabSize).fill(-1);
+  const slot = new Int32Array(targetVocabSize);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const first = sentenceStart[i]!;
+    for (let u = first; u < sentenceStart[i + 1]!; u++) {
+      const bit = (1 << ((u - first) & 31)) >>> 0;
+      const learned = extra?.[word[u]!];
+      const own = candidateStart[u + 1]! - candidateStart[u]!;
+      const total = own + (learned?.length ?? 0);
+      for (let k = 0; k < total; k++) {
+        const id = k < own ? candidates[candidateStart[u]! + k]! : learned![k - own]!;
+        if (seen[id] === i) {
+          pairMask[slot[id]!] = (pairMask[slot[id]!]! | bit) >>> 0;
+        } else {
+          seen[id] = i;
+          slot[id] = count;
+          pairTarget[count] = id;
+          pairMask[count++] = bit;
+        }
+      }
+    }
+    pairStart[i + 1] = count;
+  }
+  return {
+    wordStart: sentenceStart,
+    words: word,
+    wordVocab,
+    pairStart,
+    pairTarget: pairTarget.slice(0, count),
+    pairMask: pairMask.slice(0, count),
+  };
+}
+
+/**
+ * Source units with their candidate target ids (`internSourceUnits`, then
+ * `pairSourceUnits`); `extra` adds learned candidates per unit word.
  */
 export function buildSourceUnits(
   sentences: readonly (readonly SourceUnit[])[],
@@ -79,37 +166,7 @@ export function buildSourceUnits(
   extra?: ReadonlyMap<string, readonly number[]>,
   wordVocab: Vocabulary = new Vocabulary(),
 ): SourceUnits {
-  const n = sentences.length;
-  const wordStart = new Int32Array(n + 1);
-  const pairStart = new Int32Array(n + 1);
-  const words: number[] = [];
-  const pairTarget: number[] = [];
-  const pairMask: number[] = [];
-  const masks = new Map<number, number>();
-  sentences.forEach((units, i) => {
-    masks.clear();
-    units.forEach((unit, u) => {
-      words.push(wordVocab.intern(unit.word));
-      const bit = (1 << (u & 31)) >>> 0;
-      const add = (id: number | undefined): void => {
-        if (id !== undefined) masks.set(id, ((masks.get(id) ?? 0) | bit) >>> 0);
-      };
-      for (const candidate of unit.candidates) add(targetVocab.ids.get(candidate));
-      for (const id of extra?.get(unit.word) ?? []) add(id);
-    });
-    for (const [id, mask] of masks) {
-      pairTarget.push(id);
-      pairMask.push(mask);
-    }
-    wordStart[i + 1] = words.length;
-    pairStart[i + 1] = pairTarget.length;
-  });
-  return {
-    wordStart,
-    words: Int32Array.from(words),
-    wordVocab: wordVocab.words,
-    pairStart,
-    pairTarget: Int32Array.from(pairTarget),
-    pairMask: Uint32Array.from(pairMask),
-  };
+  const interned = internSourceUnits(sentences, targetVocab, wordVocab);
+  const byWord = extra ? wordVocab.words.map((word) => extra.get(word)) : undefined;
+  return pairSourceUnits(interned, wordVocab.words, targetVocab.words.length, byWord);
 }
