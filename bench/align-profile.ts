@@ -36,7 +36,7 @@ export interface PairProfile {
   renderedChars: number;
 }
 
-/** Wall and CPU clocks, read at each stage's end. */
+/** Wall and CPU clocks, read at each stage's end; a stage reported several times (block by block) is summed. */
 class StageClock {
   readonly stages: StageTime[] = [];
   private wall = performance.now();
@@ -44,7 +44,10 @@ class StageClock {
   end(stage: ProfileStage): void {
     const wall = performance.now();
     const cpu = process.cpuUsage(this.cpu);
-    this.stages.push({ stage, seconds: (wall - this.wall) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 });
+    let entry = this.stages.find((s) => s.stage === stage);
+    if (!entry) this.stages.push((entry = { stage, seconds: 0, cpuSeconds: 0 }));
+    entry.seconds += (wall - this.wall) / 1000;
+    entry.cpuSeconds += (cpu.user + cpu.system) / 1e6;
     this.wall = wall;
     this.cpu = process.cpuUsage();
   }

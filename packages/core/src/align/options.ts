@@ -41,7 +41,11 @@ export interface AlignOptions {
   model1?: Partial<Model1Options & { maxBeads: number }>;
   /** Components to switch off. @default [] */
   disable?: readonly AlignComponent[];
-  /** Called as each stage ends (a stage that is switched off still ends, at once): a profiler's clock goes here, not in core. */
+  /**
+   * Called as each stage ends, for a profiler (its clock stays out of core): the time since the previous call belongs to
+   * `stage`. Segmentation and dictionary units alternate block by block, so they are reported many times; sum by name.
+   * A stage that is switched off still ends, at once.
+   */
   onStage?: (stage: AlignStage) => void;
 }
 

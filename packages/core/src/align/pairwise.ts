@@ -29,7 +29,7 @@ import { chineseUnitsOf, computePairMasks } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
-import { buildTargetUnits, internSourceUnits, pairSourceUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
+import { pairSourceUnits, SourceInterner, TargetBuilder, Vocabulary, type InternedUnits, type SourceUnits, type TargetUnits } from './units.js';
 import { isChinese } from '../lang.js';
 import { segmentWords } from '../segment/words.js';
 import { round } from '../statistics.js';
@@ -55,31 +55,53 @@ function toPlain(side: AlignSide): PlainSide {
 
 interface Units {
   method: Alignment['method'];
-  source: SourceUnit[][];
+  source: InternedUnits;
+  wordVocab: Vocabulary;
   target: TargetUnits;
   vocab: Vocabulary;
 }
 
-/** Tokens of both sides (the segmentation stage), then the source side's units with their candidate translations. */
+/**
+ * Sentences per block when preparing units: each block is segmented, then
+ * turned into ids, so only one block's tokens and unit objects are alive at a
+ * time (a 400k-sentence book would otherwise hold millions of them).
+ */
+const UNIT_BLOCK = 1024;
+
+/**
+ * Tokens of both sides (the segmentation stage), then ids: the target side's
+ * tokens, and the source side's units with their candidate translations
+ * (dictionary units). Block by block, so `stage` is called once per block.
+ */
 function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, stage: (name: AlignStage) => void): Units {
+  const ngram = isChinese(src.lang) && isChinese(tgt.lang);
+  const method: Alignment['method'] = ngram ? 'ngram' : isChinese(src.lang) ? 'lexical' : 'identity';
   const vocab = new Vocabulary();
-  if (isChinese(src.lang) && isChinese(tgt.lang)) {
-    const sourceTokens = src.sentences.map((s) => ngramTokens(s.text));
-    const targetTokens = tgt.sentences.map((s) => ngramTokens(s.text));
+  const targets = new TargetBuilder(vocab);
+  for (let from = 0; from < tgt.sentences.length; from += UNIT_BLOCK) {
+    const block = tgt.sentences.slice(from, from + UNIT_BLOCK).map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
     stage('segmentation');
-    return { method: 'ngram', source: sourceTokens.map(identityUnits), target: buildTargetUnits(targetTokens, vocab), vocab };
+    for (const tokens of block) targets.add(tokens);
+    stage('dictionary units');
   }
-  const targetTokens = tgt.sentences.map((s) => tokenizeEnglish(s.text));
-  if (isChinese(src.lang)) {
-    const simplified = src.sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-    const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
-    stage('segmentation');
-    const target = buildTargetUnits(targetTokens, vocab);
-    return { method: 'lexical', source: simplified.map((text, i) => chineseUnitsOf(text, words[i]!, dictionary)), target, vocab };
+  const target = targets.finish();
+  const wordVocab = new Vocabulary();
+  const sources = new SourceInterner(vocab, wordVocab);
+  for (let from = 0; from < src.sentences.length; from += UNIT_BLOCK) {
+    const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
+    if (method === 'lexical') {
+      const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
+      const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
+      stage('segmentation');
+      simplified.forEach((text, k) => sources.add(chineseUnitsOf(text, words[k]!, dictionary)));
+    } else {
+      const tokens = sentences.map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
+      stage('segmentation');
+      for (const list of tokens) sources.add(identityUnits(list));
+    }
+    stage('dictionary units');
   }
-  const sourceTokens = src.sentences.map((s) => tokenizeEnglish(s.text));
-  stage('segmentation');
-  return { method: 'identity', source: sourceTokens.map(identityUnits), target: buildTargetUnits(targetTokens, vocab), vocab };
+  return { method, source: sources.finish(), wordVocab, target, vocab };
 }
 
 function unitCounts(start: Int32Array): Int32Array {
@@ -105,8 +127,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const m = tgt.sentences.length;
   const stage = options.onStage ?? ((): void => {});
   const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, stage);
-  const wordVocab = new Vocabulary();
-  const interned = internSourceUnits(units.source, units.vocab, wordVocab);
+  const { wordVocab, source: interned } = units;
   const vocabSize = units.vocab.words.length;
   let source: SourceUnits = pairSourceUnits(interned, wordVocab.words, vocabSize);
   const lengthA = Float64Array.from(src.sentences, (s) => countLength(s.text));

@@ -52,15 +52,25 @@ export class Vocabulary {
   }
 }
 
+/** Builds `TargetUnits` a sentence at a time, so a long text's tokens need not all be held at once. */
+export class TargetBuilder {
+  private readonly ids: number[] = [];
+  private readonly start: number[] = [0];
+  constructor(private readonly vocab: Vocabulary) {}
+  add(tokens: readonly string[]): void {
+    for (const token of tokens) this.ids.push(this.vocab.intern(token));
+    this.start.push(this.ids.length);
+  }
+  finish(): TargetUnits {
+    return { start: Int32Array.from(this.start), ids: Int32Array.from(this.ids) };
+  }
+}
+
 /** Target token ids per sentence, from tokens already split. */
 export function buildTargetUnits(sentences: readonly (readonly string[])[], vocab: Vocabulary): TargetUnits {
-  const start = new Int32Array(sentences.length + 1);
-  const ids: number[] = [];
-  sentences.forEach((tokens, j) => {
-    for (const token of tokens) ids.push(vocab.intern(token));
-    start[j + 1] = ids.length;
-  });
-  return { start, ids: Int32Array.from(ids) };
+  const builder = new TargetBuilder(vocab);
+  for (const tokens of sentences) builder.add(tokens);
+  return builder.finish();
 }
 
 /** English sentences as stem ids. */
@@ -83,27 +93,47 @@ export interface InternedUnits {
   candidates: Int32Array;
 }
 
-/** Interns the units' words and their candidates; candidates absent from the target vocabulary cannot match anything and are dropped. */
-export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[], targetVocab: Vocabulary, wordVocab: Vocabulary): InternedUnits {
-  let unitCount = 0;
-  for (const units of sentences) unitCount += units.length;
-  const sentenceStart = new Int32Array(sentences.length + 1);
-  const word = new Int32Array(unitCount);
-  const candidateStart = new Int32Array(unitCount + 1);
-  const candidates: number[] = [];
-  let u = 0;
-  for (let i = 0; i < sentences.length; i++) {
-    for (const unit of sentences[i]!) {
-      word[u] = wordVocab.intern(unit.word);
+/**
+ * Interns source units a sentence at a time (`InternedUnits`), so a long
+ * text's unit objects need not all be held at once. Candidates absent from
+ * the target vocabulary cannot match anything and are dropped: the target
+ * side must be complete first.
+ */
+export class SourceInterner {
+  private readonly sentenceStart: number[] = [0];
+  private readonly word: number[] = [];
+  private readonly candidateStart: number[] = [0];
+  private readonly candidates: number[] = [];
+  constructor(
+    private readonly targetVocab: Vocabulary,
+    private readonly wordVocab: Vocabulary,
+  ) {}
+  add(units: readonly SourceUnit[]): void {
+    for (const unit of units) {
+      this.word.push(this.wordVocab.intern(unit.word));
       for (const candidate of unit.candidates) {
-        const id = targetVocab.ids.get(candidate);
-        if (id !== undefined) candidates.push(id);
+        const id = this.targetVocab.ids.get(candidate);
+        if (id !== undefined) this.candidates.push(id);
       }
-      candidateStart[++u] = candidates.length;
+      this.candidateStart.push(this.candidates.length);
     }
-    sentenceStart[i + 1] = u;
+    this.sentenceStart.push(this.word.length);
   }
-  return { sentenceStart, word, candidateStart, candidates: Int32Array.from(candidates) };
+  finish(): InternedUnits {
+    return {
+      sentenceStart: Int32Array.from(this.sentenceStart),
+      word: Int32Array.from(this.word),
+      candidateStart: Int32Array.from(this.candidateStart),
+      candidates: Int32Array.from(this.candidates),
+    };
+  }
+}
+
+/** `SourceInterner` over all sentences at once. */
+export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[], targetVocab: Vocabulary, wordVocab: Vocabulary): InternedUnits {
+  const interner = new SourceInterner(targetVocab, wordVocab);
+  for (const units of sentences) interner.add(units);
+  return interner.finish();
 }
 
 /**
