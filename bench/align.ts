@@ -4,7 +4,8 @@
  * (packages/core/src/align/evaluate.ts), plus wall time and peak RSS.
  *
  *   pnpm bench align [--gold DIR] [--ablate NAME]... [--json] [--ladder OUTDIR]
- *   pnpm bench align --scale          speed/memory at 10k, 20k, 40k source sentences
+ *   pnpm bench align --scale [--sizes 10000,20000,40000] [--runs N]
+ *                                     speed, memory and time per stage at 10k, 20k, 40k source sentences
  *   pnpm bench align --same-script    zh-Hans ↔ zh-Hant with known edits (target F1 ≥ 0.99)
  *   pnpm bench align --drift          a long run of sentences deleted from one side: anchor-path band vs diagonal band
  *
@@ -31,6 +32,7 @@ import {
   type LadderBead,
   type Score,
 } from '@duizhao/core';
+import { profilePair, type StageTime } from './align-profile.js';
 import { buildLongPair, buildSameScriptPair, hasGoldSet, macDevDir, readGoldSet, SAME_SCRIPT_EDITS, type GoldDocument } from './gold.js';
 
 // ---------------------------------------------------------------------------
@@ -141,32 +143,84 @@ function printRun(title: string, result: RunResult): void {
 }
 
 // ---------------------------------------------------------------------------
-// --scale: one long synthetic pair built from MAC-Dev documents.
+// --scale: one long synthetic pair built from MAC-Dev documents, through the
+// CLI's path (decode, ingest as lines, align, render TSV), timed per stage.
 
 const SCALE_SIZES = [10_000, 20_000, 40_000];
 
-async function runScaleOne(docs: readonly GoldDocument[], sentences: number, disable: AlignComponent[]): Promise<RunResult> {
-  return evaluateDocuments([buildLongPair(docs, sentences)], { a: 'zh-Hans', b: 'en' }, disable);
+interface ScaleResult {
+  src: number;
+  tgt: number;
+  stages: StageTime[];
+  wallSeconds: number;
+  cpuSeconds: number;
+  loadSeconds: number;
+  peakRssMiB: number;
+  strict: number;
+  exact: number;
 }
 
-/** Each size in its own process, so that its peak RSS is its own. */
-function runScale(goldDir: string, disable: readonly string[], json: boolean): void {
-  const results: RunResult[] = [];
-  for (const n of SCALE_SIZES) {
-    const args = [...process.execArgv, process.argv[1]!, 'align', '--gold', goldDir, '--scale-one', `${n}`, '--json'];
-    for (const name of disable) args.push('--ablate', name);
-    const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
-    if (child.status !== 0) throw new Error(`--scale-one ${n} failed with exit code ${child.status}`);
-    results.push(JSON.parse(child.stdout) as RunResult);
+async function runScaleOne(docs: readonly GoldDocument[], sentences: number, disable: AlignComponent[]): Promise<ScaleResult> {
+  const doc = buildLongPair(docs, sentences);
+  const profile = await profilePair(doc, disable);
+  const report = scoreAlignments([{ gold: doc.gold, test: profile.beads }]);
+  const total = (key: 'seconds' | 'cpuSeconds') => profile.stages.reduce((x, s) => x + s[key], 0);
+  return {
+    src: doc.src.length,
+    tgt: doc.tgt.length,
+    stages: profile.stages,
+    wallSeconds: total('seconds'),
+    cpuSeconds: total('cpuSeconds'),
+    loadSeconds: profile.stages.find((s) => s.stage === 'dictionary load')!.seconds,
+    peakRssMiB: peakRssMiB(),
+    strict: report.strict.f1,
+    exact: report.exact.f1,
+  };
+}
+
+const median = (xs: readonly number[]): number => {
+  const sorted = [...xs].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Each size and run in its own process, so that its peak RSS is its own. */
+function runScale(goldDir: string, sizes: readonly number[], runs: number, disable: readonly string[], json: boolean): void {
+  const results: ScaleResult[][] = [];
+  for (const n of sizes) {
+    const perSize: ScaleResult[] = [];
+    for (let r = 0; r < runs; r++) {
+      const args = [...process.execArgv, process.argv[1]!, 'align', '--gold', goldDir, '--scale-one', `${n}`, '--json'];
+      for (const name of disable) args.push('--ablate', name);
+      const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
+      if (child.status !== 0) throw new Error(`--scale-one ${n} failed with exit code ${child.status}`);
+      perSize.push(JSON.parse(child.stdout) as ScaleResult);
+    }
+    results.push(perSize);
   }
   if (json) return out(`${JSON.stringify(results, null, 2)}\n`);
-  out(`scale: MAC-Dev documents concatenated, aligner: ${results[0]!.aligner}\n\n`);
+  const f2 = (x: number) => x.toFixed(2);
+  const spread = (xs: number[]) => (xs.length > 1 ? `${f2(median(xs))} (${f2(Math.min(...xs))}–${f2(Math.max(...xs))})` : f2(xs[0]!));
+  out(`scale: MAC-Dev documents concatenated, zh-Hans → en as \`duizhao align --lines\` (decode, ingest, align, render TSV); ${runs} run(s) per size, median (min–max)\n\n`);
   printTable([
-    ['#src', '#tgt', 'wall s', 'dictionary load s', 'align s', 'peak RSS MiB', 'strict F1', 'exact F1'],
-    ...results.map((r) => {
-      const d = r.documents[0]!;
-      return [`${d.src}`, `${d.tgt}`, r.wallSeconds.toFixed(2), r.loadSeconds.toFixed(2), d.seconds.toFixed(2), r.peakRssMiB.toFixed(0), d.strict.f1.toFixed(3), d.exact.f1.toFixed(3)];
-    }),
+    ['#src', '#tgt', 'wall s', 'CPU s', 'dictionary load s', 'without load s', 'peak RSS MiB', 'strict F1', 'exact F1'],
+    ...results.map((rs) => [
+      `${rs[0]!.src}`,
+      `${rs[0]!.tgt}`,
+      spread(rs.map((r) => r.wallSeconds)),
+      spread(rs.map((r) => r.cpuSeconds)),
+      spread(rs.map((r) => r.loadSeconds)),
+      spread(rs.map((r) => r.wallSeconds - r.loadSeconds)),
+      spread(rs.map((r) => r.peakRssMiB)),
+      rs[0]!.strict.toFixed(3),
+      rs[0]!.exact.toFixed(3),
+    ]),
+  ]);
+  out('\nper stage, median seconds: wall / CPU (user + system, all threads)\n\n');
+  const stages = results[0]![0]!.stages.map((s) => s.stage);
+  printTable([
+    ['stage', ...results.map((rs) => `${rs[0]!.src} × ${rs[0]!.tgt}`)],
+    ...stages.map((stage, k) => [stage, ...results.map((rs) => `${f2(median(rs.map((r) => r.stages[k]!.seconds)))} / ${f2(median(rs.map((r) => r.stages[k]!.cpuSeconds)))}`)]),
   ]);
 }
 
@@ -249,6 +303,8 @@ export async function run(argv: string[]): Promise<void> {
       ladder: { type: 'string' },
       scale: { type: 'boolean', default: false },
       'scale-one': { type: 'string' },
+      sizes: { type: 'string' },
+      runs: { type: 'string', default: '1' },
       'same-script': { type: 'boolean', default: false },
       drift: { type: 'boolean', default: false },
       seed: { type: 'string', default: '20221' },
@@ -274,7 +330,14 @@ export async function run(argv: string[]): Promise<void> {
   if (values['scale-one'] !== undefined) {
     out(`${JSON.stringify(await runScaleOne(docs, Number(values['scale-one']), disable))}\n`);
   } else if (values.scale) {
-    runScale(goldDir, disable, values.json);
+    const sizes = values.sizes === undefined ? SCALE_SIZES : values.sizes.split(',').map(Number);
+    const runs = Number(values.runs);
+    if (sizes.some((x) => !Number.isInteger(x) || x < 1) || !Number.isInteger(runs) || runs < 1) {
+      process.stderr.write(`align: --sizes takes whole numbers separated by commas, --runs a whole number ≥ 1\n`);
+      process.exitCode = 2;
+      return;
+    }
+    runScale(goldDir, sizes, runs, disable, values.json);
   } else if (values.drift) {
     await runDrift(docs, disable, values.json);
   } else if (values['same-script']) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { splitHanWithIntl, splitTextWithIntl } from '../src/segment/engines/intl.js';
 import { DEFAULT_WORD_ENGINE, segmentWords, type WordEngine } from '../src/segment/words.js';
 
 const ENGINES: WordEngine[] = ['intl', 'segmentit'];
@@ -111,6 +112,18 @@ describe('segmentWords', () => {
       const r = correct / gold;
       return (2 * p * r) / (p + r);
     }
+
+    it('intl divides a sentence in one pass exactly as it divides each Han run alone', () => {
+      const joined = lines.map((line) => line.replace(/ /g, ''));
+      for (const text of [...joined, 'AI 研究人员说：“2018年，GPT-3.5 还没有出现。”他笑了。']) {
+        expect(splitTextWithIntl(text)).toBeDefined();
+        const perRun = [...text.matchAll(/\p{Script=Han}+/gu)].flatMap((m) => splitHanWithIntl(m[0]).map((end) => m.index + end));
+        const hanEnds = segmentWords(text, { engine: 'intl' }).filter((t) => t.kind === 'han').map((t) => t.end);
+        expect(hanEnds).toEqual(perRun);
+      }
+      // With kana, ICU would segment kana and Han together: runs go one by one.
+      expect(splitTextWithIntl('東京タワーに行った')).toBeUndefined();
+    });
 
     it('has 40 or more gold sentences in both scripts', () => {
       expect(lines.length).toBeGreaterThanOrEqual(40);

@@ -9,7 +9,7 @@
 
 import { punctuationMismatch, structureMismatch, type AnchorFeatures } from './score-anchors.js';
 import { lengthCost, type LengthModel } from './score-length.js';
-import { lexicalEvidence, type LexicalEvidence, type PairMasks } from './score-lexical.js';
+import { lexicalEvidence, popcount, type LexicalEvidence, type PairMasks } from './score-lexical.js';
 
 /** Weights of the cost terms. */
 export interface CostWeights {
@@ -95,6 +95,61 @@ export function explainCost(x: CostInputs, w: CostWeights, i0: number, a: number
   out.shape = w.merge * Math.max(0, a + b - 2) + (a >= 2 && b >= 2 ? w.manyToMany : 0);
   out.total = out.lexical + out.length + out.punctuation + out.structure + out.shape;
   return out;
+}
+
+/**
+ * `explainCost(...).total` alone, for the search's inner loop: the same terms
+ * summed in the same order (so the same bits and the same path), without the
+ * explanation's unit counts and without writing parts into objects.
+ */
+export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number): number {
+  if (a === 0 || b === 0) return (a + b) * (w.lexical + w.unaligned);
+  let lexical = 0;
+  const masks = x.masks;
+  if (masks) {
+    const { lo, hi, offset, target, source } = masks;
+    let unmatched = 0;
+    let merged = 0;
+    for (let j = j0; j < j0 + b; j++) {
+      let m = 0;
+      for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
+      const units = x.unitsB[j]!;
+      const share = units > 0 ? 1 - popcount(m >>> 0) / units : w.empty;
+      unmatched += share;
+      if (b > 1) merged += share;
+    }
+    for (let i = i0; i < i0 + a; i++) {
+      let m = 0;
+      for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
+      const units = x.unitsA[i]!;
+      const share = units > 0 ? 1 - popcount(m >>> 0) / units : w.empty;
+      unmatched += share;
+      if (a > 1) merged += share;
+    }
+    lexical = w.lexical * unmatched + w.unsupported * merged;
+  }
+  const length = x.lengthModel ? w.length * lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel) : 0;
+  let punctuation = 0;
+  let structure = 0;
+  if (x.anchorsA && x.anchorsB) {
+    punctuation = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+    structure = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+  }
+  const shape = w.merge * Math.max(0, a + b - 2) + (a >= 2 && b >= 2 ? w.manyToMany : 0);
+  return lexical + length + punctuation + structure + shape;
+}
+
+/**
+ * The least cost a bead of `a` × `b` sentences can have: its whole cost for
+ * 0-1 and 1-0, its shape penalty otherwise (every other term is ≥ 0, and a
+ * sum of non-negative doubles is never below one of its terms). The search
+ * skips a shape whose floor cannot beat the best so far. 0 when a weight is
+ * negative, where no floor holds.
+ */
+export function costFloor(w: CostWeights, a: number, b: number): number {
+  if (Object.values(w).some((value) => value < 0)) return 0;
+  if (a === 0 || b === 0) return (a + b) * (w.lexical + w.unaligned);
+  return w.merge * Math.max(0, a + b - 2) + (a >= 2 && b >= 2 ? w.manyToMany : 0);
 }
 
 /** A zeroed `CostParts`. */

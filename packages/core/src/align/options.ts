@@ -8,6 +8,9 @@ import type { Model1Options } from './score-model1.js';
 /** Score components and steps that `disable` can switch off (for ablations). */
 export type AlignComponent = 'lexical' | 'dictionary' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
 
+/** The stages of `alignPair`, in order, as `onStage` reports them. */
+export type AlignStage = 'segmentation' | 'dictionary units' | 'anchors' | 'pass 1' | 'model 1' | 'pass 2';
+
 export interface AlignOptions {
   /** Chinese→English dictionary (`await loadDictionary()`); required for Chinese↔English unless disabled. */
   dictionary?: Dictionary;
@@ -38,6 +41,12 @@ export interface AlignOptions {
   model1?: Partial<Model1Options & { maxBeads: number }>;
   /** Components to switch off. @default [] */
   disable?: readonly AlignComponent[];
+  /**
+   * Called as each stage ends, for a profiler (its clock stays out of core): the time since the previous call belongs to
+   * `stage`. Segmentation and dictionary units alternate block by block, so they are reported many times; sum by name.
+   * A stage that is switched off still ends, at once.
+   */
+  onStage?: (stage: AlignStage) => void;
 }
 
 export interface ResolvedOptions {

@@ -19,21 +19,22 @@ import type { Alignment, Bead, BlockType, Lang, Version } from '../schema.js';
 import { findAnchorPath, measureAnchorRatio } from './anchor-chain.js';
 import { bandAroundAnchors, bandAroundPath, diagonalBand, type Band } from './band.js';
 import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
-import { emptyParts, explainCost, type CostInputs, type CostWeights } from './cost.js';
+import { beadCost, costFloor, explainCost, type CostInputs, type CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
-import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions } from './options.js';
+import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, type AlignStage } from './options.js';
 import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
-import { chineseUnits, computePairMasks } from './score-lexical.js';
+import { chineseUnitsOf, computePairMasks } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
-import { buildSourceUnits, buildTargetUnits, Vocabulary, type SourceUnit, type SourceUnits, type TargetUnits } from './units.js';
+import { pairSourceUnits, SourceInterner, TargetBuilder, Vocabulary, type InternedUnits, type SourceUnits, type TargetUnits } from './units.js';
 import { isChinese } from '../lang.js';
+import { segmentWords } from '../segment/words.js';
 import { round } from '../statistics.js';
 
-export type { AlignComponent, AlignOptions } from './options.js';
+export type { AlignComponent, AlignOptions, AlignStage } from './options.js';
 
 /** One side to align: a core `Version`, or just its language and sentences. */
 export type AlignSide = Version | { lang: Lang; id?: string; sentences: readonly { text: string; type?: BlockType }[] };
@@ -54,24 +55,53 @@ function toPlain(side: AlignSide): PlainSide {
 
 interface Units {
   method: Alignment['method'];
-  source: SourceUnit[][];
+  source: InternedUnits;
+  wordVocab: Vocabulary;
   target: TargetUnits;
   vocab: Vocabulary;
 }
 
-function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined): Units {
+/**
+ * Sentences per block when preparing units: each block is segmented, then
+ * turned into ids, so only one block's tokens and unit objects are alive at a
+ * time (a 400k-sentence book would otherwise hold millions of them).
+ */
+const UNIT_BLOCK = 1024;
+
+/**
+ * Tokens of both sides (the segmentation stage), then ids: the target side's
+ * tokens, and the source side's units with their candidate translations
+ * (dictionary units). Block by block, so `stage` is called once per block.
+ */
+function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, stage: (name: AlignStage) => void): Units {
+  const ngram = isChinese(src.lang) && isChinese(tgt.lang);
+  const method: Alignment['method'] = ngram ? 'ngram' : isChinese(src.lang) ? 'lexical' : 'identity';
   const vocab = new Vocabulary();
-  if (isChinese(src.lang) && isChinese(tgt.lang)) {
-    const target = buildTargetUnits(tgt.sentences.map((s) => ngramTokens(s.text)), vocab);
-    return { method: 'ngram', source: src.sentences.map((s) => identityUnits(ngramTokens(s.text))), target, vocab };
+  const targets = new TargetBuilder(vocab);
+  for (let from = 0; from < tgt.sentences.length; from += UNIT_BLOCK) {
+    const block = tgt.sentences.slice(from, from + UNIT_BLOCK).map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
+    stage('segmentation');
+    for (const tokens of block) targets.add(tokens);
+    stage('dictionary units');
   }
-  if (isChinese(src.lang)) {
-    const target = buildTargetUnits(tgt.sentences.map((s) => tokenizeEnglish(s.text)), vocab);
-    const simplified = src.sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-    return { method: 'lexical', source: simplified.map((text) => chineseUnits(text, dictionary)), target, vocab };
+  const target = targets.finish();
+  const wordVocab = new Vocabulary();
+  const sources = new SourceInterner(vocab, wordVocab);
+  for (let from = 0; from < src.sentences.length; from += UNIT_BLOCK) {
+    const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
+    if (method === 'lexical') {
+      const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
+      const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
+      stage('segmentation');
+      simplified.forEach((text, k) => sources.add(chineseUnitsOf(text, words[k]!, dictionary)));
+    } else {
+      const tokens = sentences.map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
+      stage('segmentation');
+      for (const list of tokens) sources.add(identityUnits(list));
+    }
+    stage('dictionary units');
   }
-  const target = buildTargetUnits(tgt.sentences.map((s) => tokenizeEnglish(s.text)), vocab);
-  return { method: 'identity', source: src.sentences.map((s) => identityUnits(tokenizeEnglish(s.text))), target, vocab };
+  return { method, source: sources.finish(), wordVocab, target, vocab };
 }
 
 function unitCounts(start: Int32Array): Int32Array {
@@ -95,9 +125,11 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   }
   const n = src.sentences.length;
   const m = tgt.sentences.length;
-  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary);
-  const wordVocab = new Vocabulary();
-  let source: SourceUnits = buildSourceUnits(units.source, units.vocab, undefined, wordVocab);
+  const stage = options.onStage ?? ((): void => {});
+  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, stage);
+  const { wordVocab, source: interned } = units;
+  const vocabSize = units.vocab.words.length;
+  let source: SourceUnits = pairSourceUnits(interned, wordVocab.words, vocabSize);
   const lengthA = Float64Array.from(src.sentences, (s) => countLength(s.text));
   const lengthB = Float64Array.from(tgt.sentences, (s) => countLength(s.text));
   const inputs: CostInputs = {
@@ -112,10 +144,12 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   };
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');
-  const parts = emptyParts();
+  stage('dictionary units');
   const run = (band: Band, maxBead: number): BeadSpan[] => {
     if (lexical) inputs.masks = pairMasks(source, units.target, units.vocab.words.length, band.lo, band.hi, maxBead, m);
-    return searchBand(band, listBeadShapes(maxBead), (i0, na, j0, nb) => explainCost(inputs, weights, i0, na, j0, nb, parts).total);
+    const shapes = listBeadShapes(maxBead);
+    const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
+    return searchBand(band, shapes, (i0, na, j0, nb) => beadCost(inputs, weights, i0, na, j0, nb), floors);
   };
   let firstBand: Band;
   let anchorCount = 0;
@@ -130,8 +164,10 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     if (inputs.lengthModel && ratio) inputs.lengthModel = { ratio, variance: inputs.lengthModel.variance * (ratio / inputs.lengthModel.ratio) };
     firstBand = bandAroundAnchors(chain, n, m, { min: o.firstBand, fraction: o.firstBandFraction, max: o.firstBandMax });
   }
+  stage('anchors');
   const firstWidth = maxHalfWidth(firstBand);
   let path = run(firstBand, Math.min(o.maxBead, o.firstMaxBead));
+  stage('pass 1');
   const confident = path.filter((s) => s.a >= 1 && s.b >= 1 && s.a + s.b <= 3);
   // Gale & Church estimate c and s² from 1-1 beads; the pass-1 ones stand in for hand-aligned data.
   const ones = path.filter((s) => s.a === 1 && s.b === 1);
@@ -145,11 +181,13 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     const training = confident.slice(0, o.model1.maxBeads);
     const extra = learnTranslations(source, units.target, training, o.model1);
     for (const list of extra.values()) learned += list.length;
-    source = buildSourceUnits(units.source, units.vocab, extra, wordVocab);
+    source = pairSourceUnits(interned, wordVocab.words, vocabSize, wordVocab.words.map((word) => extra.get(word)));
   }
+  stage('model 1');
   if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);
   const beads: Bead[] = path.map((s) => toBead(s, inputs, weights, swap));
   checkCoverage(beads, plainA.sentences.length, plainB.sentences.length);
+  stage('pass 2');
   const stats: Record<string, number> = { learnedPairs: learned, anchors: anchorCount, firstBand: firstWidth };
   if (inputs.lengthModel) Object.assign(stats, { lengthRatio: inputs.lengthModel.ratio, lengthVariance: inputs.lengthModel.variance });
   if (swap && stats['lengthRatio']) stats['lengthRatio'] = 1 / stats['lengthRatio'];

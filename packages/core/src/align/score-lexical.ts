@@ -7,7 +7,7 @@
  * (the dictionary score of Hunalign, Varga et al. 2005, made symmetric).
  */
 
-import { segmentWords } from '../segment/words.js';
+import { segmentWords, type Token } from '../segment/words.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
@@ -19,23 +19,29 @@ import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
  * out, so they neither help nor dilute a bead's coverage.
  */
 export function chineseUnits(text: string, dictionary: Dictionary | undefined): SourceUnit[] {
+  return chineseUnitsOf(text, segmentWords(text, { lang: 'zh-Hans' }), dictionary);
+}
+
+/** `chineseUnits` of a sentence already segmented into `tokens` (`segmentWords`), so segmentation can be timed apart. */
+export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionary: Dictionary | undefined): SourceUnit[] {
   const entries = dictionary;
   const max = dictionary?.maxLength ?? 4;
+  const lookup = dictionary ? new SubstringLookup(text, dictionary) : undefined;
   const units: SourceUnit[] = [];
-  for (const token of segmentWords(text, { lang: 'zh-Hans' })) {
+  for (const token of tokens) {
     if (token.kind === 'number') units.push({ word: token.norm, candidates: [token.norm] });
     else if (token.kind === 'latin') {
       const stems = tokenizeEnglish(token.norm);
       if (stems.length > 0) units.push({ word: stems.join(' '), candidates: stems });
     } else if (token.kind === 'han') {
       const candidates = new Set<string>();
-      const own = entries?.get(token.text);
+      const own = lookup ? lookup.get(token.start, token.text.length) : undefined;
       if (own) for (const stem of own) candidates.add(stem);
-      if (entries) {
+      if (lookup) {
         for (let p = Math.max(0, token.start - max + 1); p < token.end; p++) {
           for (let len = 2; len <= max && p + len <= text.length; len++) {
             if (p + len <= token.start || (p === token.start && len === token.text.length)) continue;
-            const stems = entries.get(text.slice(p, p + len));
+            const stems = lookup.get(p, len);
             if (stems) for (const stem of stems) candidates.add(stem);
           }
         }
@@ -49,6 +55,29 @@ export function chineseUnits(text: string, dictionary: Dictionary | undefined): 
     }
   }
   return units;
+}
+
+/**
+ * Dictionary entries of the substrings of one sentence, each looked up once:
+ * a substring that overlaps two words is a candidate of both.
+ */
+class SubstringLookup {
+  private readonly found: (readonly string[] | null | undefined)[];
+  private readonly stride: number;
+  constructor(
+    private readonly text: string,
+    private readonly dictionary: Dictionary,
+  ) {
+    this.stride = dictionary.maxLength + 1;
+    this.found = new Array<readonly string[] | null | undefined>(text.length * this.stride);
+  }
+  get(from: number, length: number): readonly string[] | undefined {
+    if (length >= this.stride) return this.dictionary.get(this.text.slice(from, from + length));
+    const at = from * this.stride + length;
+    let entry = this.found[at];
+    if (entry === undefined) this.found[at] = entry = this.dictionary.get(this.text.slice(from, from + length)) ?? null;
+    return entry ?? undefined;
+  }
 }
 
 /** Mask unions for every sentence pair inside a band: the raw material of bead lexical scores. */

@@ -12,35 +12,46 @@ import type { BeadShape, BeadSpan } from './beads.js';
 /** Cost of the bead `[i0, i0+a) × [j0, j0+b)`. */
 export type BeadCost = (i0: number, a: number, j0: number, b: number) => number;
 
-/** The cheapest path of beads through the band, in document order. */
-export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadCost): BeadSpan[] {
+/**
+ * The cheapest path of beads through the band, in document order. `floors[s]`
+ * is a least cost of shape s (see `costFloor`): a shape whose predecessor plus
+ * floor cannot beat the best so far is not costed. Bead costs must be ≥ 0.
+ */
+export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadCost, floors: ArrayLike<number> = new Float64Array(shapes.length)): BeadSpan[] {
   const { lo, hi } = band;
   const n = lo.length - 1;
+  const count = shapes.length;
+  const shapeA = Int32Array.from(shapes, (s) => s.a);
+  const shapeB = Int32Array.from(shapes, (s) => s.b);
+  const floor = Float64Array.from({ length: count }, (_, s) => floors[s] ?? 0);
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
   const total = new Float64Array(offset[n + 1]!).fill(Infinity);
   const back = new Uint8Array(offset[n + 1]!);
   total[0] = 0;
   for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const here = offset[i]! + j - lo[i]!;
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestShape = 0;
-      for (let s = 0; s < shapes.length; s++) {
-        const { a, b } = shapes[s]!;
+      for (let s = 0; s < count; s++) {
+        const a = shapeA[s]!;
+        const b = shapeB[s]!;
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const before = total[offset[pi]! + pj - lo[pi]!]!;
-        // Bead costs are never negative, so a predecessor already worse than the best cannot win.
-        if (before >= best) continue;
+        // Bead costs are never below their floor (≥ 0), so a predecessor that cannot beat the best is not costed.
+        if (before + floor[s]! >= best) continue;
         const value = before + cost(pi, a, pj, b);
         if (value < best) {
           best = value;
           bestShape = s + 1;
         }
       }
+      const here = offset[i]! + j - rowLo;
       total[here] = best;
       back[here] = bestShape;
     }

@@ -52,15 +52,25 @@ export class Vocabulary {
   }
 }
 
+/** Builds `TargetUnits` a sentence at a time, so a long text's tokens need not all be held at once. */
+export class TargetBuilder {
+  private readonly ids: number[] = [];
+  private readonly start: number[] = [0];
+  constructor(private readonly vocab: Vocabulary) {}
+  add(tokens: readonly string[]): void {
+    for (const token of tokens) this.ids.push(this.vocab.intern(token));
+    this.start.push(this.ids.length);
+  }
+  finish(): TargetUnits {
+    return { start: Int32Array.from(this.start), ids: Int32Array.from(this.ids) };
+  }
+}
+
 /** Target token ids per sentence, from tokens already split. */
 export function buildTargetUnits(sentences: readonly (readonly string[])[], vocab: Vocabulary): TargetUnits {
-  const start = new Int32Array(sentences.length + 1);
-  const ids: number[] = [];
-  sentences.forEach((tokens, j) => {
-    for (const token of tokens) ids.push(vocab.intern(token));
-    start[j + 1] = ids.length;
-  });
-  return { start, ids: Int32Array.from(ids) };
+  const builder = new TargetBuilder(vocab);
+  for (const tokens of sentences) builder.add(tokens);
+  return builder.finish();
 }
 
 /** English sentences as stem ids. */
@@ -69,9 +79,116 @@ export function englishTargetUnits(texts: readonly string[], vocab: Vocabulary):
 }
 
 /**
- * Source units with their candidate target ids. Candidates absent from the
- * target vocabulary cannot match anything and are dropped here; `extra`
- * adds learned candidates per unit word (IBM Model 1, see score-model1.ts).
+ * Source units interned once: a word id and the candidate target ids of each
+ * unit, so the (target id, mask) pairs can be rebuilt with learned candidates
+ * (after Model 1) from integers, without looking strings up again.
+ */
+export interface InternedUnits {
+  /** Units of sentence i: `[sentenceStart[i], sentenceStart[i + 1])`. */
+  sentenceStart: Int32Array;
+  /** Word id of each unit, into the word vocabulary. */
+  word: Int32Array;
+  /** Candidates of unit u: `candidates.subarray(candidateStart[u], candidateStart[u + 1])`, target ids. */
+  candidateStart: Int32Array;
+  candidates: Int32Array;
+}
+
+/**
+ * Interns source units a sentence at a time (`InternedUnits`), so a long
+ * text's unit objects need not all be held at once. Candidates absent from
+ * the target vocabulary cannot match anything and are dropped: the target
+ * side must be complete first.
+ */
+export class SourceInterner {
+  private readonly sentenceStart: number[] = [0];
+  private readonly word: number[] = [];
+  private readonly candidateStart: number[] = [0];
+  private readonly candidates: number[] = [];
+  constructor(
+    private readonly targetVocab: Vocabulary,
+    private readonly wordVocab: Vocabulary,
+  ) {}
+  add(units: readonly SourceUnit[]): void {
+    for (const unit of units) {
+      this.word.push(this.wordVocab.intern(unit.word));
+      for (const candidate of unit.candidates) {
+        const id = this.targetVocab.ids.get(candidate);
+        if (id !== undefined) this.candidates.push(id);
+      }
+      this.candidateStart.push(this.candidates.length);
+    }
+    this.sentenceStart.push(this.word.length);
+  }
+  finish(): InternedUnits {
+    return {
+      sentenceStart: Int32Array.from(this.sentenceStart),
+      word: Int32Array.from(this.word),
+      candidateStart: Int32Array.from(this.candidateStart),
+      candidates: Int32Array.from(this.candidates),
+    };
+  }
+}
+
+/** `SourceInterner` over all sentences at once. */
+export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[], targetVocab: Vocabulary, wordVocab: Vocabulary): InternedUnits {
+  const interner = new SourceInterner(targetVocab, wordVocab);
+  for (const units of sentences) interner.add(units);
+  return interner.finish();
+}
+
+/**
+ * The (target id, unit mask) pairs of every sentence: the bit of unit u
+ * (u mod 32 within its sentence) is set for each target id it may translate
+ * to, from its candidates and `extra[word id]` (learned translations, IBM
+ * Model 1, see score-model1.ts). Pairs keep the order in which a sentence
+ * first meets each target id.
+ */
+export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targetVocabSize: number, extra?: readonly (readonly number[] | undefined)[]): SourceUnits {
+  const { sentenceStart, word, candidateStart, candidates } = units;
+  const n = sentenceStart.length - 1;
+  let bound = candidates.length;
+  if (extra) for (let u = 0; u < word.length; u++) bound += extra[word[u]!]?.length ?? 0;
+  const pairStart = new Int32Array(n + 1);
+  const pairTarget = new Int32Array(bound);
+  const pairMask = new Uint32Array(bound);
+  // Where target id t sits among sentence i's pairs, valid while seen[t] === i.
+  const seen = new Int32Array(targetVocabSize).fill(-1);
+  const slot = new Int32Array(targetVocabSize);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const first = sentenceStart[i]!;
+    for (let u = first; u < sentenceStart[i + 1]!; u++) {
+      const bit = (1 << ((u - first) & 31)) >>> 0;
+      const learned = extra?.[word[u]!];
+      const own = candidateStart[u + 1]! - candidateStart[u]!;
+      const total = own + (learned?.length ?? 0);
+      for (let k = 0; k < total; k++) {
+        const id = k < own ? candidates[candidateStart[u]! + k]! : learned![k - own]!;
+        if (seen[id] === i) {
+          pairMask[slot[id]!] = (pairMask[slot[id]!]! | bit) >>> 0;
+        } else {
+          seen[id] = i;
+          slot[id] = count;
+          pairTarget[count] = id;
+          pairMask[count++] = bit;
+        }
+      }
+    }
+    pairStart[i + 1] = count;
+  }
+  return {
+    wordStart: sentenceStart,
+    words: word,
+    wordVocab,
+    pairStart,
+    pairTarget: pairTarget.slice(0, count),
+    pairMask: pairMask.slice(0, count),
+  };
+}
+
+/**
+ * Source units with their candidate target ids (`internSourceUnits`, then
+ * `pairSourceUnits`); `extra` adds learned candidates per unit word.
  */
 export function buildSourceUnits(
   sentences: readonly (readonly SourceUnit[])[],
@@ -79,37 +196,7 @@ export function buildSourceUnits(
   extra?: ReadonlyMap<string, readonly number[]>,
   wordVocab: Vocabulary = new Vocabulary(),
 ): SourceUnits {
-  const n = sentences.length;
-  const wordStart = new Int32Array(n + 1);
-  const pairStart = new Int32Array(n + 1);
-  const words: number[] = [];
-  const pairTarget: number[] = [];
-  const pairMask: number[] = [];
-  const masks = new Map<number, number>();
-  sentences.forEach((units, i) => {
-    masks.clear();
-    units.forEach((unit, u) => {
-      words.push(wordVocab.intern(unit.word));
-      const bit = (1 << (u & 31)) >>> 0;
-      const add = (id: number | undefined): void => {
-        if (id !== undefined) masks.set(id, ((masks.get(id) ?? 0) | bit) >>> 0);
-      };
-      for (const candidate of unit.candidates) add(targetVocab.ids.get(candidate));
-      for (const id of extra?.get(unit.word) ?? []) add(id);
-    });
-    for (const [id, mask] of masks) {
-      pairTarget.push(id);
-      pairMask.push(mask);
-    }
-    wordStart[i + 1] = words.length;
-    pairStart[i + 1] = pairTarget.length;
-  });
-  return {
-    wordStart,
-    words: Int32Array.from(words),
-    wordVocab: wordVocab.words,
-    pairStart,
-    pairTarget: Int32Array.from(pairTarget),
-    pairMask: Uint32Array.from(pairMask),
-  };
+  const interned = internSourceUnits(sentences, targetVocab, wordVocab);
+  const byWord = extra ? wordVocab.words.map((word) => extra.get(word)) : undefined;
+  return pairSourceUnits(interned, wordVocab.words, targetVocab.words.length, byWord);
 }

@@ -12,7 +12,7 @@
  */
 
 import type { Lang, Token } from '../schema.js';
-import { splitHanWithIntl } from './engines/intl.js';
+import { splitHanWithIntl, splitTextWithIntl } from './engines/intl.js';
 import { splitHanWithSegmentit } from './engines/segmentit.js';
 
 export type { Token } from '../schema.js';
@@ -64,12 +64,24 @@ export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   const splitHan = ENGINES[engine];
   if (!splitHan) throw new TypeError(`segmentWords: unknown engine ${JSON.stringify(engine)} (expected segmentit or intl)`);
   const tokens: Token[] = [];
+  // Intl divides the Han runs of a whole sentence in one pass, as it would each run alone (see splitTextWithIntl).
+  const whole = engine === 'intl' ? splitTextWithIntl(text) : undefined;
+  let next = 0;
   for (const match of text.matchAll(RUN)) {
     const start = match.index;
     const run = match[0];
     if (match[1] !== undefined) {
       let from = 0;
-      for (const end of splitHan(run)) {
+      let ends: number[];
+      if (whole) {
+        ends = [];
+        while (next < whole.length && whole[next]! <= start) next++;
+        while (next < whole.length && whole[next]! < start + run.length) ends.push(whole[next++]! - start);
+        ends.push(run.length);
+      } else {
+        ends = splitHan(run);
+      }
+      for (const end of ends) {
         if (end <= from || end > run.length) continue;
         const word = run.slice(from, end);
         tokens.push({ text: word, norm: word, start: start + from, end: start + end, kind: 'han' });

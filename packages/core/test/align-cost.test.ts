@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diagonalBand } from '../src/align/band.js';
+import { listBeadShapes } from '../src/align/beads.js';
+import { beadCost, costFloor, explainCost, type CostInputs } from '../src/align/cost.js';
+import { DEFAULT_WEIGHTS } from '../src/align/options.js';
+import { computeAnchors } from '../src/align/score-anchors.js';
+import { computePairMasks } from '../src/align/score-lexical.js';
+import { estimateLengthModel } from '../src/align/score-length.js';
+import { identityUnits } from '../src/align/score-ngram.js';
+import { searchBand } from '../src/align/search.js';
+import { buildSourceUnits, buildTargetUnits, Vocabulary } from '../src/align/units.js';
+
+const WORDS = ['river', 'mountain', 'zhang', 'sword', 'moon', 'rain', 'horse', 'gate'];
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 6 });
+const side = fc.array(sentence, { minLength: 1, maxLength: 8 });
+const prefix = (values: number[]) => Float64Array.from([0, ...values.map((_, k) => values.slice(0, k + 1).reduce((x, y) => x + y, 0))]);
+
+/** Cost inputs of two sides of word lists, with masks over the whole matrix. */
+function costInputs(a: string[][], b: string[][]): CostInputs {
+  const vocab = new Vocabulary();
+  const target = buildTargetUnits(b, vocab);
+  const source = buildSourceUnits(a.map(identityUnits), vocab);
+  const lengths = (s: string[][]) => s.map((words) => words.join(' ').length);
+  const texts = (s: string[][]) => s.map((words, k) => ({ text: `${words.join(' ')}${k % 3 === 0 ? '?' : '.'}` }));
+  return {
+    masks: computePairMasks(source, target, vocab.words.length, new Int32Array(a.length), new Int32Array(a.length).fill(b.length - 1)),
+    unitsA: Int32Array.from(a, (s) => Math.min(32, s.length)),
+    unitsB: Int32Array.from(b, (s) => Math.min(32, s.length)),
+    lengthA: prefix(lengths(a)),
+    lengthB: prefix(lengths(b)),
+    lengthModel: estimateLengthModel(Float64Array.from(lengths(a)), Float64Array.from(lengths(b))),
+    anchorsA: computeAnchors(texts(a)),
+    anchorsB: computeAnchors(texts(b)),
+  };
+}
+
+describe('beadCost', () => {
+  it('is explainCost’s total to the bit, and never below costFloor, for every bead', () => {
+    fc.assert(
+      fc.property(side, side, (a, b) => {
+        const inputs = costInputs(a, b);
+        const wrong: string[] = [];
+        for (const { a: na, b: nb } of listBeadShapes(4)) {
+          for (let i0 = 0; i0 + na <= a.length; i0++) {
+            for (let j0 = 0; j0 + nb <= b.length; j0++) {
+              const cost = beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
+              const total = explainCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb).total;
+              if (cost !== total || cost < costFloor(DEFAULT_WEIGHTS, na, nb)) wrong.push(`${i0}+${na} × ${j0}+${nb}: ${cost} vs ${total}`);
+            }
+          }
+        }
+        expect(wrong).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('has no floor when a weight is negative', () => {
+    expect(costFloor(DEFAULT_WEIGHTS, 1, 3)).toBeCloseTo(0.7);
+    expect(costFloor({ ...DEFAULT_WEIGHTS, length: -1 }, 1, 3)).toBe(0);
+  });
+});
+
+describe('searchBand floors', () => {
+  it('find the same path as a search that costs every shape', () => {
+    fc.assert(
+      fc.property(side, side, (a, b) => {
+        const inputs = costInputs(a, b);
+        const shapes = listBeadShapes(3);
+        const band = diagonalBand(a.length, b.length, 3);
+        const cost = (i0: number, na: number, j0: number, nb: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
+        const floors = shapes.map((s) => costFloor(DEFAULT_WEIGHTS, s.a, s.b));
+        expect(searchBand(band, shapes, cost, floors)).toEqual(searchBand(band, shapes, cost));
+      }),
+    );
+  });
+});
+
+describe('buildSourceUnits', () => {
+  it('gives a learned translation the bit of the unit that learned it', () => {
+    const vocab = new Vocabulary();
+    buildTargetUnits([['trinket', 'river']], vocab);
+    const units = [{ word: '韦小宝', candidates: [] }, { word: '河', candidates: ['river'] }];
+    const plain = buildSourceUnits([units], vocab);
+    expect([...plain.pairTarget].map((id) => vocab.words[id])).toEqual(['river']);
+    const learned = buildSourceUnits([units], vocab, new Map([['韦小宝', [vocab.ids.get('trinket')!]]]));
+    expect([...learned.pairTarget].map((id) => vocab.words[id])).toEqual(['trinket', 'river']);
+    expect([...learned.pairMask]).toEqual([0b01, 0b10]);
+  });
+});
