@@ -5,7 +5,7 @@
  * strip of the source. Pure data: the page turns it into DOM, tests read it
  * directly.
  */
-import type { AlignmentReport, CharDiff, CompareReport, MultiAlignmentReport, PairReport, ReportVersion } from '@duizhao/core';
+import type { AlignmentReport, Bead, CharDiff, CompareReport, MultiAlignmentReport, PairReport, ReportVersion } from '@duizhao/core';
 import { markDiff, type Segment } from './marks.js';
 import type { ViewerReport } from './data.js';
 
@@ -109,15 +109,21 @@ function finishRow(index: number, cells: CellSentence[][], score: number | null,
   return { index, cells, score, badges, problem: badges.length > 0, search };
 }
 
+/** The row of bead `bead` of an alignment report, shown as row `index` (the edit mode builds rows one bead at a time). */
+export function buildBeadRow(report: AlignmentReport, bead: Bead, index: number, options: ViewOptions = {}): Row {
+  const [a, b] = report.versions;
+  const badges: Badge[] = [];
+  if (bead.b.length === 0) badges.push({ kind: 'omission', label: 'no counterpart', explanation: `${a.id} ${range(bead.a)} has no counterpart in ${b.id}.` });
+  if (bead.a.length === 0) badges.push({ kind: 'addition', label: 'no counterpart', explanation: `${b.id} ${range(bead.b)} has no counterpart in ${a.id}.` });
+  const paired = bead.a.length > 0 && bead.b.length > 0;
+  // A bead a reviewer made or confirmed is not "low confidence": the reviewer decided it.
+  const reviewed = bead.status === 'edited' || bead.status === 'confirmed';
+  return finishRow(index, [plain(a, bead.a), plain(b, bead.b)], paired ? bead.score : null, badges, reviewed ? -1 : (options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE));
+}
+
 function buildAlignmentView(report: AlignmentReport, low: number): View {
   const [a, b] = report.versions;
-  const rows = report.alignment.beads.map((bead, i) => {
-    const badges: Badge[] = [];
-    if (bead.b.length === 0) badges.push({ kind: 'omission', label: 'no counterpart', explanation: `${a.id} ${range(bead.a)} has no counterpart in ${b.id}.` });
-    if (bead.a.length === 0) badges.push({ kind: 'addition', label: 'no counterpart', explanation: `${b.id} ${range(bead.b)} has no counterpart in ${a.id}.` });
-    const paired = bead.a.length > 0 && bead.b.length > 0;
-    return finishRow(i, [plain(a, bead.a), plain(b, bead.b)], paired ? bead.score : null, badges, low);
-  });
+  const rows = report.alignment.beads.map((bead, i) => buildBeadRow(report, bead, i, { lowConfidence: low }));
   const status: CoverageStatus[] = a.sentences.map(() => 'uncovered');
   for (const bead of report.alignment.beads) if (bead.b.length > 0) for (const k of bead.a) status[k] = 'covered';
   return {
