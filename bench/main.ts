@@ -5,6 +5,7 @@
 const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> | void }>> = {
   align: () => import('./align.js'),
   compare: () => import('./compare.js'),
+  edit: () => import('./viewer-edit.js'),
   segment: () => import('./segment.js'),
   words: () => import('./words.js'),
 };

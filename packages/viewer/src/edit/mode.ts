@@ -31,6 +31,8 @@ interface Editor {
   /** Index into the current unit's sentences, side a's first. */
   picked: number;
   split: Split | undefined;
+  /** The row shown as current. */
+  marked: HTMLTableRowElement | undefined;
   store: Store;
   status: HTMLElement;
 }
@@ -62,14 +64,18 @@ function markPicked(ed: Editor): void {
 function setCurrent(ed: Editor, index: number, scroll: 'nearest' | 'center' = 'nearest'): void {
   const i = Math.max(0, Math.min(index, ed.session.beads.length - 1));
   renderUntil(ed.doc, ed.body, ed.report, ed.columns, ed.session.beads, i + 1);
-  ed.body.rows[ed.current]?.classList.remove('current');
   if (i !== ed.current) ed.picked = 0;
   ed.current = i;
   const tr = ed.body.rows[i];
   if (!tr) return;
+  // The row marked before may have been replaced by an edit, or may still be there: unmark it either way.
+  if (ed.marked !== tr) {
+    ed.marked?.classList.remove('current');
+    ed.marked?.removeAttribute('aria-current');
+  }
+  ed.marked = tr;
   tr.classList.add('current');
   tr.setAttribute('aria-current', 'true');
-  for (const other of ed.body.tbody.querySelectorAll('tr[aria-current]')) if (other !== tr) other.removeAttribute('aria-current');
   tr.focus({ preventScroll: true });
   tr.scrollIntoView({ block: scroll });
   markPicked(ed);
@@ -276,7 +282,7 @@ export function startEdit(doc: Document, input: EditInput): void {
   const store = openStore(input.key, report.alignment.beads, report.versions[0].sentences.length, report.versions[1].sentences.length, kept);
   let session = startSession(report.alignment.beads);
   if (store.restored) session = commitChange(session, { at: 0, remove: session.beads.length, insert: store.restored.beads }, `the edits kept in this browser (${store.restored.saved})`);
-  const ed: Editor = { doc, report, columns: view.columns, session, body: { tbody, rows: [] }, current: -1, picked: 0, split: undefined, store, status };
+  const ed: Editor = { doc, report, columns: view.columns, session, body: { tbody, rows: [] }, current: -1, picked: 0, split: undefined, marked: undefined, store, status };
   renderUntil(doc, ed.body, report, ed.columns, session.beads, FIRST_CHUNK);
   performance.mark('duizhao:first-rows');
   doc.body.dataset.rendered = 'partial';

@@ -34,6 +34,7 @@ export function renderBead(doc: Document, report: AlignmentReport, columns: read
     const score = tr.querySelector('td.score')!;
     // A reviewer decided this unit: the aligner's confidence no longer says anything about it, so the status stands in its place.
     score.replaceChildren();
+    tr.style.removeProperty('--confidence');
     score.append(el(doc, 'span', { class: `state ${status}` }, STATUS_WORDS[status]));
   }
   if (split) {
