@@ -135,6 +135,10 @@ export const Manifest = z.object({
 });
 export type Manifest = z.infer<typeof Manifest>;
 
+/** How a bead came to be: the aligner's, changed by a reviewer, or checked by one. */
+export const BeadStatus = z.enum(['automatic', 'edited', 'confirmed']);
+export type BeadStatus = z.infer<typeof BeadStatus>;
+
 /**
  * A bead of a sentence alignment: sentence indices of side a and side b that
  * translate each other (either may be empty: a sentence with no counterpart).
@@ -148,6 +152,11 @@ export const Bead = z.object({
   type: z.string().optional(),
   /** The bead's score components (cost terms and the evidence behind them), by name. */
   scores: z.record(z.string(), z.number()),
+  /**
+   * Review status: as the aligner made it (`automatic`, also when absent), changed by a
+   * reviewer (`edited`), or checked and kept by a reviewer (`confirmed`). Written by the viewer's edit mode.
+   */
+  status: BeadStatus.optional(),
 });
 export type Bead = z.infer<typeof Bead>;
 

@@ -173,6 +173,17 @@ describe('tmx', () => {
     expect(units[2]!.tuv).toEqual([{ '@xml:lang': 'en', seg: 'Untranslated.' }]);
   });
 
+  it('carries a reviewed bead\'s status as a prop, and writes none for an unreviewed report', () => {
+    expect(renderTmx(makeReport())).not.toContain('x-duizhao-status');
+    const report = makeReport();
+    report.alignment.beads[0]!.status = 'confirmed';
+    report.alignment.beads[1]!.status = 'edited';
+    const units = (parser.parse(renderTmx(report)) as { tmx: { body: { tu: Tu[] } } }).tmx.body.tu;
+    const status = units.map((tu) => tu.prop.find((p) => p['@type'] === 'x-duizhao-status')?.['#text'] ?? null);
+    expect(status).toEqual(['confirmed', 'edited', null]);
+    expect(renderJsonl(report).split('\n').map((l) => (l ? (JSON.parse(l) as { status?: string }).status ?? null : 'end'))).toEqual(['confirmed', 'edited', null, 'end']);
+  });
+
   it('labels Traditional Chinese zh-Hant and refuses two versions of the same language and script', () => {
     expect(renderTmx(makeReport('zh-Hant'))).toContain('<tuv xml:lang="zh-Hant"><seg>他说');
     const report = makeReport();

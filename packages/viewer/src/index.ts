@@ -2,7 +2,7 @@
 export { DATA_ELEMENT_ID, ViewerData, ViewerReport } from './data.js';
 export { escapeHtml, renderViewerHtml, serializeData } from './html.js';
 export { bundleViewerScript, loadViewerScript } from './script.js';
-export { buildView, choosePair, listPairs } from './model.js';
+export { buildBeadRow, buildView, choosePair, listPairs } from './model.js';
 export type { Badge, BadgeKind, CellSentence, Column, CoverageStatus, OverviewSegment, Row, View, ViewOptions } from './model.js';
 export { markDiff } from './marks.js';
 export type { Segment } from './marks.js';

@@ -5,7 +5,7 @@
  * strip of the source. Pure data: the page turns it into DOM, tests read it
  * directly.
  */
-import type { AlignmentReport, CharDiff, CompareReport, MultiAlignmentReport, PairReport, ReportVersion } from '@duizhao/core';
+import type { AlignmentReport, Bead, CharDiff, CompareItem, CompareReport, MultiAlignmentReport, PairReport, ReportVersion } from '@duizhao/core';
 import { markDiff, type Segment } from './marks.js';
 import type { ViewerReport } from './data.js';
 
@@ -38,7 +38,7 @@ export interface Row {
   index: number;
   /** Per column, the sentences of this unit. */
   cells: CellSentence[][];
-  /** Alignment confidence 0..1, or null for a one-sided row. */
+  /** Alignment confidence 0..1, or null for a one-sided row or a move (whose score is a rank, not a confidence). */
   score: number | null;
   badges: Badge[];
   problem: boolean;
@@ -109,15 +109,21 @@ function finishRow(index: number, cells: CellSentence[][], score: number | null,
   return { index, cells, score, badges, problem: badges.length > 0, search };
 }
 
+/** The row of bead `bead` of an alignment report, shown as row `index` (the edit mode builds rows one bead at a time). */
+export function buildBeadRow(report: AlignmentReport, bead: Bead, index: number, options: ViewOptions = {}): Row {
+  const [a, b] = report.versions;
+  const badges: Badge[] = [];
+  if (bead.b.length === 0) badges.push({ kind: 'omission', label: 'no counterpart', explanation: `${a.id} ${range(bead.a)} has no counterpart in ${b.id}.` });
+  if (bead.a.length === 0) badges.push({ kind: 'addition', label: 'no counterpart', explanation: `${b.id} ${range(bead.b)} has no counterpart in ${a.id}.` });
+  const paired = bead.a.length > 0 && bead.b.length > 0;
+  // A bead a reviewer made or confirmed is not "low confidence": the reviewer decided it.
+  const reviewed = bead.status === 'edited' || bead.status === 'confirmed';
+  return finishRow(index, [plain(a, bead.a), plain(b, bead.b)], paired ? bead.score : null, badges, reviewed ? -1 : (options.lowConfidence ?? DEFAULT_LOW_CONFIDENCE));
+}
+
 function buildAlignmentView(report: AlignmentReport, low: number): View {
   const [a, b] = report.versions;
-  const rows = report.alignment.beads.map((bead, i) => {
-    const badges: Badge[] = [];
-    if (bead.b.length === 0) badges.push({ kind: 'omission', label: 'no counterpart', explanation: `${a.id} ${range(bead.a)} has no counterpart in ${b.id}.` });
-    if (bead.a.length === 0) badges.push({ kind: 'addition', label: 'no counterpart', explanation: `${b.id} ${range(bead.b)} has no counterpart in ${a.id}.` });
-    const paired = bead.a.length > 0 && bead.b.length > 0;
-    return finishRow(i, [plain(a, bead.a), plain(b, bead.b)], paired ? bead.score : null, badges, low);
-  });
+  const rows = report.alignment.beads.map((bead, i) => buildBeadRow(report, bead, i, { lowConfidence: low }));
   const status: CoverageStatus[] = a.sentences.map(() => 'uncovered');
   for (const bead of report.alignment.beads) if (bead.b.length > 0) for (const k of bead.a) status[k] = 'covered';
   return {
@@ -182,17 +188,18 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
   const status: CoverageStatus[] = source.sentences.map(() => 'uncovered');
   const rowOfTarget = new Map<number, number>();
   const rowOfSource = new Map<number, number>();
-  for (const item of pair.items) {
+  for (const item of inReadingOrder(pair.items)) {
     const badges: Badge[] = [];
     let cells: CellSentence[][];
     let score: number | null = null;
     if (item.type === 'match' || item.type === 'moved') {
       const diff = diffs.get(`${key(item.source)}|${key(item.target)}`);
       cells = diff ? diffCells(source, target, diff) : [plain(source, item.source), plain(target, item.target)];
-      score = item.score;
+      // A move's score ranks candidate moves (above 1 when each sentence accounts for most of the other): not a 0–1 confidence, so not shown as one.
+      score = item.type === 'moved' ? null : item.score;
       for (const k of item.source) if (status[k] !== 'moved') status[k] = item.type === 'moved' ? 'moved' : 'covered';
       if (item.type === 'moved') {
-        badges.push({ kind: 'moved', label: 'moved', explanation: `${target.id} has this in another place than ${source.id} (${source.id} ${range(item.source)}): the order differs.` });
+        badges.push({ kind: 'moved', label: 'moved', explanation: `${target.id} has this in another place than ${source.id} (${source.id} ${range(item.source)}): the order differs. Pairing score ${item.score.toFixed(2)}, a ranking of candidate moves, not a confidence.` });
       }
     } else if (item.type === 'omission') {
       cells = [plain(source, item.source), []];
@@ -227,6 +234,23 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
   const e = pair.evidence;
   const summary = `${pair.verdict}: ${target.id} is ${pair.verdict === 'parallel' ? 'parallel to' : pair.verdict === 'summary' ? 'a summary of' : 'unrelated to'} ${source.id} (support ${e.score.toFixed(2)} against ${e.baseline.toFixed(2)} shuffled, ${(e.coverage * 100).toFixed(0)} % of the source covered)${e.via === undefined ? '' : `, decided through ${report.versions[e.via]?.id ?? 'another version'}, which is parallel to one of them`}.`;
   return { columns: [toColumn(source), toColumn(target)], rows, sourceColumn: 0, overview: buildOverview(source, status, rows, 0), summary };
+}
+
+/**
+ * The items in the order a reader meets them: matches, moves and additions by
+ * their first target sentence (the compare lists moves and additions after the
+ * matches), and each omission where it falls in the source: before the first
+ * match that starts after it, so an omitted passage sits between its neighbours.
+ */
+export function inReadingOrder(items: readonly CompareItem[]): CompareItem[] {
+  const first = (ids: readonly number[]) => ids[0] ?? Number.POSITIVE_INFINITY;
+  const placed: CompareItem[] = items.filter((item) => item.type !== 'omission').sort((x, y) => first('target' in x ? x.target : []) - first('target' in y ? y.target : []));
+  const omissions = items.filter((item) => item.type === 'omission').sort((x, y) => first(x.source) - first(y.source));
+  for (const omission of omissions) {
+    const at = placed.findIndex((item) => item.type === 'match' && first(item.source) > first(omission.source));
+    placed.splice(at < 0 ? placed.length : at, 0, omission);
+  }
+  return placed;
 }
 
 function diffCells(source: ReportVersion, target: ReportVersion, diff: CharDiff): CellSentence[][] {

@@ -7,6 +7,8 @@
  */
 import { DATA_ELEMENT_ID, ViewerData } from './data.js';
 import { buildView, choosePair, listPairs, type View } from './model.js';
+import { startEdit } from './edit/mode.js';
+import { storageKey } from './edit/storage.js';
 import { el, renderColgroup, renderHead, renderLegend, renderOverview, renderRow } from './table.js';
 
 /** Rows rendered before the page first shows. */
@@ -192,14 +194,17 @@ function show(view: View, main: HTMLElement, caption: string): void {
 function start(): void {
   const body = doc.body;
   let data: ViewerData;
+  let raw: unknown;
   try {
-    const raw: unknown = JSON.parse(doc.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null');
+    raw = JSON.parse(doc.getElementById(DATA_ELEMENT_ID)?.textContent ?? 'null');
     data = ViewerData.parse(raw);
   } catch (error) {
     body.append(el(doc, 'p', { class: 'error', role: 'alert' }, `This page's report could not be read: ${(error as Error).message}`));
     throw error;
   }
   const { report } = data;
+  // An alignment of two versions opens in the edit mode (edit/mode.ts), keyed by the report as embedded.
+  if (report.kind === 'alignment') return startEdit(doc, { title: data.title, report, key: storageKey(JSON.stringify((raw as { report: unknown }).report)) });
   const pairs = listPairs(report);
   const summary = el(doc, 'p', { class: 'summary' });
   const overviewSlot = el(doc, 'div');

@@ -46,7 +46,7 @@ function renderBadge(doc: Document, badge: Badge, id: string): HTMLElement {
 
 /** One row: the row number, a cell per version (its sentences, diff marks as `<del>`/`<ins>`), the confidence, the badges. */
 export function renderRow(doc: Document, row: Row, columns: readonly Column[]): HTMLTableRowElement {
-  const classes = [row.problem ? 'problem' : '', row.badges.some((b) => b.kind === 'low') ? 'low' : '', row.score === null ? 'one-sided' : ''].filter(Boolean);
+  const classes = [row.problem ? 'problem' : '', row.badges.some((b) => b.kind === 'low') ? 'low' : '', row.cells.some((cell) => cell.length === 0) ? 'one-sided' : ''].filter(Boolean);
   const tr = el(doc, 'tr', { id: `row-${row.index}`, tabindex: '-1', 'data-row': String(row.index) });
   if (classes.length > 0) tr.className = classes.join(' ');
   if (row.score !== null) tr.style.setProperty('--confidence', row.score.toFixed(3));
@@ -62,7 +62,7 @@ export function renderRow(doc: Document, row: Row, columns: readonly Column[]): 
     tr.append(td);
   });
   const score = el(doc, 'td', { class: 'score' });
-  if (row.score === null) score.append(el(doc, 'span', { 'aria-label': 'no pair' }, '—'));
+  if (row.score === null) score.append(el(doc, 'span', { 'aria-label': row.cells.some((cell) => cell.length === 0) ? 'no pair' : 'no confidence' }, '—'));
   else score.append(row.score.toFixed(2));
   tr.append(score);
   const notes = el(doc, 'td', { class: 'notes' });

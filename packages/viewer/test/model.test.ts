@@ -150,6 +150,43 @@ describe('buildView of a compare report', () => {
   });
 });
 
+describe('rows of a compare report in reading order', () => {
+  // Items as compare lists them: matches, then moves, then additions, then omissions.
+  const pair = compare.pairs[0]!;
+  const ordered: CompareReport = {
+    ...compare,
+    versions: [version('src', 'zh-Hant', ['一。', '二。', '三。', '四。', '五。']), version('sum', 'zh-Hans', ['一。', '四。', '新。', '五。', '二。'])],
+    pairs: [
+      {
+        ...pair,
+        regions: [{ index: 0, from: 0, to: 5, coverage: 0.8 }],
+        items: [
+          { type: 'match', source: [0], target: [0], score: 0.9 },
+          { type: 'match', source: [3], target: [1], score: 0.8 },
+          { type: 'match', source: [4], target: [3], score: 0.7 },
+          { type: 'moved', source: [1], target: [4], score: 1.47 },
+          { type: 'addition', target: [2], firstWords: '新。' },
+          { type: 'omission', source: [2], region: 0, whole: false, firstWords: '三。' },
+        ],
+        facts: [],
+        diffs: [],
+      },
+    ],
+  };
+  const view = buildView(ordered, 0);
+
+  it('puts an omitted passage where it falls in the source, and moves and additions where they fall in the target', () => {
+    expect(view.rows.map((r) => `${cell(r, 0) || '-'} ${cell(r, 1) || '-'}`)).toEqual(['一。 一。', '三。 -', '四。 四。', '- 新。', '五。 五。', '二。 二。']);
+  });
+
+  it('does not show a move’s ranking score as a 0–1 confidence', () => {
+    const moved = view.rows.find((r) => r.badges.some((b) => b.kind === 'moved'))!;
+    expect(moved.score).toBeNull();
+    expect(moved.badges[0]!.explanation).toMatch(/Pairing score 1\.47, a ranking of candidate moves, not a confidence\.$/);
+    expect(view.rows.every((r) => r.score === null || (r.score >= 0 && r.score <= 1))).toBe(true);
+  });
+});
+
 const multi: MultiAlignmentReport = {
   kind: 'multi',
   versions: [

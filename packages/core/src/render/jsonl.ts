@@ -18,6 +18,8 @@ export function renderJsonl(report: AlignmentReport): string {
       textA: joinSentences(a, bead.a),
       textB: joinSentences(b, bead.b),
       scores: bead.scores,
+      // A reviewed bead says so; an aligner's report renders as it always did.
+      ...(bead.status === undefined ? {} : { status: bead.status }),
     };
     out += `${JSON.stringify(record)}\n`;
   }

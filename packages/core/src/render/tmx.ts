@@ -1,8 +1,8 @@
 /**
  * Translation memory exchange, TMX 1.4b (LISA/GALA): one translation unit per
  * bead, a `<tuv xml:lang>` per non-empty side (`en`, `zh-Hans`, `zh-Hant`),
- * the bead's sentence ids and score as `x-` props so nothing the report knows
- * about the bead is lost. Text is escaped for XML 1.0; characters XML 1.0
+ * the bead's sentence ids, score and (when reviewed) status as `x-` props so
+ * nothing the report knows about the bead is lost. Text is escaped for XML 1.0; characters XML 1.0
  * cannot hold (C0 controls but tab and line feed, U+FFFE/U+FFFF, lone
  * surrogates) are removed and a `<note>` on the unit says how many.
  */
@@ -59,6 +59,9 @@ export function renderTmx(report: AlignmentReport, options: TmxOptions = {}): st
     out.push(`      <prop type="x-duizhao-a">${row.a.join(',')}</prop>`);
     out.push(`      <prop type="x-duizhao-b">${row.b.join(',')}</prop>`);
     out.push(`      <prop type="x-duizhao-score">${row.score.toFixed(4)}</prop>`);
+    // Only a reviewed report has statuses; an aligner's report renders as it always did.
+    const status = report.alignment.beads[i]?.status;
+    if (status !== undefined) out.push(`      <prop type="x-duizhao-status">${status}</prop>`);
     if (row.a.length > 0) out.push(`      <tuv xml:lang="${langA}"><seg>${segA.text}</seg></tuv>`);
     if (row.b.length > 0) out.push(`      <tuv xml:lang="${langB}"><seg>${segB.text}</seg></tuv>`);
     out.push('    </tu>');
