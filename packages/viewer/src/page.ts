@@ -7,6 +7,8 @@
  */
 import { DATA_ELEMENT_ID, ViewerData } from './data.js';
 import { buildView, choosePair, listPairs, type View } from './model.js';
+import { buildSummaryModel, isSummaryPair } from './summary/model.js';
+import { showSummary } from './summary/view.js';
 import { el, renderColgroup, renderHead, renderLegend, renderOverview, renderRow } from './table.js';
 
 /** Rows rendered before the page first shows. */
@@ -215,7 +217,10 @@ function start(): void {
   const search = el(doc, 'input', { type: 'search', id: 'search', placeholder: 'text in any version', autocomplete: 'off' });
   const prev = el(doc, 'button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p' }, 'Previous problem (p)');
   const next = el(doc, 'button', { type: 'button', id: 'next', 'aria-keyshortcuts': 'n' }, 'Next problem (n)');
-  controls.append(
+  // The table's own controls; a summary pair shows its own (summary/view.ts) instead.
+  const tableControls = el(doc, 'span', { class: 'table-controls' });
+  controls.append(tableControls);
+  tableControls.append(
     el(doc, 'label', {}, problems, ' Problems only'),
     prev,
     next,
@@ -229,6 +234,16 @@ function start(): void {
   const open = (pair: number) => {
     const view = buildView(report, pair);
     summary.textContent = view.summary;
+    tableControls.hidden = report.kind === 'compare' && isSummaryPair(report, pair);
+    if (report.kind === 'compare' && isSummaryPair(report, pair)) {
+      state = undefined;
+      doc.body.dataset.view = 'summary';
+      showSummary(doc, buildSummaryModel(report, pair), main, overviewSlot);
+      doc.body.dataset.rendered = 'all';
+      doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
+      return;
+    }
+    doc.body.dataset.view = 'table';
     overviewSlot.replaceChildren(renderOverview(doc, view), renderLegend(doc));
     show(view, main, `${pairs[pair]!.label}: a row per aligned unit, a column per version`);
     doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
