@@ -217,9 +217,11 @@ function start(): void {
   const search = el(doc, 'input', { type: 'search', id: 'search', placeholder: 'text in any version', autocomplete: 'off' });
   const prev = el(doc, 'button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p' }, 'Previous problem (p)');
   const next = el(doc, 'button', { type: 'button', id: 'next', 'aria-keyshortcuts': 'n' }, 'Next problem (n)');
-  // The table's own controls; a summary pair shows its own (summary/view.ts) instead.
+  // A summary pair opens in the summary view (summary/view.ts), the table one choice away; the table's own controls show with the table.
+  const mode = el(doc, 'select', { id: 'mode' }, el(doc, 'option', { value: 'summary' }, 'summary against source'), el(doc, 'option', { value: 'table' }, 'table of aligned units'));
+  const modeControl = el(doc, 'span', { class: 'table-controls' }, el(doc, 'label', { for: 'mode' }, 'View '), mode);
   const tableControls = el(doc, 'span', { class: 'table-controls' });
-  controls.append(tableControls);
+  controls.append(modeControl, tableControls);
   tableControls.append(
     el(doc, 'label', {}, problems, ' Problems only'),
     prev,
@@ -234,8 +236,10 @@ function start(): void {
   const open = (pair: number) => {
     const view = buildView(report, pair);
     summary.textContent = view.summary;
-    tableControls.hidden = report.kind === 'compare' && isSummaryPair(report, pair);
-    if (report.kind === 'compare' && isSummaryPair(report, pair)) {
+    const summaryPair = report.kind === 'compare' && isSummaryPair(report, pair);
+    modeControl.hidden = !summaryPair;
+    tableControls.hidden = summaryPair && mode.value === 'summary';
+    if (report.kind === 'compare' && summaryPair && mode.value === 'summary') {
       state = undefined;
       doc.body.dataset.view = 'summary';
       showSummary(doc, buildSummaryModel(report, pair), main, overviewSlot);
@@ -253,6 +257,7 @@ function start(): void {
   if (select) select.value = String(first);
   open(first);
 
+  mode.addEventListener('change', () => open(Number((doc.getElementById('pair') as HTMLSelectElement | null)?.value ?? first)));
   problems.addEventListener('change', () => {
     if (!state) return;
     state.problemsOnly = problems.checked;

@@ -37,6 +37,7 @@ export const SUMMARY_CSS = `
 .section-status { flex: none; font-variant-numeric: tabular-nums; width: 9rem; text-align: right; }
 .omitted-mark { margin: .3rem 0; color: #a40e26; font-weight: 600; font-size: .9rem; }
 .pane .badge { white-space: nowrap; }
+.pane .badge-wrap { text-indent: 0; }
 .badge-wrap.optional { display: none; }
 .all-findings .badge-wrap.optional { display: inline-block; }
 `;
