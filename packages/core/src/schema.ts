@@ -305,6 +305,16 @@ export const CompareReport = z.object({
 });
 export type CompareReport = z.infer<typeof CompareReport>;
 
+/** A number or date that the versions of one row of a multi-version table state differently (1998 in two versions, 1999 in the third). */
+export const RowFact = z.object({
+  category: z.enum(['number', 'date']),
+  /** Every mention of the category in the row that not all stating versions share: its version and its span. */
+  mentions: z.array(CompareSpan.extend({ version: z.number().int() })),
+  /** Versions whose values differ from what most stating versions say; empty when no value has a majority. */
+  odd: z.array(z.number().int()),
+});
+export type RowFact = z.infer<typeof RowFact>;
+
 /** A table of three or more versions: a row per unit, per version the sentence indices in that row. */
 export const MultiAlignment = z.object({
   versions: z.array(z.object({ lang: Lang, id: z.string().optional() })),
@@ -316,6 +326,8 @@ export const MultiAlignment = z.object({
       score: z.number(),
       /** Pairs of non-pivot versions whose direct alignment disagrees with what the pivot implies for this row. */
       conflicts: z.array(z.tuple([z.number().int(), z.number().int()])),
+      /** Numbers and dates the versions state differently in this row (compare/row-facts.ts). */
+      facts: z.array(RowFact).optional(),
     }),
   ),
 });
