@@ -133,6 +133,16 @@ describe('the summary model of a report that carries support, confidences and a 
   });
 });
 
+describe('a summary pair the report gives no detail for', () => {
+  it('marks nothing omitted and says why', () => {
+    const bare = pair({ items: [], facts: [], evidence: { ...pair().evidence, via: 1 } });
+    const model = buildSummaryModel(report(bare));
+    expect(model.sections.map((s) => `${s.status} ${s.markedOmitted}`)).toEqual(['covered false', 'thin false', 'omitted false']);
+    expect(model.noDetail).toBe('The report links no sentence of outline to transcript, so it cannot say what is covered or omitted. It was judged a summary through outline; open that pair for the detail.');
+    expect(buildSummaryModel(report(pair())).noDetail).toBeUndefined();
+  });
+});
+
 describe('which pairs the summary view shows', () => {
   it('is the view for a compare pair whose verdict is summary, and only for those', () => {
     expect(isSummaryPair(report(pair()), 0)).toBe(true);

@@ -61,6 +61,11 @@ export interface SummaryModel {
   rule: string;
   threshold?: number;
   supportOrigin: 'report' | 'items';
+  /**
+   * Set when the report links no sentence of the pair at all (a pair judged a summary through a third version carries
+   * no detail of its own): then nothing is marked omitted, since the report does not say what is missing.
+   */
+  noDetail?: string;
 }
 
 /** Whether pair `pair` of a report is shown in the summary view. */
@@ -108,6 +113,7 @@ export function buildSummaryModel(report: CompareReport, pair = 0, options: Summ
   const sources = sentencesOf(source, support.bySource, best);
   const summary = sentencesOf(target, support.byTarget, best);
   const total = source.sentences.reduce((n, s) => n + Math.max(s.text.length, 1), 0) || 1;
+  const linked = support.byTarget.some((list) => list.length > 0);
   const sectionOf = source.sentences.map(() => -1);
   const sections = p.regions.map((region, r): SummarySection => {
     let weight = 0;
@@ -120,7 +126,7 @@ export function buildSummaryModel(report: CompareReport, pair = 0, options: Summ
     const firstWords = quoteFirstWords(first ?? source.sentences[region.from]?.text ?? '', firstWordsLength);
     const status = statusOf(region, thin);
     const sure = p.minConfidence === undefined || region.confidence === undefined || region.confidence >= p.minConfidence;
-    const section: SummarySection = { index: r, name: region.heading ?? firstWords, firstWords, from: region.from, to: region.to, coverage: region.coverage, status, weight, markedOmitted: status === 'omitted' && sure };
+    const section: SummarySection = { index: r, name: region.heading ?? firstWords, firstWords, from: region.from, to: region.to, coverage: region.coverage, status, weight, markedOmitted: linked && status === 'omitted' && sure };
     if (region.confidence !== undefined) section.confidence = region.confidence;
     return section;
   });
@@ -141,5 +147,9 @@ export function buildSummaryModel(report: CompareReport, pair = 0, options: Summ
     supportOrigin: support.origin,
   };
   if (choice.threshold !== undefined) model.threshold = choice.threshold;
+  if (!linked) {
+    const via = p.evidence.via === undefined ? '' : ` It was judged a summary through ${report.versions[p.evidence.via]?.id ?? 'another version'}; open that pair for the detail.`;
+    model.noDetail = `The report links no sentence of ${target.id} to ${source.id}, so it cannot say what is covered or omitted.${via}`;
+  }
   return model;
 }

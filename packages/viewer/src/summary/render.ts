@@ -23,8 +23,8 @@ export function describeSection(section: SummarySection): string {
 export function renderSectionBar(doc: Document, model: SummaryModel): HTMLElement {
   const nav = el(doc, 'nav', { class: 'section-bar', 'aria-label': `Coverage by section of ${model.source.id}: arrow keys move, Enter jumps` });
   model.sections.forEach((section, k) => {
-    const label = `Section ${k + 1}, ${section.name}: ${describeSection(section)}`;
-    const button = el(doc, 'button', { type: 'button', class: section.status, title: label, 'aria-label': label, tabindex: k === 0 ? '0' : '-1', 'data-section': String(k) });
+    const label = `Section ${k + 1}, ${section.name}: ${model.noDetail ? 'no detail in the report' : describeSection(section)}`;
+    const button = el(doc, 'button', { type: 'button', class: model.noDetail ? 'unknown' : section.status, title: label, 'aria-label': label, tabindex: k === 0 ? '0' : '-1', 'data-section': String(k) });
     button.style.flexGrow = String(section.weight);
     button.append(el(doc, 'i', { style: `height: ${Math.round(section.coverage * 100)}%` }));
     nav.append(button);
@@ -96,9 +96,9 @@ export function renderSourcePane(doc: Document, model: SummaryModel): HTMLElemen
       { class: 'section-head' },
       el(doc, 'span', { class: 'section-name' }, section.name),
       el(doc, 'span', { class: 'meter', role: 'img', 'aria-label': describeSection(section) }, el(doc, 'i', { style: `width: ${Math.round(section.coverage * 100)}%` })),
-      el(doc, 'span', { class: 'section-status' }, `${pct(section.coverage)} · ${STATUS_WORDS[section.status]}`),
+      el(doc, 'span', { class: 'section-status' }, model.noDetail ? 'no detail' : `${pct(section.coverage)} · ${STATUS_WORDS[section.status]}`),
     );
-    const box = el(doc, 'section', { class: `section ${section.status}`, id: `section-${section.index}`, 'aria-label': `Section ${section.index + 1}: ${section.name}` }, head);
+    const box = el(doc, 'section', { class: `section ${model.noDetail ? 'unknown' : section.status}`, id: `section-${section.index}`, 'aria-label': `Section ${section.index + 1}: ${section.name}` }, head);
     if (section.markedOmitted) box.append(el(doc, 'p', { class: 'omitted-mark' }, `Omitted from ${model.target.id}: “${section.firstWords}”`));
     renderBlocks(doc, model, 'source', model.sources.slice(section.from, section.to), box);
     pane.append(box);

@@ -28,6 +28,7 @@ export const SUMMARY_CSS = `
 .section { border-left: 4px solid var(--covered); padding-left: .6rem; margin: .6rem 0; }
 .section.thin { border-left-color: var(--moved); }
 .section.omitted { border-left-color: var(--uncovered); }
+.section.unknown { border-left-color: var(--line); }
 .section.omitted .block { color: var(--muted); }
 .section-head { display: flex; gap: .6rem; align-items: center; font-size: .85rem; color: var(--muted); border-bottom: 1px dashed var(--line); }
 .section-name { flex: 1; font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }

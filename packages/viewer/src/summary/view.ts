@@ -30,6 +30,7 @@ export function showSummary(doc: Document, model: SummaryModel, main: HTMLElemen
     el(doc, 'p', {}, model.supportOrigin === 'report' ? 'Support: the report’s own support model.' : 'Support: derived from the report’s matched and moved units (the report carries no support model).')),
   );
   bar.replaceChildren(renderSectionBar(doc, model), rule, status);
+  if (model.noDetail) status.textContent = model.noDetail;
   const root = el(doc, 'div', { class: 'summary-view' }, panes.source, panes.summary);
   main.replaceChildren(root);
   toggle.addEventListener('change', () => root.classList.toggle('all-findings', toggle.checked));
@@ -53,7 +54,7 @@ export function showSummary(doc: Document, model: SummaryModel, main: HTMLElemen
   const show = (sel: Selection | undefined, scroll: boolean): void => {
     for (const node of root.querySelectorAll('.s.linked, .s.active')) node.classList.remove('linked', 'active');
     if (!sel) {
-      status.replaceChildren();
+      status.replaceChildren(model.noDetail ?? '');
       return;
     }
     spans[sel.side][sel.index]?.classList.add('active');
