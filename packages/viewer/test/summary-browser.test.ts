@@ -132,7 +132,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the summary view in chromium', () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).resolves.toBe(String(t + 1));
     await expect(linked(page, 'source')).resolves.toEqual(sorted(sourcesOf.get(t + 1)));
     await done();
-  }, 60_000);
+  }, 180_000);
 
   it('shows coverage per section, marks omitted sections by their first words, and keeps the findings to a readable few', async () => {
     const { page, done } = await open(outline());
@@ -164,7 +164,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the summary view in chromium', () => {
     await expect(page.getByRole('button', { name: 'added', exact: true }).filter({ visible: true }).count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: join(SHOTS, 'summary-view-all-findings.png') });
     await done();
-  }, 60_000);
+  }, 180_000);
 
   it('shows hostile corpus text as text in both panes and runs none of it, and follows the report’s own support model', async () => {
     const lines = ['<script>window.__pwned = 1</script> is a tag.', '<img src=x onerror="window.__pwned = 2"> is an image.', 'A cell ends with </table> here.', 'He said "yes" & left.', 'Nothing else.'];
@@ -208,5 +208,5 @@ describe.skipIf(!existsSync(CHROMIUM))('the summary view in chromium', () => {
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     await page.screenshot({ path: join(SHOTS, 'summary-view-hostile.png') });
     await done();
-  }, 60_000);
+  }, 180_000);
 });
