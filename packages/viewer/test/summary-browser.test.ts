@@ -29,7 +29,7 @@ async function open(file: string): Promise<{ page: Page; done: () => Promise<voi
     void d.dismiss();
   });
   await page.goto(`file://${file}`);
-  await page.waitForSelector('body[data-view=summary][data-rendered=all]');
+  await page.waitForSelector('body[data-view=summary][data-rendered=all]', { timeout: 120_000 });
   return {
     page,
     done: async () => {
