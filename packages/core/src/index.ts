@@ -56,6 +56,7 @@ export { analyzeCoverage, findRegions, quoteFirstWords } from './compare/omissio
 export type { CoverageAnalysis, OmissionOptions } from './compare/omissions.js';
 export { compareFacts, extractFacts, measureEditDistance } from './compare/facts.js';
 export type { FactMention, FactOptions } from './compare/facts.js';
+export { compareRowFacts, findRowFacts } from './compare/row-facts.js';
 export { diffScripts, renderDiff } from './compare/char-diff.js';
 export type { DiffSide } from './compare/char-diff.js';
 export { decideVerdict, measureTextLength } from './compare/verdict.js';

@@ -99,6 +99,8 @@ describe('compare on the seed corpus', () => {
     const p = pair('transcript', 'outline');
     const names = p.regions.map((r) => r.heading ?? '');
     expect(names.filter((n) => /^(主持人|John Schulman)\s*[：:]?$/.test(n))).toEqual([]);
+    // The editor credit line 编辑｜听雨 is a heading but no section: it names no region.
+    expect(names.filter((n) => n.includes('编辑｜听雨'))).toEqual([]);
     expect(names).toContain('如何看待强化学习和持续学习 · 为什么现在强化学习里，价值函数好像不太流行了？');
     // Sections are cut into question/answer turns: more regions than sections, fewer than headings.
     expect(p.regions.length).toBeGreaterThan(20);
@@ -129,6 +131,12 @@ describe('regions of a dialogue', () => {
   ).versions[0]!;
   it('cuts sections into turns named by the section and the words said', () => {
     expect(findRegions(version).map((r) => r.name)).toEqual(['开场 · 你好。', '开场 · 我们谈谈模型。', '第二部分 · 这一问题怎么看？', '第二部分 · 我同意。', '第二部分 · 那么下一个问题呢？']);
+  });
+  it('does not carry an editor credit line into the names of later regions', () => {
+    const article = readDocument(['### 编辑｜听雨', '', '开头的介绍。', '', '主持人：', '', '你好。', '', 'Alice：', '', '我们谈谈模型。', '', '## 第二部分', '', '主持人：', '', '下一个问题？', '', 'Alice：', '', '我不知道。', ''].join('\n'), {
+      source: 'byline.md',
+    }).versions[0]!;
+    expect(findRegions(article).map((r) => r.name)).toEqual(['开头的介绍。', '你好。', '我们谈谈模型。', '第二部分 · 下一个问题？', '第二部分 · 我不知道。']);
   });
 });
 

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { DATA_ELEMENT_ID, type ViewerData } from './data.js';
 import { VIEWER_CSS } from './style.js';
 import { EDIT_CSS } from './edit/style.js';
+import { SUMMARY_CSS } from './summary/style.js';
 
 /** JSON that is safe inside a `<script>` element: no `<`, and no line separators that old parsers choke on. */
 export function serializeData(data: unknown): string {
@@ -37,7 +38,7 @@ export function renderViewerHtml(data: ViewerData, script: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="duizhao">
 <title>${escapeHtml(data.title)} · duizhao</title>
-<style>${VIEWER_CSS}${EDIT_CSS}</style>
+<style>${VIEWER_CSS}${EDIT_CSS}${SUMMARY_CSS}</style>
 </head>
 <body>
 <noscript>This page needs JavaScript to show the report.</noscript>

@@ -5,7 +5,7 @@
  * strip of the source. Pure data: the page turns it into DOM, tests read it
  * directly.
  */
-import type { AlignmentReport, Bead, CharDiff, CompareItem, CompareReport, MultiAlignmentReport, PairReport, ReportVersion } from '@duizhao/core';
+import type { AlignmentReport, Bead, CharDiff, CompareItem, CompareReport, MultiAlignmentReport, PairReport, ReportVersion, RowFact } from '@duizhao/core';
 import { markDiff, type Segment } from './marks.js';
 import type { ViewerReport } from './data.js';
 
@@ -164,6 +164,7 @@ function buildMultiView(report: MultiAlignmentReport, low: number): View {
         explanation: `Inconsistent: the direct alignment of ${versions[u]?.id ?? `version ${u + 1}`} and ${versions[v]?.id ?? `version ${v + 1}`} disagrees with the pivot ${pivot.id}; it pairs these sentences elsewhere.`,
       });
     }
+    for (const fact of row.facts ?? []) badges.push(rowFactBadge(versions, fact));
     if (row.conflicts.length > 0) inconsistent++;
     if (present.length > 1) for (const k of row.cells[alignment.pivot] ?? []) status[k] = 'covered';
     const cells = versions.map((v, c) => plain(v, row.cells[c] ?? []));
@@ -176,6 +177,14 @@ function buildMultiView(report: MultiAlignmentReport, low: number): View {
     overview: buildOverview(pivot, status, rows, alignment.pivot),
     summary: `Alignment of ${versions.length} versions through the pivot ${pivot.id}: ${rows.length} units, ${inconsistent} inconsistent (a direct alignment of two other versions disagrees with the pivot).`,
   };
+}
+
+/** A date or number the versions of a row state differently: what each says, and which differ from the rest. */
+function rowFactBadge(versions: readonly ReportVersion[], fact: RowFact): Badge {
+  const id = (v: number): string => versions[v]?.id ?? `version ${v + 1}`;
+  const said = [...new Set(fact.mentions.map((m) => m.version))].map((v) => `${id(v)} says ${fact.mentions.filter((m) => m.version === v).map((m) => quote(m.text)).join(', ')}`);
+  const odd = fact.odd.length === 0 ? '' : ` ${fact.odd.map(id).join(', ')} ${fact.odd.length === 1 ? 'differs' : 'differ'} from the others.`;
+  return { kind: 'fact', label: `changed ${fact.category}`, explanation: `A different ${fact.category}: ${said.join('; ')}.${odd}` };
 }
 
 function buildCompareView(report: CompareReport, pair: PairReport, low: number): View {

@@ -9,6 +9,8 @@ import { DATA_ELEMENT_ID, ViewerData } from './data.js';
 import { buildView, choosePair, listPairs, type View } from './model.js';
 import { startEdit } from './edit/mode.js';
 import { storageKey } from './edit/storage.js';
+import { buildSummaryModel, isSummaryPair } from './summary/model.js';
+import { showSummary } from './summary/view.js';
 import { el, renderColgroup, renderHead, renderLegend, renderOverview, renderRow } from './table.js';
 
 /** Rows rendered before the page first shows. */
@@ -220,7 +222,12 @@ function start(): void {
   const search = el(doc, 'input', { type: 'search', id: 'search', placeholder: 'text in any version', autocomplete: 'off' });
   const prev = el(doc, 'button', { type: 'button', id: 'prev', 'aria-keyshortcuts': 'p' }, 'Previous problem (p)');
   const next = el(doc, 'button', { type: 'button', id: 'next', 'aria-keyshortcuts': 'n' }, 'Next problem (n)');
-  controls.append(
+  // A summary pair opens in the summary view (summary/view.ts), the table one choice away; the table's own controls show with the table.
+  const mode = el(doc, 'select', { id: 'mode' }, el(doc, 'option', { value: 'summary' }, 'summary against source'), el(doc, 'option', { value: 'table' }, 'table of aligned units'));
+  const modeControl = el(doc, 'span', { class: 'table-controls' }, el(doc, 'label', { for: 'mode' }, 'View '), mode);
+  const tableControls = el(doc, 'span', { class: 'table-controls' });
+  controls.append(modeControl, tableControls);
+  tableControls.append(
     el(doc, 'label', {}, problems, ' Problems only'),
     prev,
     next,
@@ -234,6 +241,18 @@ function start(): void {
   const open = (pair: number) => {
     const view = buildView(report, pair);
     summary.textContent = view.summary;
+    const summaryPair = report.kind === 'compare' && isSummaryPair(report, pair);
+    modeControl.hidden = !summaryPair;
+    tableControls.hidden = summaryPair && mode.value === 'summary';
+    if (report.kind === 'compare' && summaryPair && mode.value === 'summary') {
+      state = undefined;
+      doc.body.dataset.view = 'summary';
+      showSummary(doc, buildSummaryModel(report, pair), main, overviewSlot);
+      doc.body.dataset.rendered = 'all';
+      doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
+      return;
+    }
+    doc.body.dataset.view = 'table';
     overviewSlot.replaceChildren(renderOverview(doc, view), renderLegend(doc));
     show(view, main, `${pairs[pair]!.label}: a row per aligned unit, a column per version`);
     doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
@@ -243,6 +262,7 @@ function start(): void {
   if (select) select.value = String(first);
   open(first);
 
+  mode.addEventListener('change', () => open(Number((doc.getElementById('pair') as HTMLSelectElement | null)?.value ?? first)));
   problems.addEventListener('change', () => {
     if (!state) return;
     state.problemsOnly = problems.checked;

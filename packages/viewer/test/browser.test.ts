@@ -118,6 +118,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the viewer page in chromium', () => {
 
   it('marks character differences, explains badges on focus, and navigates problems with n and p', async () => {
     const { page, done } = await open(await viewWithCli('outline', [join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')]));
+    // A summary pair opens in the summary view (summary-browser.test.ts); the table is one choice away.
+    await page.locator('#mode').selectOption('table');
+    await page.waitForSelector('body[data-view=table][data-rendered=all]');
     await expect(page.locator('tbody del').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('tbody ins').count()).resolves.toBeGreaterThan(0);
     const delText = await page.locator('tbody del').first().innerText();

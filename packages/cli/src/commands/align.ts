@@ -1,4 +1,4 @@
-import { alignMany, MultiAlignmentReport, toReportVersion, type AlignManyOptions, type Version } from '@duizhao/core';
+import { alignMany, findRowFacts, MultiAlignmentReport, toReportVersion, type AlignManyOptions, type Version } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { runBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
@@ -99,7 +99,8 @@ export async function runAlign(argv: string[], io: CliIo): Promise<number> {
 export async function alignManyVersions(versions: readonly Version[], options: Omit<AlignManyOptions, 'dictionary'> = {}): Promise<MultiAlignmentReport> {
   for (const v of versions) checkAlignable(v);
   const dictionary = await dictionaryFor(versions);
-  const alignment = alignMany(versions, { ...options, ...(dictionary ? { dictionary } : {}) });
+  // Each row's changed dates and numbers across the versions (1998 in two, 1999 in the third).
+  const alignment = findRowFacts(versions, alignMany(versions, { ...options, ...(dictionary ? { dictionary } : {}) }));
   return { kind: 'multi', versions: versions.map(toReportVersion), alignment };
 }
 

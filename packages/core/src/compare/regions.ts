@@ -41,6 +41,12 @@ export interface RegionOptions {
 }
 
 const LABEL = /^(.+?)\s*[：:]$/u;
+/**
+ * A credit line set as a heading (`编辑｜听雨`, `作者 | 张三`, `By Jane Doe`):
+ * WeChat-style articles open with one. It is structure, not a section title,
+ * so it does not name the regions after it.
+ */
+const BYLINE = /^(?:(?:责任编辑|责编|編輯|编辑|作者|撰文|文|来源|來源|编译|編譯|整理|出品|策划|策劃|采访|採訪|翻译|翻譯|校对|校對|排版|图|圖|记者|記者|主笔|主筆)\s*[｜|：:/]|By\s+[A-Z])\s*\S.{0,30}$/u;
 const keyOf = (text: string): string => text.replace(/[*_]/g, '').trim().replace(/\s*[：:]$/u, '').trim();
 
 /** The first characters (Chinese) or words (English) of a text, for a person to find the place. */
@@ -108,7 +114,7 @@ export function findRegions(version: Version, options: RegionOptions = {}): Sour
     const saidInTurn = heading && dialogue && /[。？！?!…]["'”’」』）)]*$/u.test(s.text.trim());
     const current = out[out.length - 1];
     if (heading && !saidInTurn) {
-      section = s.text.trim();
+      section = BYLINE.test(s.text.replace(/[*_]/g, '').trim()) ? undefined : s.text.trim();
       out.push({ from: k, to: k + 1, labels: [k] });
       sections.push(section);
       turns.push(false);
@@ -132,7 +138,9 @@ export function findRegions(version: Version, options: RegionOptions = {}): Sour
   });
   out.forEach((region, r) => {
     const said = firstSaid(version, region, prefixes);
-    const words = turns[r] && said !== undefined ? quoteFirstWords(said, quoteLength) : undefined;
+    // A turn, or a region opened by structure that names no section (a byline), is named by its first words.
+    const unnamed = turns[r] || (sections[r] === undefined && region.labels.includes(region.from));
+    const words = unnamed && said !== undefined ? quoteFirstWords(said, quoteLength) : undefined;
     const name = [sections[r], words].filter((x) => x !== undefined && x !== '').join(' · ');
     if (name !== '') region.name = name;
     if (region.labels.includes(region.from)) region.heading = region.name ?? version.sentences[region.from]!.text;
