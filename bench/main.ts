@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<v
   align: () => import('./align.js'),
   compare: () => import('./compare.js'),
   segment: () => import('./segment.js'),
+  summary: () => import('./summary.js'),
   words: () => import('./words.js'),
 };
 

@@ -233,13 +233,17 @@ export const CoverageRegion = z.object({
   to: z.number().int(),
   /** Share of its text supported by the target version. */
   coverage: z.number(),
+  /** Whether the target has the topic: covered, only a little of it (thin), or not at all (omitted). */
+  status: z.enum(['covered', 'thin', 'omitted']).optional(),
+  /** Probability in [0, 1] that `status` is right. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type CoverageRegion = z.infer<typeof CoverageRegion>;
 
 /** What one version does with the other's content, sentence by sentence; indices into the pair's `source` and `target` versions. */
 export const CompareItem = z.discriminatedUnion('type', [
   z.object({ type: z.literal('match'), target: z.array(z.number().int()), source: z.array(z.number().int()), score: z.number() }),
-  z.object({ type: z.literal('moved'), target: z.array(z.number().int()), source: z.array(z.number().int()), score: z.number() }),
+  z.object({ type: z.literal('moved'), target: z.array(z.number().int()), source: z.array(z.number().int()), score: z.number(), confidence: z.number().min(0).max(1).optional() }),
   z.object({
     type: z.literal('omission'),
     source: z.array(z.number().int()),
@@ -247,8 +251,10 @@ export const CompareItem = z.discriminatedUnion('type', [
     /** Whether the omitted run is the whole region (its heading aside). */
     whole: z.boolean(),
     firstWords: z.string(),
+    /** Probability in [0, 1] that the finding is real. */
+    confidence: z.number().min(0).max(1).optional(),
   }),
-  z.object({ type: z.literal('addition'), target: z.array(z.number().int()), firstWords: z.string() }),
+  z.object({ type: z.literal('addition'), target: z.array(z.number().int()), firstWords: z.string(), confidence: z.number().min(0).max(1).optional() }),
 ]);
 export type CompareItem = z.infer<typeof CompareItem>;
 
@@ -258,6 +264,8 @@ export const Fact = z.object({
   category: z.enum(['term', 'name', 'number', 'date']),
   source: CompareSpan,
   target: CompareSpan,
+  /** Probability in [0, 1] that the fact really changed. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -279,6 +287,13 @@ export const PairReport = z.object({
   items: z.array(CompareItem),
   facts: z.array(Fact),
   diffs: z.array(CharDiff),
+  /**
+   * Each supported target sentence with its supporting source sentences (score in [0, 1], best first, any source
+   * order): the one support model the text report, the viewer and the JSON share. Absent: derive it from `match`/`moved` items.
+   */
+  support: z.array(z.object({ target: z.number().int(), sources: z.array(z.object({ sentence: z.number().int(), score: z.number().min(0).max(1) })) })).optional(),
+  /** Findings with a `confidence` below this are not shown by default. */
+  minConfidence: z.number().min(0).max(1).optional(),
 });
 export type PairReport = z.infer<typeof PairReport>;
 

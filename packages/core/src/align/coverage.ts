@@ -34,6 +34,8 @@ export interface SupportOptions {
   maxDocumentFrequency?: number;
   /** Best-scoring partners kept per sentence. @default 8 */
   topK?: number;
+  /** Best-scoring partners ranked per sentence of side a whatever their score, for a search near where the sentence's neighbours rest (compare/summary-support.ts). @default 32 */
+  rankedK?: number;
   /** Quantile of the per-sentence best chance scores (against the shuffled side) that support must beat. @default 0.95 */
   nullQuantile?: number;
   /** Lowest score that can count as support, whatever the null says. @default 0.08 */
@@ -62,6 +64,8 @@ export interface Support {
   a: SupportPair[][];
   /** Per sentence of b: its supporting sentences of a, best first. */
   b: SupportPair[][];
+  /** Per sentence of a: its best-scoring sentences of b (up to `rankedK`), best first, whether or not they beat the threshold. */
+  rankedA: SupportPair[][];
   /** Per sentence: best score against the other side, and against the shuffled other side. */
   bestA: Float64Array;
   bestB: Float64Array;
@@ -117,7 +121,7 @@ interface Scored {
  * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
  * found in b and `Mb` that of b's tokens matched by a's units.
  */
-function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number): Scored {
+function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
   const n = units.length;
   const m = tokens.length;
   const postings = new Map<string, number[]>();
@@ -175,10 +179,10 @@ function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, 
       mb[j] = 0;
     }
     row.sort((x, y) => y.score - x.score);
-    byA.push(row.slice(0, topK));
+    byA.push(row.slice(0, Math.max(topK, rankedK)));
     for (const pair of row) byB[pair.b]!.push(pair);
   }
-  for (let j = 0; j < m; j++) byB[j] = byB[j]!.sort((x, y) => y.score - x.score).slice(0, topK);
+  for (let j = 0; j < m; j++) byB[j] = byB[j]!.sort((x, y) => y.score - x.score).slice(0, Math.max(topK, rankedK));
   return { byA, byB };
 }
 
@@ -272,7 +276,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
   const chunk = options.nullChunk ?? (method === 'ngram' ? 2 : 1);
-  const real = scoreAll(units, tokens, wa, wb, topK);
+  const real = scoreAll(units, tokens, wa, wb, topK, options.rankedK ?? 32);
   const nullB = scoreAll(units, shuffleWithin(tokens, seed, chunk), wa, wb, 1);
   const nullA = scoreAll(shuffleWithin(units, seed + 1, chunk), tokens, wa, wb, 1);
   // Units side first internally; swap back so `a` is the caller's a.
@@ -283,7 +287,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const keep = (rows: SupportPair[][], threshold: number) =>
     rows.map((row) => {
       const top = row[0]?.score ?? 0;
-      return row.filter((p) => p.score >= threshold && p.score >= relative * top);
+      return row.slice(0, topK).filter((p) => p.score >= threshold && p.score >= relative * top);
     });
   const contentUnits = units.map((list) => list.some((u) => (wa.get(u.word) ?? 0) > 0));
   const contentTokens = tokens.map((list) => list.some((t) => (wb.get(t) ?? 0) > 0));
@@ -291,6 +295,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
     method,
     a: keep(rowsA, thresholdA),
     b: keep(rowsB, thresholdB),
+    rankedA: rowsA,
     bestA: best(rowsA),
     bestB: best(rowsB),
     nullA: nA,

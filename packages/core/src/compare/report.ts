@@ -10,7 +10,7 @@ import type { Dictionary } from '../align/dictionary.js';
 import { learnWordPairs } from '../align/learned-pairs.js';
 import { alignPair, type AlignOptions } from '../align/pairwise.js';
 import { toReportVersion } from '../render/json.js';
-import type { CharDiff, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
+import type { CharDiff, CompareItem, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
 import { diffScripts } from './char-diff.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
@@ -114,7 +114,19 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
       if (sharedShare(parts) >= (options.minDiffShared ?? DEFAULT_MIN_DIFF_SHARED)) diffs.push({ source: item.source, target: item.target, parts });
     }
   }
-  return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: analysis.items, facts, diffs };
+  const out: PairReport = { source: s, target: t, verdict, evidence, regions: analysis.regions, items: analysis.items, facts, diffs, support: analysis.support ?? supportFromItems(analysis.items) };
+  if (analysis.minConfidence !== undefined) out.minConfidence = analysis.minConfidence;
+  return out;
+}
+
+/** The support model of an aligned pair: each target sentence of a match or move, supported by the item's source sentences with its score. */
+export function supportFromItems(items: readonly CompareItem[]): NonNullable<PairReport['support']> {
+  const out = new Map<number, { sentence: number; score: number }[]>();
+  for (const item of items) {
+    if (item.type !== 'match' && item.type !== 'moved') continue;
+    for (const t of item.target) out.set(t, [...(out.get(t) ?? []), ...item.source.map((sentence) => ({ sentence, score: Math.max(0, Math.min(1, item.score)) }))]);
+  }
+  return [...out].sort((x, y) => x[0] - y[0]).map(([target, sources]) => ({ target, sources }));
 }
 
 /** Compares every pair of `versions` (two or more). */
