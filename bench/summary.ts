@@ -13,12 +13,14 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--no-synonyms]
+ *
+ * `--no-prior` and `--no-synonyms` switch off the order prior and the CC-CEDICT near-synonyms (ablation).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareVersions, loadDictionary, readDocument, type CompareReport, type PairReport, type Version } from '@duizhao/core';
+import { compareVersions, loadDictionary, readDocument, type CompareOptions, type CompareReport, type PairReport, type Version } from '@duizhao/core';
 import { CORPUS_DIR } from './corpus-input.js';
 
 /** One gold line (other fields of the file are the annotator's and not scored). */
@@ -128,7 +130,10 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, 'no-synonyms': { type: 'boolean' } } });
+  // No prior: a window no candidate can enter (a share above any score the threshold allows).
+  const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
+  const options: CompareOptions = { omissions: windowShare === undefined ? {} : { summary: { windowShare } }, support: { synonyms: !values['no-synonyms'] } };
   const dir = values.gold ?? join(CORPUS_DIR, 'gold');
   const present = SUMMARIES.filter((s) => existsSync(join(dir, s.gold)));
   if (present.length === 0) {
@@ -146,7 +151,7 @@ export async function run(argv: string[]): Promise<void> {
   for (const s of present) {
     const doc = read(s.file);
     // The whole file is compared, as `duizhao compare` does: the English summary's own Chinese translation is a version too.
-    const report: CompareReport = compareVersions([transcript, ...doc.versions], { dictionary });
+    const report: CompareReport = compareVersions([transcript, ...doc.versions], { ...options, dictionary });
     const pair = report.pairs.find((p) => (p.source === 0 && p.target === s.version + 1) || (p.target === 0 && p.source === s.version + 1))!;
     if (pair.source !== 0) throw new Error(`summary: ${s.file} came out longer than the transcript`);
     const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!));

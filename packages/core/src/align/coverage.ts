@@ -17,6 +17,7 @@ import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { ngramTokens } from './score-ngram.js';
+import { glossWords } from './synonyms.js';
 import { createRandom as random } from '../random.js';
 import { isChinese } from '../lang.js';
 import { quantile } from '../statistics.js';
@@ -46,6 +47,8 @@ export interface SupportOptions {
   seed?: number;
   /** Consecutive units dealt together by the shuffle that builds the null: 2 character bigrams are a three-character phrase. @default 2 for character bigrams, 1 for words */
   nullChunk?: number;
+  /** Between two Chinese versions with a dictionary: near-synonyms through shared CC-CEDICT glosses count as shared words (synonyms.ts). @default false */
+  synonyms?: boolean;
   /** More English tokens per Chinese unit word, learned from the document (`learnWordPairs`). */
   learned?: ReadonlyMap<string, readonly string[]>;
 }
@@ -86,10 +89,16 @@ interface Unit {
 
 
 /** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
-function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
   if (isChinese(a.lang) && isChinese(b.lang)) {
-    return { method: 'ngram', units: a.sentences.map((s) => identity(ngramTokens(s.text))), tokens: b.sentences.map((s) => ngramTokens(s.text)), swapped: false };
+    const units = a.sentences.map((s) => identity(ngramTokens(s.text)));
+    const tokens = b.sentences.map((s) => ngramTokens(s.text));
+    if (synonyms && dictionary) {
+      a.sentences.forEach((s, i) => units[i]!.push(...glossWords(toComparable(s.text).text, dictionary).map((w) => ({ word: w.word, keys: w.glosses }))));
+      b.sentences.forEach((s, j) => tokens[j]!.push(...glossWords(toComparable(s.text).text, dictionary).flatMap((w) => w.glosses)));
+    }
+    return { method: 'ngram', units, tokens, swapped: false };
   }
   if (isChinese(a.lang) !== isChinese(b.lang)) {
     if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
@@ -272,7 +281,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const minScore = options.minScore ?? 0.08;
   const relative = options.relative ?? 0.5;
   const seed = options.seed ?? 1;
-  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned);
+  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned, options.synonyms);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
   const chunk = options.nullChunk ?? (method === 'ngram' ? 2 : 1);

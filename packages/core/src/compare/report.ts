@@ -10,8 +10,9 @@ import type { Dictionary } from '../align/dictionary.js';
 import { learnWordPairs } from '../align/learned-pairs.js';
 import { alignPair, type AlignOptions } from '../align/pairwise.js';
 import { toReportVersion } from '../render/json.js';
-import type { CharDiff, CompareItem, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
+import type { CharDiff, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
 import { diffScripts } from './char-diff.js';
+import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, type ParallelOptions } from './parallel.js';
@@ -61,7 +62,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   const [s, t] = li >= lj ? [i, j] : [j, i];
   const source = versions[s]!;
   const target = versions[t]!;
-  const supportOptions: SupportOptions = { ...options.support };
+  const supportOptions: SupportOptions = { synonyms: true, ...options.support };
   if (options.dictionary) supportOptions.dictionary = options.dictionary;
   // Speaker labels (`John Schulman：`) are structure: scored, they would support every sentence naming the speaker.
   const [sourceSide, targetSide] = [maskSpeakers(source, options.omissions), maskSpeakers(target, options.omissions)];
@@ -119,22 +120,13 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   return out;
 }
 
-/** The support model of an aligned pair: each target sentence of a match or move, supported by the item's source sentences with its score. */
-export function supportFromItems(items: readonly CompareItem[]): NonNullable<PairReport['support']> {
-  const out = new Map<number, { sentence: number; score: number }[]>();
-  for (const item of items) {
-    if (item.type !== 'match' && item.type !== 'moved') continue;
-    for (const t of item.target) out.set(t, [...(out.get(t) ?? []), ...item.source.map((sentence) => ({ sentence, score: Math.max(0, Math.min(1, item.score)) }))]);
-  }
-  return [...out].sort((x, y) => x[0] - y[0]).map(([target, sources]) => ({ target, sources }));
-}
 
 /** Compares every pair of `versions` (two or more). */
 export function compareVersions(versions: readonly Version[], options: CompareOptions = {}): CompareReport {
   if (versions.length < 2) throw new TypeError(`compareVersions: needs two or more versions, got ${versions.length}`);
   const pairs: PairReport[] = [];
   for (let i = 0; i < versions.length; i++) for (let j = i + 1; j < versions.length; j++) pairs.push(compareVersionPair(versions, i, j, options));
-  return { kind: 'compare', versions: versions.map(toReportVersion), pairs: relateThroughTranslations(pairs, versions.length) };
+  return { kind: 'compare', versions: versions.map(toReportVersion), pairs: relateThroughTranslations(pairs, versions.length, versions) };
 }
 
 /**
@@ -150,13 +142,18 @@ export function selectVersions(report: CompareReport, keep: readonly number[]): 
     const [source, target] = [index.get(pair.source), index.get(pair.target)];
     if (source === undefined || target === undefined) continue;
     const { via, ...evidence } = pair.evidence;
-    // A relation through a version was 'unrelated' on the pair's own scores.
-    pairs.push({ ...pair, source, target, verdict: via === undefined ? pair.verdict : 'unrelated', evidence });
+    // A relation through a version was 'unrelated' on the pair's own scores, and had no findings of its own.
+    if (via === undefined) pairs.push({ ...pair, source, target, evidence });
+    else {
+      const { support: _support, minConfidence: _min, ...own } = pair;
+      pairs.push({ ...own, source, target, verdict: 'unrelated', evidence, items: [], facts: [], diffs: [] });
+    }
   }
   // compareVersions' order: by the lower version index, then the higher.
   const key = (p: PairReport): [number, number] => [Math.min(p.source, p.target), Math.max(p.source, p.target)];
   pairs.sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
-  return { kind: 'compare', versions: keep.map((k) => report.versions[k]!), pairs: relateThroughTranslations(pairs, keep.length) };
+  const versions = keep.map((k) => report.versions[k]!);
+  return { kind: 'compare', versions, pairs: relateThroughTranslations(pairs, keep.length, versions) };
 }
 
 /** Sentences joined into one text, with one map to the original (each sentence's own map, shifted). */
