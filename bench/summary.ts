@@ -13,9 +13,9 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--no-synonyms]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--synonyms]
  *
- * `--no-prior` and `--no-synonyms` switch off the order prior and the CC-CEDICT near-synonyms (ablation).
+ * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on (ablation).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,10 +130,10 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, 'no-synonyms': { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' } } });
   // No prior: a window no candidate can enter (a share above any score the threshold allows).
   const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
-  const options: CompareOptions = { omissions: windowShare === undefined ? {} : { summary: { windowShare } }, support: { synonyms: !values['no-synonyms'] } };
+  const options: CompareOptions = { omissions: windowShare === undefined ? {} : { summary: { windowShare } }, support: { synonyms: values.synonyms === true } };
   const dir = values.gold ?? join(CORPUS_DIR, 'gold');
   const present = SUMMARIES.filter((s) => existsSync(join(dir, s.gold)));
   if (present.length === 0) {

@@ -56,7 +56,7 @@ function restates(text: string, heading: string): boolean {
   const of = new Set(ngramTokens(heading));
   let shared = 0;
   for (const t of own) if (of.has(t)) shared++;
-  return shared >= 2 || shared / own.size >= 0.5;
+  return shared / own.size >= 0.3;
 }
 
 export interface OmissionEvidence {

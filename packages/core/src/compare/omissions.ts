@@ -54,7 +54,7 @@ export { findRegions, quoteFirstWords } from './regions.js';
 export function analyzeCoverage(source: Version, target: Version, support: Support, options: OmissionOptions = {}): CoverageAnalysis {
   const quoteLength = options.firstWords ?? 24;
   const minConfidence = options.minConfidence ?? 0.5;
-  const { partners } = findSummarySupport(support, source.sentences.length, options.summary);
+  const { partners, labels } = findSummarySupport(target, support, source.sentences.length, options.summary);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);
   const matched = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [{ t, primary: partners[t]![0]!.b }] : []));
@@ -65,7 +65,10 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
     for (const b of sourceIds) covered[b] = true;
     items.push({ type: inOrder.has(t) ? 'match' : 'moved', target: [t], source: [...sourceIds].sort((x, y) => x - y), score: round(partners[t]![0]!.score) });
   }
-  items.push(...findAdditions(target, support, partners, content, quoteLength));
+  // Labels are structure, not additions, whether their section has support or not; except before the first and after the last supported sentence, where a heading is front or back matter (a site's category, a model's sign-off).
+  const supportedAt = matched.map((m) => m.t);
+  const inside = (t: number): boolean => t > (supportedAt[0] ?? Infinity) && t < (supportedAt[supportedAt.length - 1] ?? -Infinity);
+  items.push(...findAdditions(target, support, partners, content.map((c, t) => c && !(labels[t] && inside(t))), quoteLength));
   const regions: CoverageRegion[] = [];
   let total = 0;
   let supportedWeight = 0;

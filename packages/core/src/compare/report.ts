@@ -62,7 +62,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   const [s, t] = li >= lj ? [i, j] : [j, i];
   const source = versions[s]!;
   const target = versions[t]!;
-  const supportOptions: SupportOptions = { synonyms: true, ...options.support };
+  const supportOptions: SupportOptions = { ...options.support };
   if (options.dictionary) supportOptions.dictionary = options.dictionary;
   // Speaker labels (`John Schulman：`) are structure: scored, they would support every sentence naming the speaker.
   const [sourceSide, targetSide] = [maskSpeakers(source, options.omissions), maskSpeakers(target, options.omissions)];

@@ -12,6 +12,7 @@
  */
 
 import { findIncreasingRun, type Support, type SupportPair } from '../align/coverage.js';
+import type { Version } from '../schema.js';
 
 export interface SummarySupportOptions {
   /** Share of the support threshold that a candidate between the neighbours' sources must reach. @default 0.5 */
@@ -20,12 +21,16 @@ export interface SummarySupportOptions {
   windowMargin?: number;
   /** A further candidate in the window must score this share of the best one to count too. @default 0.7 */
   windowRelative?: number;
+  /** Longest label (`工作日常:`, `- Work Routine:`), in Han characters, a Latin word counting two: a longer heading (a title) says enough to be supported on its own words. @default 24 */
+  maxLabelLength?: number;
 }
 
-/** Per target sentence: its supporting source sentences (best first), and whether they were found only through the order prior. */
+/** Per target sentence: its supporting source sentences (best first), whether they were found only through the order prior, and whether it is a label. */
 export interface SummarySupport {
   partners: SupportPair[][];
   byPrior: boolean[];
+  /** Headings and label lines: structure, supported by what they label, never additions. */
+  labels: boolean[];
 }
 
 /**
@@ -34,18 +39,20 @@ export interface SummarySupport {
  * on the longest in-order run; every other content sentence without support
  * takes its best candidates between the anchors around it.
  */
-export function findSummarySupport(support: Support, sourceLength: number, options: SummarySupportOptions = {}): SummarySupport {
+export function findSummarySupport(target: Version, support: Support, sourceLength: number, options: SummarySupportOptions = {}): SummarySupport {
   const share = options.windowShare ?? 0.5;
   const margin = options.windowMargin ?? 6;
   const relative = options.windowRelative ?? 0.7;
-  const partners = support.a.map((row) => [...row]);
+  const labels = findLabels(target, options.maxLabelLength ?? 24);
+  // A label's own words ("工作日常:") match by chance as often as not: it is supported through its section below.
+  const partners = support.a.map((row, t) => (labels[t] ? [] : [...row]));
   const byPrior = partners.map(() => false);
   const strong = partners.flatMap((row, t) => (row.length > 0 && support.contentA[t] ? [{ t, at: row[0]!.b }] : []));
   const anchors = findIncreasingRun(strong.map((s) => s.at)).map((k) => strong[k]!);
   let next = 0;
   for (let t = 0; t < partners.length; t++) {
     while (next < anchors.length && anchors[next]!.t < t) next++;
-    if (!support.contentA[t] || partners[t]!.length > 0) continue;
+    if (!support.contentA[t] || labels[t] || partners[t]!.length > 0) continue;
     const before = anchors[next - 1];
     const after = anchors[next]?.t === t ? anchors[next + 1] : anchors[next];
     const lo = (before?.at ?? 0) - margin;
@@ -56,5 +63,41 @@ export function findSummarySupport(support: Support, sourceLength: number, optio
     partners[t] = inWindow.filter((p) => p.score >= relative * top);
     byPrior[t] = true;
   }
-  return { partners, byPrior };
+  supportLabels(support, labels, partners, { share, margin, relative });
+  return { partners, byPrior, labels };
+}
+
+/**
+ * Headings, and lines that stand alone as a label: short, ending in a colon,
+ * or numbered without a sentence's final punctuation (`1. AI Development…`).
+ */
+export function findLabels(version: Version, maxLength: number): boolean[] {
+  const perBlock = new Map<number, number>();
+  for (const s of version.sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
+  const size = (text: string): number => (text.match(/\p{Script=Han}/gu)?.length ?? 0) + 2 * (text.match(/[A-Za-z][A-Za-z0-9'’-]*/g)?.length ?? 0);
+  return version.sentences.map((s) => {
+    const text = s.text.trim();
+    if (size(text) > maxLength) return false;
+    if (version.blocks[s.block]?.type === 'heading') return true;
+    if (perBlock.get(s.block) !== 1) return false;
+    return /[:：]$/u.test(text) || (/^(?:[-*•]\s*)?(?:\d+[.、]|[一二三四五六七八九十]+、)/u.test(text) && !/[。.!?！？]$/u.test(text));
+  });
+}
+
+/**
+ * A label is supported by what it labels: its own candidates that lie where
+ * the lines of its section (up to the next label) rest, with the window's
+ * lower bar. A label whose section has no support gets none.
+ */
+function supportLabels(support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: { share: number; margin: number; relative: number }): void {
+  labels.forEach((isLabel, t) => {
+    if (!isLabel) return;
+    const under: number[] = [];
+    for (let u = t + 1; u < labels.length && !labels[u]; u++) for (const p of partners[u]!) under.push(p.b);
+    if (under.length === 0) return;
+    const [lo, hi] = [Math.min(...under) - bar.margin, Math.max(...under) + bar.margin];
+    const inSpan = (support.rankedA[t] ?? []).filter((p) => p.b >= lo && p.b <= hi && p.score >= bar.share * support.thresholdA);
+    const top = inSpan[0]?.score ?? 0;
+    partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
+  });
 }
