@@ -61,10 +61,10 @@ export function composeThrough(pair: PairReport, z: number, first: PairReport, s
   });
   const inOrder = new Set(findIncreasingRun(support.map((s) => s.sources[0]!.sentence)).map((k) => support[k]!.target));
   const items: CompareItem[] = support.map((s) => ({ type: inOrder.has(s.target) ? 'match' : 'moved', target: [s.target], source: s.sources.map((x) => x.sentence).sort((a, b) => a - b), score: s.sources[0]!.score }));
-  // Consecutive sentences without support are one addition, as in a pair's own analysis.
+  // Consecutive sentences without support, equally sure, are one addition.
   for (let k = 0; k < additions.length; ) {
     let end = k + 1;
-    while (end < additions.length && additions[end]!.t === additions[end - 1]!.t + 1) end++;
+    while (end < additions.length && additions[end]!.t === additions[end - 1]!.t + 1 && additions[end]!.confidence === additions[k]!.confidence) end++;
     const run = additions.slice(k, end);
     items.push({ type: 'addition', target: run.map((a) => a.t), firstWords: quoteFirstWords(texts[run[0]!.t]!), confidence: Math.max(...run.map((a) => a.confidence)) });
     k = end;
