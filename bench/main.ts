@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<v
   compare: () => import('./compare.js'),
   edit: () => import('./viewer-edit.js'),
   segment: () => import('./segment.js'),
+  summary: () => import('./summary.js'),
   words: () => import('./words.js'),
 };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompareReport, compareVersions, findRegions, loadDictionary, readDocument, selectVersions, type Version } from '../src/index.js';
+import { CompareReport, compareVersions, findRegions, loadDictionary, readDocument, renderCompareText, selectVersions, type Version } from '../src/index.js';
 
 const dir = new URL('../../../corpus/schulman-2025/', import.meta.url);
 const load = (file: string): Version[] => readDocument(readFileSync(new URL(file, dir), 'utf8'), { source: file }).versions;
@@ -109,6 +109,69 @@ describe('compare on the seed corpus', () => {
     const transcript = report.versions[p.source]!;
     const isLabel = (k: number): boolean => /^(主持人|John Schulman)\s*[：:]?$/.test(transcript.sentences[k]!.text.trim());
     for (const item of p.items) if (item.type !== 'addition') expect(item.source.some(isLabel), JSON.stringify(item)).toBe(false);
+  });
+
+  it('reports a summary omitting only source regions with no support at all, each with a confidence', () => {
+    for (const s of ['outline', 'article']) {
+      const p = pair('transcript', s);
+      const support = new Set(p.support!.flatMap((x) => x.sources.map((y) => y.sentence)));
+      for (const item of p.items) {
+        if (item.type !== 'omission') continue;
+        expect(item.whole).toBe(true);
+        expect(item.confidence).toBeGreaterThanOrEqual(0);
+        expect(item.source.some((k) => support.has(k)), s).toBe(false);
+        expect(p.regions[item.region]!.status).toBe('omitted');
+      }
+      // A condensed answer is covered or thin, not a run of omissions: most regions the summary touches are not omitted.
+      expect(p.regions.filter((r) => r.status === 'covered').length, s).toBeGreaterThan(p.regions.filter((r) => r.status === 'omitted').length);
+    }
+  });
+
+  it('gives every supported summary sentence its sources with scores, the same sources as its match or move', () => {
+    const p = pair('transcript', 'article');
+    expect(p.support!.length).toBeGreaterThan(50);
+    for (const s of p.support!) {
+      for (const x of s.sources) expect(x.score).toBeGreaterThan(0);
+      const item = p.items.find((i) => (i.type === 'match' || i.type === 'moved') && i.target.includes(s.target));
+      expect(item && item.type !== 'addition' && item.type !== 'omission' ? [...item.source].sort((a, b) => a - b) : undefined).toEqual(s.sources.map((x) => x.sentence).sort((a, b) => a - b));
+    }
+  });
+
+  it("does not call the article's headings additions, and is sure of its category label and off-transcript lines", () => {
+    const p = pair('transcript', 'article');
+    const article = report.versions[p.target]!;
+    const shown = p.items.filter((i) => i.type === 'addition' && (i.confidence ?? 1) >= (p.minConfidence ?? 0));
+    const texts = shown.map((i) => (i.type === 'addition' ? article.sentences[i.target[0]!]!.text : ''));
+    expect(texts).toContain('AI 產業動態');
+    expect(texts.some((t) => t.startsWith('Schulman 每天大量使用 AI'))).toBe(true);
+    for (const i of shown) if (i.type === 'addition') expect(i.target.every((t) => article.sentences[t]!.type === 'heading') && i.target[0]! > 0).toBe(false);
+  });
+
+  it('details the English summary through its translation: its "Sam Altman" preamble an addition, its Tinker lines supported by the Tinker section', () => {
+    const p = pair('transcript', 'en');
+    const en = report.versions[p.target]!;
+    const preamble = en.sentences.findIndex((x) => x.text.includes('Sam Altman'));
+    expect(p.items.some((i) => i.type === 'addition' && i.target.includes(preamble) && (i.confidence ?? 0) >= (p.minConfidence ?? 0))).toBe(true);
+    const tinker = en.sentences.findIndex((x) => x.text.startsWith('As a foundational fine-tuning API, Tinker'));
+    const sources = p.support!.find((x) => x.target === tinker)?.sources.map((x) => x.sentence) ?? [];
+    const transcript = report.versions[p.source]!;
+    expect(sources.some((k) => transcript.sentences[k]!.text.includes('Tinker') || transcript.sentences[k]!.text.includes('API'))).toBe(true);
+  });
+
+  it('lists omitted turns, then thin ones, then additions, surest first, and counts what it leaves to the JSON', () => {
+    const p = pair('transcript', 'article');
+    const text = renderCompareText({ ...report, pairs: [p] });
+    const shown = (type: string) => p.items.filter((i) => i.type === type && (!('confidence' in i) || i.confidence === undefined || i.confidence >= p.minConfidence!));
+    const all = (type: string) => p.items.filter((i) => i.type === type).length;
+    expect(text).toContain(`Omitted (${shown('omission').length})`);
+    expect(text).toContain(`Added (${shown('addition').length})`);
+    const hidden = all('omission') - shown('omission').length + all('addition') - shown('addition').length;
+    expect(hidden).toBeGreaterThan(0);
+    expect(text).toContain(`${hidden} less sure findings`);
+    expect(text.indexOf('Omitted (')).toBeLessThan(text.indexOf('Thinly covered ('));
+    expect(text.indexOf('Thinly covered (')).toBeLessThan(text.indexOf('Added ('));
+    const confidences = [...text.slice(text.indexOf('Omitted ('), text.indexOf('Thinly covered (')).matchAll(/confidence (\d\.\d+)/g)].map((m) => Number(m[1]));
+    expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
   });
 
   it('relates the English summary to the transcript and the article through its Chinese translation, and says so', () => {

@@ -17,6 +17,7 @@ import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { ngramTokens } from './score-ngram.js';
+import { glossWords } from './synonyms.js';
 import { createRandom as random } from '../random.js';
 import { isChinese } from '../lang.js';
 import { quantile } from '../statistics.js';
@@ -34,6 +35,8 @@ export interface SupportOptions {
   maxDocumentFrequency?: number;
   /** Best-scoring partners kept per sentence. @default 8 */
   topK?: number;
+  /** Best-scoring partners ranked per sentence of side a whatever their score, for a search near where the sentence's neighbours rest (compare/summary-support.ts). @default 32 */
+  rankedK?: number;
   /** Quantile of the per-sentence best chance scores (against the shuffled side) that support must beat. @default 0.95 */
   nullQuantile?: number;
   /** Lowest score that can count as support, whatever the null says. @default 0.08 */
@@ -44,6 +47,8 @@ export interface SupportOptions {
   seed?: number;
   /** Consecutive units dealt together by the shuffle that builds the null: 2 character bigrams are a three-character phrase. @default 2 for character bigrams, 1 for words */
   nullChunk?: number;
+  /** Between two Chinese versions with a dictionary: near-synonyms through shared CC-CEDICT glosses count as shared words (synonyms.ts). @default false */
+  synonyms?: boolean;
   /** More English tokens per Chinese unit word, learned from the document (`learnWordPairs`). */
   learned?: ReadonlyMap<string, readonly string[]>;
 }
@@ -62,6 +67,8 @@ export interface Support {
   a: SupportPair[][];
   /** Per sentence of b: its supporting sentences of a, best first. */
   b: SupportPair[][];
+  /** Per sentence of a: its best-scoring sentences of b (up to `rankedK`), best first, whether or not they beat the threshold. */
+  rankedA: SupportPair[][];
   /** Per sentence: best score against the other side, and against the shuffled other side. */
   bestA: Float64Array;
   bestB: Float64Array;
@@ -82,10 +89,16 @@ interface Unit {
 
 
 /** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
-function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
   if (isChinese(a.lang) && isChinese(b.lang)) {
-    return { method: 'ngram', units: a.sentences.map((s) => identity(ngramTokens(s.text))), tokens: b.sentences.map((s) => ngramTokens(s.text)), swapped: false };
+    const units = a.sentences.map((s) => identity(ngramTokens(s.text)));
+    const tokens = b.sentences.map((s) => ngramTokens(s.text));
+    if (synonyms && dictionary) {
+      a.sentences.forEach((s, i) => units[i]!.push(...glossWords(toComparable(s.text).text, dictionary).map((w) => ({ word: w.word, keys: w.glosses }))));
+      b.sentences.forEach((s, j) => tokens[j]!.push(...glossWords(toComparable(s.text).text, dictionary).flatMap((w) => w.glosses)));
+    }
+    return { method: 'ngram', units, tokens, swapped: false };
   }
   if (isChinese(a.lang) !== isChinese(b.lang)) {
     if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
@@ -117,7 +130,7 @@ interface Scored {
  * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
  * found in b and `Mb` that of b's tokens matched by a's units.
  */
-function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number): Scored {
+function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
   const n = units.length;
   const m = tokens.length;
   const postings = new Map<string, number[]>();
@@ -175,10 +188,10 @@ function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, 
       mb[j] = 0;
     }
     row.sort((x, y) => y.score - x.score);
-    byA.push(row.slice(0, topK));
+    byA.push(row.slice(0, Math.max(topK, rankedK)));
     for (const pair of row) byB[pair.b]!.push(pair);
   }
-  for (let j = 0; j < m; j++) byB[j] = byB[j]!.sort((x, y) => y.score - x.score).slice(0, topK);
+  for (let j = 0; j < m; j++) byB[j] = byB[j]!.sort((x, y) => y.score - x.score).slice(0, Math.max(topK, rankedK));
   return { byA, byB };
 }
 
@@ -268,11 +281,11 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const minScore = options.minScore ?? 0.08;
   const relative = options.relative ?? 0.5;
   const seed = options.seed ?? 1;
-  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned);
+  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned, options.synonyms);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
   const chunk = options.nullChunk ?? (method === 'ngram' ? 2 : 1);
-  const real = scoreAll(units, tokens, wa, wb, topK);
+  const real = scoreAll(units, tokens, wa, wb, topK, options.rankedK ?? 32);
   const nullB = scoreAll(units, shuffleWithin(tokens, seed, chunk), wa, wb, 1);
   const nullA = scoreAll(shuffleWithin(units, seed + 1, chunk), tokens, wa, wb, 1);
   // Units side first internally; swap back so `a` is the caller's a.
@@ -283,7 +296,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const keep = (rows: SupportPair[][], threshold: number) =>
     rows.map((row) => {
       const top = row[0]?.score ?? 0;
-      return row.filter((p) => p.score >= threshold && p.score >= relative * top);
+      return row.slice(0, topK).filter((p) => p.score >= threshold && p.score >= relative * top);
     });
   const contentUnits = units.map((list) => list.some((u) => (wa.get(u.word) ?? 0) > 0));
   const contentTokens = tokens.map((list) => list.some((t) => (wb.get(t) ?? 0) > 0));
@@ -291,6 +304,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
     method,
     a: keep(rowsA, thresholdA),
     b: keep(rowsB, thresholdB),
+    rankedA: rowsA,
     bestA: best(rowsA),
     bestB: best(rowsB),
     nullA: nA,

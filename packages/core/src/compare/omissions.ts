@@ -6,8 +6,10 @@
  * matched source positions, not an omission plus an addition).
  */
 
-import { findIncreasingRun, type Support } from '../align/coverage.js';
-import type { CompareItem, CoverageRegion, Version } from '../schema.js';
+import { findIncreasingRun, type Support, type SupportPair } from '../align/coverage.js';
+import type { CompareItem, CoverageRegion, PairReport, Version } from '../schema.js';
+import { rateAddition, rateOmission, type FindingOptions } from './findings.js';
+import { findSummarySupport, type SummarySupportOptions } from './summary-support.js';
 import { findRegions, quoteFirstWords, type RegionOptions } from './regions.js';
 import { round } from '../statistics.js';
 
@@ -23,11 +25,17 @@ export interface CoverageAnalysis {
   order: number;
   /** Which source sentences the target supports. */
   covered: boolean[];
+  /** Each supported target sentence with its source sentences, best first. */
+  support?: NonNullable<PairReport['support']>;
+  /** Findings below this confidence are not shown by default. */
+  minConfidence?: number;
 }
 
-export interface OmissionOptions extends RegionOptions {
+export interface OmissionOptions extends RegionOptions, FindingOptions {
   /** Characters of a run's text (and of a turn, in its region's name) quoted as its first words. @default 24 */
   firstWords?: number;
+  /** The order prior of a summary's support. */
+  summary?: SummarySupportOptions;
 }
 
 const weight = (text: string): number => text.replace(/\s+/g, '').length;
@@ -36,79 +44,109 @@ export { findRegions, quoteFirstWords } from './regions.js';
 
 /**
  * Analyses `target` against `source` with `support` scored as
- * `scoreSupport(target, source)` (side a is the target).
+ * `scoreSupport(target, source)` (side a is the target), as a summary: a
+ * sentence's support is completed with the order prior (summary-support.ts);
+ * a block (a paragraph, a bullet) is an addition only when none of its
+ * sentences has support, so a supported paragraph's aside is not; a source
+ * region is omitted only when nothing in it is supported, so a long answer
+ * condensed into two bullets is covered (or thin), not a run of omissions.
  */
 export function analyzeCoverage(source: Version, target: Version, support: Support, options: OmissionOptions = {}): CoverageAnalysis {
   const quoteLength = options.firstWords ?? 24;
+  const minConfidence = options.minConfidence ?? 0.5;
+  const { partners, labels } = findSummarySupport(target, support, source.sentences.length, options.summary);
   const items: CompareItem[] = [];
-  const matched: { t: number; primary: number }[] = [];
-  let content = 0;
-  let additionRun: number[] = [];
-  const flushAdditions = (): void => {
-    if (additionRun.length === 0) return;
-    items.push({ type: 'addition', target: additionRun, firstWords: quoteFirstWords(target.sentences[additionRun[0]!]!.text, quoteLength) });
-    additionRun = [];
-  };
-  target.sentences.forEach((_, t) => {
-    if (!support.contentA[t]) return;
-    content++;
-    const partners = support.a[t] ?? [];
-    if (partners.length === 0) additionRun.push(t);
-    else {
-      flushAdditions();
-      matched.push({ t, primary: partners[0]!.b });
-    }
-  });
-  flushAdditions();
+  const content = target.sentences.map((_, t) => support.contentA[t] === true);
+  const matched = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [{ t, primary: partners[t]![0]!.b }] : []));
   const inOrder = new Set(findIncreasingRun(matched.map((m) => m.primary)).map((k) => matched[k]!.t));
   const covered = source.sentences.map(() => false);
   for (const { t } of matched) {
-    const partners = support.a[t]!;
-    for (const p of partners) covered[p.b] = true;
-    const sourceIds = partners.map((p) => p.b).sort((x, y) => x - y);
-    items.push({ type: inOrder.has(t) ? 'match' : 'moved', target: [t], source: sourceIds, score: round(partners[0]!.score) });
+    const sourceIds = partners[t]!.map((p) => p.b);
+    for (const b of sourceIds) covered[b] = true;
+    items.push({ type: inOrder.has(t) ? 'match' : 'moved', target: [t], source: [...sourceIds].sort((x, y) => x - y), score: round(partners[t]![0]!.score) });
   }
-
+  // Labels are structure, not additions, whether their section has support or not; except before the first and after the last supported sentence, where a heading is front or back matter (a site's category, a model's sign-off).
+  const supportedAt = matched.map((m) => m.t);
+  const inside = (t: number): boolean => t > (supportedAt[0] ?? Infinity) && t < (supportedAt[supportedAt.length - 1] ?? -Infinity);
+  items.push(...findAdditions(target, support, partners, content.map((c, t) => c && !(labels[t] && inside(t))), quoteLength));
   const regions: CoverageRegion[] = [];
   let total = 0;
   let supportedWeight = 0;
-  findRegions(source, options).forEach((region, index) => {
-    let regionTotal = 0;
-    let regionCovered = 0;
-    let run: number[] = [];
-    const content = (k: number): boolean => support.contentB[k] === true && !region.labels.includes(k);
-    const body = range(region.from, region.to).filter(content);
-    const flush = (): void => {
-      if (run.length === 0) return;
-      const whole = run.length === body.length;
-      items.push({ type: 'omission', source: run, region: index, whole, firstWords: quoteFirstWords(source.sentences[run[0]!]!.text, quoteLength) });
-      run = [];
-    };
-    for (let k = region.from; k < region.to; k++) {
-      // Headings and speaker labels are structure: they weigh nothing and are never omitted.
-      if (region.labels.includes(k)) continue;
-      const w = weight(source.sentences[k]!.text);
-      regionTotal += w;
-      if (covered[k]) regionCovered += w;
-      if (!content(k)) continue;
-      if (covered[k]) flush();
-      else run.push(k);
-    }
-    flush();
+  const found = findRegions(source, options);
+  const regionCovered = found.map((r) => range(r.from, r.to).some((k) => covered[k] && !r.labels.includes(k)));
+  found.forEach((region, index) => {
+    const body = range(region.from, region.to).filter((k) => support.contentB[k] === true && !region.labels.includes(k));
+    // Headings and speaker labels are structure: they weigh nothing and are never omitted.
+    const regionTotal = body.reduce((n, k) => n + weight(source.sentences[k]!.text), 0);
+    const regionCoveredWeight = body.reduce((n, k) => n + (covered[k] ? weight(source.sentences[k]!.text) : 0), 0);
     total += regionTotal;
-    supportedWeight += regionCovered;
-    const entry: CoverageRegion = { index, from: region.from, to: region.to, coverage: round(regionTotal > 0 ? regionCovered / regionTotal : 0) };
+    supportedWeight += regionCoveredWeight;
+    const share = regionTotal > 0 ? regionCoveredWeight / regionTotal : 0;
+    const entry: CoverageRegion = { index, from: region.from, to: region.to, coverage: round(share) };
     if (region.name !== undefined) entry.heading = region.name;
+    if (body.length > 0) {
+      if (regionCovered[index]) {
+        entry.status = share < (options.thinShare ?? 0.2) ? 'thin' : 'covered';
+        entry.confidence = 1;
+      } else {
+        const nearness = Math.max(0, ...body.map((k) => support.bestB[k]! / Math.max(1e-9, support.thresholdB)));
+        const last = source.sentences[body[body.length - 1]!]!.text.trim();
+        const answered = body.length <= 2 && /[？?]$/u.test(last) && regionCovered[index + 1] === true;
+        const confidence = rateOmission({ nearness, size: body.length, answered });
+        entry.status = 'omitted';
+        entry.confidence = confidence;
+        items.push({ type: 'omission', source: body, region: index, whole: true, firstWords: quoteFirstWords(source.sentences[body[0]!]!.text, quoteLength), confidence });
+      }
+    }
     regions.push(entry);
   });
+  const supportList = matched.map(({ t }) => ({ target: t, sources: partners[t]!.map((p) => ({ sentence: p.b, score: round(Math.min(1, p.score)) })) }));
   return {
     regions,
     items: sortItems(items),
     coverage: round(total > 0 ? supportedWeight / total : 0),
-    supported: round(content > 0 ? matched.length / content : 0),
+    supported: round(content.filter(Boolean).length > 0 ? matched.length / content.filter(Boolean).length : 0),
     order: round(matched.length > 0 ? inOrder.size / matched.length : 0),
     covered,
+    support: supportList,
+    minConfidence,
   };
+}
+
+/** Runs of blocks none of whose sentences has support, each an addition with its confidence. */
+function findAdditions(target: Version, support: Support, partners: readonly SupportPair[][], content: readonly boolean[], quoteLength: number): CompareItem[] {
+  const blockSupported = new Map<number, boolean>();
+  target.sentences.forEach((s, t) => {
+    if (content[t] && partners[t]!.length > 0) blockSupported.set(s.block, true);
+  });
+  const supportedAt = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [t] : []));
+  const [first, last] = [supportedAt[0] ?? Infinity, supportedAt[supportedAt.length - 1] ?? -Infinity];
+  const out: CompareItem[] = [];
+  let run: number[] = [];
+  let heading: string | undefined;
+  let runHeading: string | undefined;
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const text = run.map((t) => target.sentences[t]!.text).join('');
+    const nearness = Math.max(...run.map((t) => (support.rankedA[t]?.[0]?.score ?? 0) / Math.max(1e-9, support.thresholdA)));
+    const isHeading = run.every((t) => target.blocks[target.sentences[t]!.block]?.type === 'heading');
+    const edge = run[0]! < first || run[run.length - 1]! > last;
+    const confidence = rateAddition({ nearness, edge, text, heading: runHeading, isHeading });
+    out.push({ type: 'addition', target: run, firstWords: quoteFirstWords(target.sentences[run[0]!]!.text, quoteLength), confidence });
+    run = [];
+  };
+  target.sentences.forEach((s, t) => {
+    const isHeading = target.blocks[s.block]?.type === 'heading';
+    if (!content[t]) return;
+    if (blockSupported.get(s.block) === true) flush();
+    else {
+      if (run.length === 0) runHeading = heading;
+      run.push(t);
+    }
+    if (isHeading) heading = s.text;
+  });
+  flush();
+  return out;
 }
 
 /** Target-side items (matches, moves, additions) in target order, then omissions in source order: the order of every pair's items. */

@@ -8,19 +8,25 @@
  * taken through Z and says so (`evidence.via`).
  */
 import type { PairReport, PairVerdict } from '../schema.js';
+import { composeThrough } from './through.js';
 
 /** The verdict of versions `i` and `j` in `pairs`, or undefined when the pair is not there. */
 function verdictOf(pairs: readonly PairReport[], i: number, j: number): PairVerdict | undefined {
-  return pairs.find((p) => (p.source === i && p.target === j) || (p.source === j && p.target === i))?.verdict;
+  return pairOf(pairs, i, j)?.verdict;
+}
+
+function pairOf(pairs: readonly PairReport[], i: number, j: number): PairReport | undefined {
+  return pairs.find((p) => (p.source === i && p.target === j) || (p.source === j && p.target === i));
 }
 
 /**
  * Pairs judged unrelated on their own scores that are related through a
  * version parallel to one of them; every other pair is returned as it is.
  * Only direct verdicts are used as steps, so nothing is inferred from an
- * inference.
+ * inference. Given the versions' sentences (`versions`), a related pair also
+ * gets its detail through the parallel version (through.ts).
  */
-export function relateThroughTranslations(pairs: readonly PairReport[], versionCount: number): PairReport[] {
+export function relateThroughTranslations(pairs: readonly PairReport[], versionCount: number, versions?: readonly { sentences: readonly { text: string }[] }[]): PairReport[] {
   return pairs.map((pair) => {
     if (pair.verdict !== 'unrelated') return pair;
     for (let z = 0; z < versionCount; z++) {
@@ -31,7 +37,10 @@ export function relateThroughTranslations(pairs: readonly PairReport[], versionC
       ] as const) {
         if (verdictOf(pairs, x, z) !== 'parallel') continue;
         const other = verdictOf(pairs, z, y);
-        if (other === 'parallel' || other === 'summary') return { ...pair, verdict: other, evidence: { ...pair.evidence, via: z } };
+        if (other !== 'parallel' && other !== 'summary') continue;
+        const related: PairReport = { ...pair, verdict: other, evidence: { ...pair.evidence, via: z } };
+        const texts = versions?.[pair.target]?.sentences.map((s) => s.text);
+        return texts ? composeThrough(related, z, pairOf(pairs, pair.target, z)!, pairOf(pairs, z, pair.source)!, texts) : related;
       }
     }
     return pair;

@@ -15,16 +15,31 @@ function renderPair(report: CompareReport, pair: PairReport, md: boolean): strin
     md ? `## ${target.id} against ${source.id}` : `== ${target.id} against ${source.id}`,
     `${md ? '**' : ''}${pair.verdict}${md ? '**' : ''}: score ${e.score} against baseline ${e.baseline} (lift ${e.lift}, ${e.method}); ${pct(e.supported)} of ${target.id}'s sentences supported, ${pct(e.coverage)} of ${source.id} covered, ${pct(e.order)} in order, length ratio ${e.lengthRatio}${e.via === undefined ? '' : `; related through ${report.versions[e.via]?.id}, a parallel version (its own scores above do not decide it)`}`,
   ];
-  // A relation taken through a translation has no findings of its own: they are in the steps' pairs.
-  if (pair.verdict === 'unrelated' || e.via !== undefined) return out;
+  // A relation taken through a translation shows the findings composed through it (compare/through.ts), if any.
+  if (pair.verdict === 'unrelated' || (e.via !== undefined && pair.items.length === 0)) return out;
+  if (e.via !== undefined) out.push(`support taken through ${report.versions[e.via]?.id}: each sentence's counterpart there and that counterpart's support`);
+  const min = pair.minConfidence ?? 0;
+  const shown = (c: number | undefined): boolean => c === undefined || c >= min;
+  const sure = (c: number | undefined): string => (c === undefined ? '' : ` (confidence ${c.toFixed(2)})`);
+  // Surest first; equally sure findings in document order.
+  const bySureness = <T extends { confidence?: number | undefined }>(xs: T[], at: (x: T) => number): T[] => [...xs].sort((x, y) => (y.confidence ?? 1) - (x.confidence ?? 1) || at(x) - at(y));
   out.push('', h('Coverage by section'));
-  for (const r of pair.regions) if (r.heading !== undefined || pair.regions.length === 1) out.push(`${li}${pct(r.coverage).padStart(4)}  ${r.heading ?? '(whole text)'}`);
-  const omitted = pair.items.filter((i) => i.type === 'omission' && (i.whole || pair.verdict === 'parallel'));
+  for (const r of pair.regions) if (r.heading !== undefined || pair.regions.length === 1) out.push(`${li}${pct(r.coverage).padStart(4)}  ${r.status === undefined ? '' : `${r.status.padEnd(7)}  `}${r.heading ?? '(whole text)'}`);
+  const omissions = pair.items.flatMap((i) => (i.type === 'omission' ? [i] : []));
+  const omitted = bySureness(omissions.filter((i) => shown(i.confidence)), (i) => i.source[0]!);
   out.push('', h(`Omitted (${omitted.length})`));
-  for (const i of omitted) if (i.type === 'omission') out.push(`${li}${source.id} #${i.source[0]}${i.source.length > 1 ? `–${i.source[i.source.length - 1]}` : ''}: ${i.firstWords}`);
-  const added = pair.items.filter((i) => i.type === 'addition');
+  for (const i of omitted) out.push(`${li}${source.id} #${i.source[0]}${i.source.length > 1 ? `–${i.source[i.source.length - 1]}` : ''}: ${i.firstWords}${sure(i.confidence)}`);
+  const thin = pair.regions.filter((r) => r.status === 'thin');
+  if (thin.length > 0) {
+    out.push('', h(`Thinly covered (${thin.length})`));
+    for (const r of thin) out.push(`${li}${pct(r.coverage).padStart(4)}  ${source.id} #${r.from}–${r.to - 1}: ${r.heading ?? quote(source, [r.from])}`);
+  }
+  const additions = pair.items.flatMap((i) => (i.type === 'addition' ? [i] : []));
+  const added = bySureness(additions.filter((i) => shown(i.confidence)), (i) => i.target[0]!);
   out.push('', h(`Added (${added.length})`));
-  for (const i of added) if (i.type === 'addition') out.push(`${li}${target.id} #${i.target.join(',')}: ${i.firstWords}`);
+  for (const i of added) out.push(`${li}${target.id} #${i.target.join(',')}: ${i.firstWords}${sure(i.confidence)}`);
+  const hidden = omissions.length - omitted.length + additions.length - added.length;
+  if (hidden > 0) out.push('', `${hidden} less sure finding${hidden === 1 ? '' : 's'} (omissions, additions below confidence ${min}) not shown; the JSON report has ${hidden === 1 ? 'it' : 'them'}`);
   const moved = pair.items.filter((i) => i.type === 'moved');
   out.push('', h(`Moved (${moved.length})`));
   for (const i of moved) if (i.type === 'moved') out.push(`${li}${target.id} #${i.target.join(',')} ← ${source.id} #${i.source.join(',')}: ${quote(target, i.target)}`);

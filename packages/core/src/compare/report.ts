@@ -12,6 +12,7 @@ import { alignPair, type AlignOptions } from '../align/pairwise.js';
 import { toReportVersion } from '../render/json.js';
 import type { CharDiff, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
 import { diffScripts } from './char-diff.js';
+import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, type ParallelOptions } from './parallel.js';
@@ -114,15 +115,18 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
       if (sharedShare(parts) >= (options.minDiffShared ?? DEFAULT_MIN_DIFF_SHARED)) diffs.push({ source: item.source, target: item.target, parts });
     }
   }
-  return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: analysis.items, facts, diffs };
+  const out: PairReport = { source: s, target: t, verdict, evidence, regions: analysis.regions, items: analysis.items, facts, diffs, support: analysis.support ?? supportFromItems(analysis.items) };
+  if (analysis.minConfidence !== undefined) out.minConfidence = analysis.minConfidence;
+  return out;
 }
+
 
 /** Compares every pair of `versions` (two or more). */
 export function compareVersions(versions: readonly Version[], options: CompareOptions = {}): CompareReport {
   if (versions.length < 2) throw new TypeError(`compareVersions: needs two or more versions, got ${versions.length}`);
   const pairs: PairReport[] = [];
   for (let i = 0; i < versions.length; i++) for (let j = i + 1; j < versions.length; j++) pairs.push(compareVersionPair(versions, i, j, options));
-  return { kind: 'compare', versions: versions.map(toReportVersion), pairs: relateThroughTranslations(pairs, versions.length) };
+  return { kind: 'compare', versions: versions.map(toReportVersion), pairs: relateThroughTranslations(pairs, versions.length, versions) };
 }
 
 /**
@@ -138,13 +142,18 @@ export function selectVersions(report: CompareReport, keep: readonly number[]): 
     const [source, target] = [index.get(pair.source), index.get(pair.target)];
     if (source === undefined || target === undefined) continue;
     const { via, ...evidence } = pair.evidence;
-    // A relation through a version was 'unrelated' on the pair's own scores.
-    pairs.push({ ...pair, source, target, verdict: via === undefined ? pair.verdict : 'unrelated', evidence });
+    // A relation through a version was 'unrelated' on the pair's own scores, and had no findings of its own.
+    if (via === undefined) pairs.push({ ...pair, source, target, evidence });
+    else {
+      const { support: _support, minConfidence: _min, ...own } = pair;
+      pairs.push({ ...own, source, target, verdict: 'unrelated', evidence, items: [], facts: [], diffs: [] });
+    }
   }
   // compareVersions' order: by the lower version index, then the higher.
   const key = (p: PairReport): [number, number] => [Math.min(p.source, p.target), Math.max(p.source, p.target)];
   pairs.sort((x, y) => key(x)[0] - key(y)[0] || key(x)[1] - key(y)[1]);
-  return { kind: 'compare', versions: keep.map((k) => report.versions[k]!), pairs: relateThroughTranslations(pairs, keep.length) };
+  const versions = keep.map((k) => report.versions[k]!);
+  return { kind: 'compare', versions, pairs: relateThroughTranslations(pairs, keep.length, versions) };
 }
 
 /** Sentences joined into one text, with one map to the original (each sentence's own map, shifted). */

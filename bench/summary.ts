@@ -1,0 +1,161 @@
+/**
+ * `pnpm bench summary`: how far a reader can trust compare's detail on the
+ * seed corpus's three summaries of the transcript, against the hand-made gold
+ * in `corpus/schulman-2025/gold/` (one JSON line per summary line: the
+ * transcript sentences that support it, or none; see that folder's README).
+ * Per summary:
+ * - support recall and precision per line: a line is found when one of its
+ *   sentences is reported supported by a gold support sentence or either
+ *   neighbour of it; recall over the gold's supported lines, precision over
+ *   the lines reported supported;
+ * - the share of the transcript sentences the gold says are covered that are
+ *   reported omitted (shown findings only, at the pair's `minConfidence`);
+ * - additions precision and recall per line (shown findings only).
+ * The article is the summary the detail was tuned on; outline and English are held out.
+ *
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--synonyms]
+ *
+ * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on (ablation).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compareVersions, loadDictionary, readDocument, type CompareOptions, type CompareReport, type PairReport, type Version } from '@duizhao/core';
+import { CORPUS_DIR } from './corpus-input.js';
+
+/** One gold line (other fields of the file are the annotator's and not scored). */
+interface GoldLine {
+  line: number;
+  support: number[];
+  addition: boolean;
+}
+
+/** The summaries, their gold file and where their version is in the file. */
+const SUMMARIES = [
+  { name: 'article (tuned on)', gold: 'article.jsonl', file: 'summary-article.zh-Hant.txt', version: 0 },
+  { name: 'outline (held out)', gold: 'outline.jsonl', file: 'summary-outline.zh-Hant.txt', version: 0 },
+  { name: 'English (held out)', gold: 'summary-en.jsonl', file: 'summary.en+translation.zh-Hans.txt', version: 0 },
+] as const;
+const TRANSCRIPT = 'transcript.zh-Hans.txt';
+
+export function readGold(path: string): GoldLine[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, k) => {
+      const x = JSON.parse(l) as Partial<GoldLine>;
+      if (typeof x.line !== 'number' || !Array.isArray(x.support)) throw new Error(`${path}:${k + 1}: a gold line needs "line" and "support"`);
+      return { line: x.line, support: x.support, addition: x.addition === true };
+    });
+}
+
+/** 1-based file lines each sentence of `version` spans, from its original offsets. */
+function linesOf(text: string, version: Version): number[][] {
+  const starts = [0];
+  for (let k = 0; k < text.length; k++) if (text[k] === '\n') starts.push(k + 1);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return version.sentences.map((s) => {
+    const out: number[] = [];
+    for (let l = lineAt(s.start); l <= lineAt(Math.max(s.start, s.end - 1)); l++) out.push(l);
+    return out;
+  });
+}
+
+/** The pair's support per target sentence, from `support` or else its match/moved items (the schema's fallback). */
+export function supportOf(pair: PairReport): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (pair.support) for (const s of pair.support) out.set(s.target, s.sources.map((x) => x.sentence));
+  else for (const item of pair.items) if (item.type === 'match' || item.type === 'moved') for (const t of item.target) out.set(t, [...(out.get(t) ?? []), ...item.source]);
+  return out;
+}
+
+const shown = (pair: PairReport, confidence: number | undefined): boolean => confidence === undefined || confidence >= (pair.minConfidence ?? 0);
+
+export interface SummaryScores {
+  recall: number;
+  precision: number;
+  omittedShare: number;
+  additionP: number;
+  additionR: number;
+  counts: string;
+}
+
+/** Scores one pair (target = the summary, source = the transcript) against its gold. */
+export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], sentenceLines: readonly number[][]): SummaryScores {
+  const support = supportOf(pair);
+  const reportedByLine = new Map<number, Set<number>>();
+  const addedLines = new Set<number>();
+  for (const [t, sources] of support) for (const l of sentenceLines[t] ?? []) for (const s of sources) (reportedByLine.get(l) ?? reportedByLine.set(l, new Set()).get(l)!).add(s);
+  for (const item of pair.items) if (item.type === 'addition' && shown(pair, item.confidence)) for (const t of item.target) for (const l of sentenceLines[t] ?? []) addedLines.add(l);
+  const omitted = new Set<number>();
+  for (const item of pair.items) if (item.type === 'omission' && shown(pair, item.confidence)) for (const s of item.source) omitted.add(s);
+  let [found, goldSupported, claimed, hitClaimed] = [0, 0, 0, 0];
+  let [addTp, addFp, addFn] = [0, 0, 0];
+  const covered = new Set<number>();
+  for (const g of gold) {
+    const reported = reportedByLine.get(g.line);
+    const hit = g.support.length > 0 && reported !== undefined && [...reported].some((s) => g.support.some((x) => Math.abs(x - s) <= 1));
+    for (const x of g.support) covered.add(x);
+    if (g.support.length > 0) {
+      goldSupported++;
+      if (hit) found++;
+    }
+    if (reported !== undefined && reported.size > 0) {
+      claimed++;
+      if (hit) hitClaimed++;
+    }
+    const added = addedLines.has(g.line);
+    if (added && g.addition) addTp++;
+    else if (added) addFp++;
+    else if (g.addition) addFn++;
+  }
+  const falseOmitted = [...covered].filter((s) => omitted.has(s)).length;
+  return {
+    recall: found / Math.max(1, goldSupported),
+    precision: hitClaimed / Math.max(1, claimed),
+    omittedShare: falseOmitted / Math.max(1, covered.size),
+    additionP: addTp / Math.max(1, addTp + addFp),
+    additionR: addTp / Math.max(1, addTp + addFn),
+    counts: `lines ${gold.length}, gold-supported ${goldSupported}, found ${found}, claimed ${claimed}; covered ${covered.size}, reported omitted ${falseOmitted}; additions tp ${addTp} fp ${addFp} fn ${addFn}`,
+  };
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' } } });
+  // No prior: a window no candidate can enter (a share above any score the threshold allows).
+  const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
+  const options: CompareOptions = { omissions: windowShare === undefined ? {} : { summary: { windowShare } }, support: { synonyms: values.synonyms === true } };
+  const dir = values.gold ?? join(CORPUS_DIR, 'gold');
+  const present = SUMMARIES.filter((s) => existsSync(join(dir, s.gold)));
+  if (present.length === 0) {
+    process.stdout.write(`summary: no gold at ${dir}; skipped\n`);
+    return;
+  }
+  const dictionary = await loadDictionary();
+  const read = (file: string): { text: string; versions: Version[] } => {
+    const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
+    return { text, versions: readDocument(text, { source: file }).versions };
+  };
+  const transcript = read(TRANSCRIPT).versions[0]!;
+  const pct = (x: number): string => x.toFixed(3);
+  process.stdout.write('summary                 support R  support P  covered reported omitted  additions P  additions R\n');
+  for (const s of present) {
+    const doc = read(s.file);
+    // The whole file is compared, as `duizhao compare` does: the English summary's own Chinese translation is a version too.
+    const report: CompareReport = compareVersions([transcript, ...doc.versions], { ...options, dictionary });
+    const pair = report.pairs.find((p) => (p.source === 0 && p.target === s.version + 1) || (p.target === 0 && p.source === s.version + 1))!;
+    if (pair.source !== 0) throw new Error(`summary: ${s.file} came out longer than the transcript`);
+    const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!));
+    process.stdout.write(`${s.name.padEnd(22)}  ${pct(r.recall).padStart(9)}  ${pct(r.precision).padStart(9)}  ${pct(r.omittedShare).padStart(24)}  ${pct(r.additionP).padStart(11)}  ${pct(r.additionR).padStart(11)}\n`);
+    process.stdout.write(`  ${pair.verdict}${pair.evidence.via === undefined ? '' : ' (through a translation)'}; ${r.counts}\n`);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findLabels, findSummarySupport, rateAddition, readDocument, type Support, type SupportPair } from '../src/index.js';
+
+/** A Support for four summary sentences against a 40-sentence source, threshold 0.2; only `rankedA` and `a` matter here. */
+function support(ranked: SupportPair[][]): Support {
+  const a = ranked.map((row) => row.filter((p) => p.score >= 0.2));
+  const none = new Float64Array(ranked.length);
+  return { method: 'ngram', a, b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
+}
+const target = readDocument(['第一句讲开头。', '第二句换了说法。', '第三句讲后面。', '第四句讲结尾。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+
+describe('the order prior of a summary', () => {
+  it('gives a paraphrase the candidate between its neighbours’ sources, below the threshold but above half of it', () => {
+    const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.15 }, { a: 1, b: 9, score: 0.12 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    const found = findSummarySupport(target, s, 40);
+    // 30 is the better score but lies past the next sentence's source (12) and the margin; 9 lies between 5 and 12.
+    expect(found.partners[1]!.map((p) => p.b)).toEqual([9]);
+    expect(found.byPrior).toEqual([false, true, false, false]);
+  });
+
+  it('leaves a sentence without support when nothing between its neighbours reaches half the threshold', () => {
+    const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 9, score: 0.08 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    expect(findSummarySupport(target, s, 40).partners[1]).toEqual([]);
+  });
+});
+
+describe('labels and additions', () => {
+  it('takes headings and short colon or numbered lines as labels, not sentences that say something', () => {
+    const md = readDocument(['# 访谈摘要', '', '他每天都在咖啡馆里思考研究问题，并把想法记下来。'].join('\n'), { source: 'x.md' }).versions[0]!;
+    expect(findLabels(md, 24)).toEqual([true, false]);
+    const plain = readDocument(['工作日常:', '- Work Routine:', '2. Tinker is a low-level fine-tuning API for researchers who know ML well.'].join('\n\n'), { source: 'x.txt', format: 'plain' }).versions[0]!;
+    expect(findLabels(plain, 24)).toEqual([true, true, false]);
+  });
+
+  it('is surer of an addition far from any source sentence, at the edge, or talking about the summary itself', () => {
+    const base = { nearness: 0.5, edge: false, text: '他喜欢在咖啡馆思考。', isHeading: false };
+    expect(rateAddition(base)).toBeGreaterThan(rateAddition({ ...base, nearness: 0.95 }));
+    expect(rateAddition({ ...base, edge: true })).toBeGreaterThan(rateAddition(base));
+    expect(rateAddition({ ...base, text: '以下是访谈要点总结：' })).toBeGreaterThan(rateAddition(base));
+    // A line restating its own heading adds nothing.
+    expect(rateAddition({ ...base, text: '研究管理有两种模式。', heading: '研究管理的两种模式' })).toBeLessThan(0.5);
+  });
+});
