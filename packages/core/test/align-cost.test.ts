@@ -71,7 +71,7 @@ describe('searchBand floors', () => {
         const band = diagonalBand(a.length, b.length, 3);
         const cost = (i0: number, na: number, j0: number, nb: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
         const floors = shapes.map((s) => costFloor(DEFAULT_WEIGHTS, s.a, s.b));
-        expect(searchBand(band, shapes, cost, floors)).toEqual(searchBand(band, shapes, cost));
+        expect(searchBand(band, shapes, cost, { floors })).toEqual(searchBand(band, shapes, cost));
       }),
     );
   });

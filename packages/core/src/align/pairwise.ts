@@ -25,7 +25,7 @@ import { tokenizeEnglish } from './english.js';
 import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, type AlignStage } from './options.js';
 import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
-import { chineseUnitsOf, computePairMasks } from './score-lexical.js';
+import { chineseUnitsOf, computePairMasks, createPairMaskWindow } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
@@ -146,10 +146,18 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const lexical = !off('lexical');
   stage('dictionary units');
   const run = (band: Band, maxBead: number): BeadSpan[] => {
-    if (lexical) inputs.masks = pairMasks(source, units.target, units.vocab.words.length, band.lo, band.hi, maxBead, m);
     const shapes = listBeadShapes(maxBead);
     const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
-    return searchBand(band, shapes, (i0, na, j0, nb) => beadCost(inputs, weights, i0, na, j0, nb), floors);
+    const cost = (i0: number, na: number, j0: number, nb: number): number => beadCost(inputs, weights, i0, na, j0, nb);
+    if (!lexical) return searchBand(band, shapes, cost, { floors });
+    // Masks for the maxBead source rows a bead ending at the current row can span, filled as the search moves down.
+    const rows = pairRows(band.lo, band.hi, maxBead, m);
+    const window = createPairMaskWindow(source, units.target, vocabSize, rows.lo, rows.hi, maxBead);
+    inputs.masks = window.masks;
+    const path = searchBand(band, shapes, cost, { floors, onRow: (i) => i > 0 && window.fill(i - 1) });
+    // The path's own cells, for explaining its beads (toBead).
+    inputs.masks = computePairMasks(source, units.target, vocabSize, ...pathRows(path, n));
+    return path;
   };
   let firstBand: Band;
   let anchorCount = 0;
@@ -213,8 +221,8 @@ function prefixSums(values: Float64Array): Float64Array {
   return out;
 }
 
-/** Pair masks for every sentence pair a bead in the band can contain. */
-function pairMasks(source: SourceUnits, target: TargetUnits, vocabSize: number, lo: Int32Array, hi: Int32Array, maxBead: number, m: number) {
+/** Per source sentence, the target sentences a bead in the band can pair it with. */
+function pairRows(lo: Int32Array, hi: Int32Array, maxBead: number, m: number): { lo: Int32Array; hi: Int32Array } {
   const n = lo.length - 1;
   const pairLo = new Int32Array(n);
   const pairHi = new Int32Array(n);
@@ -222,7 +230,20 @@ function pairMasks(source: SourceUnits, target: TargetUnits, vocabSize: number, 
     pairLo[r] = Math.max(0, lo[r + 1]! - maxBead);
     pairHi[r] = Math.min(m - 1, hi[Math.min(n, r + maxBead)]! - 1);
   }
-  return computePairMasks(source, target, vocabSize, pairLo, pairHi);
+  return { lo: pairLo, hi: pairHi };
+}
+
+/** Per source sentence, the target sentences of its bead in `path` (none for a 1-0 bead). */
+function pathRows(path: readonly BeadSpan[], n: number): [Int32Array, Int32Array] {
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  for (const s of path) {
+    for (let r = s.i0; r < s.i0 + s.a; r++) {
+      lo[r] = s.j0;
+      hi[r] = s.j0 + s.b - 1;
+    }
+  }
+  return [lo, hi];
 }
 
 function toBead(s: BeadSpan, inputs: CostInputs, weights: CostWeights, swap: boolean): Bead {

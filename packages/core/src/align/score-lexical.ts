@@ -94,14 +94,41 @@ export interface PairMasks {
 
 /** Computes pair masks for `i` in `[0, n)` and `j` in `[lo[i], hi[i]]`. */
 export function computePairMasks(src: SourceUnits, tgt: TargetUnits, vocabSize: number, lo: Int32Array, hi: Int32Array): PairMasks {
+  const window = createPairMaskWindow(src, tgt, vocabSize, lo, hi, lo.length);
+  for (let i = 0; i < lo.length; i++) window.fill(i);
+  return window.masks;
+}
+
+/** Pair masks of which only the last `rows` source rows are kept; `fill(i)` computes row i in place of row i − rows. */
+export interface PairMaskWindow {
+  masks: PairMasks;
+  fill(i: number): void;
+}
+
+/**
+ * Pair masks for a sliding window of `rows` source rows (all rows when
+ * `rows` ≥ n). The search needs only the rows a bead ending at its current
+ * row can span, so a long text's masks take rows × widest row, not the
+ * whole band (at 400k sentences, hundreds of MB).
+ */
+export function createPairMaskWindow(src: SourceUnits, tgt: TargetUnits, vocabSize: number, lo: Int32Array, hi: Int32Array, rows: number): PairMaskWindow {
   const n = lo.length;
   const offset = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
-  const target = new Uint32Array(offset[n]!);
-  const source = new Uint32Array(offset[n]!);
+  let size = 0;
+  if (rows >= n) {
+    for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + Math.max(0, hi[i]! - lo[i]! + 1);
+    size = offset[n]!;
+  } else {
+    let widest = 0;
+    for (let i = 0; i < n; i++) widest = Math.max(widest, hi[i]! - lo[i]! + 1);
+    for (let i = 0; i <= n; i++) offset[i] = (i % rows) * widest;
+    size = rows * widest;
+  }
+  const target = new Uint32Array(size);
+  const source = new Uint32Array(size);
   const stamp = new Int32Array(vocabSize).fill(-1);
   const owner = new Uint32Array(vocabSize);
-  for (let i = 0; i < n; i++) {
+  const fill = (i: number): void => {
     for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
       stamp[src.pairTarget[p]!] = i;
       owner[src.pairTarget[p]!] = src.pairMask[p]!;
@@ -121,8 +148,8 @@ export function computePairMasks(src: SourceUnits, tgt: TargetUnits, vocabSize: 
       target[at] = t >>> 0;
       source[at] = s >>> 0;
     }
-  }
-  return { lo, hi, offset, target, source };
+  };
+  return { masks: { lo, hi, offset, target, source }, fill };
 }
 
 /** Number of set bits of a 32-bit integer. */

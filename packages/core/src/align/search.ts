@@ -12,13 +12,21 @@ import type { BeadShape, BeadSpan } from './beads.js';
 /** Cost of the bead `[i0, i0+a) × [j0, j0+b)`. */
 export type BeadCost = (i0: number, a: number, j0: number, b: number) => number;
 
-/**
- * The cheapest path of beads through the band, in document order. `floors[s]`
- * is a least cost of shape s (see `costFloor`): a shape whose predecessor plus
- * floor cannot beat the best so far is not costed. Bead costs must be ≥ 0.
- */
-export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadCost, floors: ArrayLike<number> = new Float64Array(shapes.length)): BeadSpan[] {
+export interface SearchOptions {
+  /**
+   * A least cost per shape (see `costFloor`): a shape whose predecessor plus
+   * floor cannot beat the best so far is not costed. @default 0 for every shape
+   */
+  floors?: ArrayLike<number>;
+  /** Called before the cells of row i (i source sentences consumed) are costed: beads ending there span rows up to i − 1. */
+  onRow?: (i: number) => void;
+}
+
+/** The cheapest path of beads through the band, in document order. Bead costs must be ≥ 0. */
+export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadCost, options: SearchOptions = {}): BeadSpan[] {
   const { lo, hi } = band;
+  const floors = options.floors ?? [];
+  const onRow = options.onRow;
   const n = lo.length - 1;
   const count = shapes.length;
   const shapeA = Int32Array.from(shapes, (s) => s.a);
@@ -30,6 +38,7 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
   const back = new Uint8Array(offset[n + 1]!);
   total[0] = 0;
   for (let i = 0; i <= n; i++) {
+    onRow?.(i);
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     for (let j = rowLo; j <= rowHi; j++) {
