@@ -1,8 +1,9 @@
 /**
  * Which findings of a summary pair a reader sees by default. A report that
  * carries `minConfidence` decides: a finding is shown when its confidence
- * reaches it, or when it has none (the schema contract: no confidence, show
- * it). A report without one gets a rule chosen by measurement: on the
+ * reaches it. A report without one, and a finding without a confidence
+ * (today's reports give none to moves and facts), get a rule chosen by
+ * measurement: on the
  * hand-made gold of issue 11, the outline's sentence-level "omitted" was wrong
  * for 58 % of the sentences (the article's for 38 %) and its "additions" were
  * real for 17 % (article 8 %), while the changed facts it named (Tynker,
@@ -50,7 +51,8 @@ export function chooseFindings(pair: PairReport, source: ReportVersion, target: 
   const threshold = pair.minConfidence;
   const findings: Finding[] = [];
   const push = (f: Omit<Finding, 'shown'>, byDefault: boolean): void => {
-    const shown = threshold === undefined ? byDefault : f.confidence === undefined || f.confidence >= threshold;
+    // A finding the report gives no confidence (moves, facts in today's reports) follows the measured rule.
+    const shown = threshold === undefined || f.confidence === undefined ? byDefault : f.confidence >= threshold;
     findings.push({ ...f, shown });
   };
   const withConfidence = (c: number | undefined): { confidence?: number } => (c === undefined ? {} : { confidence: c });
@@ -92,6 +94,9 @@ export function chooseFindings(pair: PairReport, source: ReportVersion, target: 
       true,
     );
   }
-  const rule = threshold === undefined ? MEASURED_RULE : `Shown: findings whose confidence is at least ${pct(threshold)}, the report’s threshold (and any without a confidence).`;
+  const rule =
+    threshold === undefined
+      ? MEASURED_RULE
+      : `Shown: findings whose confidence is at least ${pct(threshold)}, the report’s threshold. Findings without a confidence follow the rule measured before reports had one: changed facts and wholly omitted sections shown, moves (how summaries are written) hidden.`;
   return threshold === undefined ? { findings, rule } : { findings, threshold, rule };
 }
