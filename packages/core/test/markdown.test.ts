@@ -146,6 +146,15 @@ describe('parseMarkdown', () => {
     expect(src.slice(blocks[1]!.start, blocks[1]!.end)).toBe('正文𠀁。');
   });
 
+  it('reads a bare URL followed by CJK text and an underscore (an autolink made without a position) as a URL', () => {
+    // fast-check's counterexample: remark-gfm links the whole run and gives the link no offsets.
+    const src = 'https://bare.example.com中文句子_中文句子 and text';
+    const { blocks, regions } = parseMarkdown(src);
+    expect(regions).toEqual([{ type: 'url', start: 0, end: 33 }]);
+    expect(blocks.map((b) => b.text)).toEqual(['and text']);
+    for (const block of blocks) expectFaithful(src, block.text, block.map);
+  });
+
   it('maps every character faithfully for random Markdown', () => {
     const piece = fc.constantFrom(
       '中文', '繁體', 'English words', ' ', '\n', '\r\n', '\n\n', '。', '.', '**', '*', '_', '`', '# ', '- ', '> ',

@@ -41,19 +41,19 @@ export function collectBlocks(root: MdNode, source: MarkdownSource, blocks: Inge
         return;
       case 'heading': {
         const out = new TextBuilder();
-        readInline(node.children, out, source);
+        readInline(node.children, out, source, start);
         emit('heading', node.depth, start, end, out);
         return;
       }
       case 'paragraph': {
         const out = new TextBuilder();
-        readInline(node.children, out, source);
+        readInline(node.children, out, source, start);
         emit(quote > 0 ? 'blockquote' : 'paragraph', quote > 0 ? quote : undefined, start, end, out);
         return;
       }
       case 'tableCell': {
         const out = new TextBuilder();
-        readInline(node.children, out, source);
+        readInline(node.children, out, source, start);
         emit('tableCell', undefined, start, end, out);
         return;
       }
@@ -102,7 +102,7 @@ export function collectBlocks(root: MdNode, source: MarkdownSource, blocks: Inge
         out = new TextBuilder();
         if (runStart === -1) runStart = start;
       }
-      readInline(child.children, out, source);
+      readInline(child.children, out, source, start);
       runEnd = end;
     }
     close();

@@ -32,6 +32,27 @@ export function readOffsets(node: MdNode, base: number): [number, number] {
   return [start + base, end + base];
 }
 
+/** The text a node stands for when it is nothing but text: its value, or its one text child's. */
+function plainValue(node: MdNode): string | undefined {
+  if (node.value !== undefined) return node.value;
+  const only = node.children?.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'text' ? only.value : undefined;
+}
+
+/**
+ * A node's `[start, end)`: its own offsets, or, for the few nodes that
+ * mdast-util-gfm-autolink-literal makes without a position (a bare URL followed
+ * by CJK text and `_`, e.g. `https://x.com中文_中文`), the first place at or after
+ * `from` where its text stands verbatim. Anything else without a position is a bug.
+ */
+function locate(node: MdNode, source: MarkdownSource, from: number): [number, number] {
+  if (node.position?.start.offset !== undefined && node.position.end.offset !== undefined) return readOffsets(node, source.base);
+  const value = plainValue(node);
+  const at = value ? source.text.indexOf(value, from) : -1;
+  if (value && at >= 0) return [at, at + value.length];
+  return readOffsets(node, source.base);
+}
+
 /** A GFM autolink literal or `<…>` autolink: its only text is its URL, which is not prose. */
 function isAutolink(node: MdNode): boolean {
   const only = node.children?.length === 1 ? node.children[0] : undefined;
@@ -41,10 +62,12 @@ function isAutolink(node: MdNode): boolean {
 }
 
 /** Appends the text of inline `nodes` to `out`, and their non-text parts to the source's regions. */
-export function readInline(nodes: MdNode[] | undefined, out: TextBuilder, source: MarkdownSource): void {
+export function readInline(nodes: MdNode[] | undefined, out: TextBuilder, source: MarkdownSource, from = source.base): void {
   const { text, base, addRegion: region } = source;
+  let cursor = from;
   for (const node of nodes ?? []) {
-    const [start, end] = readOffsets(node, base);
+    const [start, end] = locate(node, source, cursor);
+    cursor = end;
     switch (node.type) {
       case 'text':
       case 'inlineCode':
@@ -68,16 +91,16 @@ export function readInline(nodes: MdNode[] | undefined, out: TextBuilder, source
           region('url', start, end);
           break;
         }
-        readInline(node.children, out, source);
+        readInline(node.children, out, source, start);
         const last = node.children?.[node.children.length - 1];
-        region('url', last ? readOffsets(last, base)[1] : start + 1, end);
+        region('url', last ? locate(last, source, start)[1] : start + 1, end);
         break;
       }
       case 'footnoteReference':
         break;
       default:
         // emphasis, strong, delete, linkReference: their children are text, the rest is markup.
-        readInline(node.children, out, source);
+        readInline(node.children, out, source, start);
     }
   }
 }
