@@ -7,22 +7,6 @@ import { DecodeError, decodeText, readDocument, resolveEncoding, type Doc, type 
 import { CliError, UsageError, atFile } from './errors.js';
 import { pathIn, type CliIo } from './io.js';
 
-/** Options every command that reads documents takes. */
-export const INPUT_OPTIONS = {
-  lines: { type: 'boolean', default: false },
-  markdown: { type: 'boolean', default: false },
-  plain: { type: 'boolean', default: false },
-  encoding: { type: 'string', default: 'auto' },
-  from: { type: 'string', default: 'twp' },
-} as const;
-
-export const INPUT_HELP = `Input options:
-  --lines            one sentence per line (pre-segmented), never re-split
-  --markdown         read as Markdown (default: decided from the content)
-  --plain            read as plain text, a block per non-empty line
-  --encoding ENC     utf-8, utf-16le, utf-16be, gb18030, gbk or big5 (default: auto = UTF-8, or UTF-16 with BOM)
-  --from VARIANT     Traditional variant for conversion: twp, tw, hk or t (default: twp)`;
-
 export interface InputValues {
   lines: boolean;
   markdown: boolean;

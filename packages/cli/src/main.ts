@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runAlign } from './commands/align.js';
+import { runCompletion } from './commands/completion.js';
 import { runConvert } from './commands/convert.js';
 import { runRender } from './commands/render.js';
 import { runRun } from './commands/run.js';
@@ -22,6 +23,10 @@ const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => number | Pr
   score: { run: runScore, summary: 'score an alignment against a gold one (strict, lax, exact P/R/F1)' },
   view: { run: async (argv, io) => (await import('./commands/view.js')).runView(argv, io), summary: 'write a self-contained HTML page that shows versions side by side' },
   run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
+  completion: {
+    run: (argv, io) => runCompletion(argv, Object.entries(COMMANDS).map(([name, c]) => ({ name, summary: c.summary })), io),
+    summary: 'print a shell completion script for bash or zsh',
+  },
 };
 
 const HELP = `duizhao (对照): align and compare versions of a text in Simplified Chinese, Traditional Chinese and English.

@@ -3,7 +3,8 @@ import { parseCommand } from '../args.js';
 import { runBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
-import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
+import { loadVersions } from '../input.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import { alignVersions, checkAlignable, dictionaryFor } from '../pipeline.js';
 import { emit } from '../output.js';
 import type { CliIo } from '../io.js';
@@ -33,30 +34,10 @@ Examples:
   duizhao align corpus/schulman-2025/summary-article.zh-Hant.txt corpus/schulman-2025/summary.en+translation.zh-Hans.txt#1 --format md
   duizhao align --batch corpus/schulman-2025/pairs.tsv -o /tmp/duizhao-batch
 
-${INPUT_HELP}
-  --format FORMAT    tsv, csv, md, json, jsonl, ladder, moses or tmx (default: tsv)
-  --keep-empty       moses: keep one-sided beads as an empty line opposite their text
-  --max-bead N       largest bead side, 1-6 (default: 4)
-  --pivot V          three or more versions: the version all others are aligned to,
-                     by position (0, 1, ...) or id (default: the longest); the table
-                     has a row per unit and a column per version (formats tsv, json)
-  --batch PAIRS      align every pair listed in PAIRS into the folder -o OUTDIR
-  --jobs N           batch worker threads (default: the number of cores)
-  -q, --quiet        no progress bar
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.align)}`;
 
 export async function runAlign(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('align', argv, {
-    ...INPUT_OPTIONS,
-    format: { type: 'string', default: 'tsv' },
-    'max-bead': { type: 'string', default: '4' },
-    'keep-empty': { type: 'boolean', default: false },
-    batch: { type: 'string' },
-    jobs: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    output: { type: 'string', short: 'o' },
-    pivot: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand('align', argv, COMMAND_OPTIONS.align);
   if (values.help) {
     io.stdout.write(`${ALIGN_HELP}\n`);
     return 0;

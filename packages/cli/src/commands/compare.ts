@@ -1,7 +1,8 @@
 import { CompareReport, renderCompareText } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
-import { INPUT_HELP, INPUT_OPTIONS, loadVersions } from '../input.js';
+import { loadVersions } from '../input.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 import { compareAll } from '../pipeline.js';
@@ -22,16 +23,10 @@ Examples:
   duizhao compare corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt
   duizhao compare corpus/schulman-2025/*.txt --format json -o /tmp/compare.json
 
-${INPUT_HELP}
-  --format FORMAT    text, md or json (default: text)
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.compare)}`;
 
 export async function runCompare(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('compare', argv, {
-    ...INPUT_OPTIONS,
-    format: { type: 'string', default: 'text' },
-    output: { type: 'string', short: 'o' },
-  });
+  const { values, positionals } = parseCommand('compare', argv, COMMAND_OPTIONS.compare);
   if (values.help) {
     io.stdout.write(`${COMPARE_HELP}\n`);
     return 0;

@@ -1,7 +1,8 @@
 import { toSimplified } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
-import { INPUT_HELP, INPUT_OPTIONS, readText, resolveFrom } from '../input.js';
+import { readText, resolveFrom } from '../input.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 
@@ -16,11 +17,10 @@ Examples:
   echo '程式碼與軟體' | duizhao convert -
   duizhao convert --from hk corpus/schulman-2025/summary-article.zh-Hant.txt -o /tmp/article.zh-Hans.txt
 
-${INPUT_HELP}
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.convert)}`;
 
 export function runConvert(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCommand('convert', argv, { ...INPUT_OPTIONS, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommand('convert', argv, COMMAND_OPTIONS.convert);
   if (values.help) {
     io.stdout.write(`${CONVERT_HELP}\n`);
     return 0;

@@ -1,6 +1,7 @@
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import type { CliIo } from '../io.js';
 import { readReport } from '../report.js';
 
@@ -18,17 +19,10 @@ Examples:
   duizhao render /tmp/summary.json --format tmx -o /tmp/summary.tmx
   duizhao render /tmp/summary.json --format csv
 
-Options:
-  --format FORMAT    tsv, csv, md, json, jsonl, ladder, moses or tmx (default: tsv)
-  --keep-empty       moses: keep one-sided beads as an empty line opposite their text
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.render)}`;
 
 export function runRender(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCommand('render', argv, {
-    format: { type: 'string', default: 'tsv' },
-    'keep-empty': { type: 'boolean', default: false },
-    output: { type: 'string', short: 'o' },
-  });
+  const { values, positionals } = parseCommand('render', argv, COMMAND_OPTIONS.render);
   if (values.help) {
     io.stdout.write(`${RENDER_HELP}\n`);
     return 0;

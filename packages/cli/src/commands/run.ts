@@ -3,6 +3,7 @@ import { loadManifest, defaultManifestPath } from '../corpus.js';
 import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { writeAtomicAll } from '../output.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import { Progress } from '../progress.js';
 import { RUN_JOBS, type RunContext } from '../run-jobs.js';
 
@@ -23,15 +24,10 @@ Examples:
   duizhao run
   duizhao run corpus/schulman-2025/manifest.json -o /tmp/duizhao-out --quiet
 
-Options:
-  -q, --quiet        no progress bar
-  -o, --output DIR   the output folder (default: out)`;
+${optionsHelp(COMMAND_OPTIONS.run)}`;
 
 export async function runRun(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('run', argv, {
-    output: { type: 'string', short: 'o', default: 'out' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-  });
+  const { values, positionals } = parseCommand('run', argv, COMMAND_OPTIONS.run);
   if (values.help) {
     io.stdout.write(`${RUN_HELP}\n`);
     return 0;

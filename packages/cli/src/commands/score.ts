@@ -4,6 +4,7 @@ import { parseLadder, scoreAlignments, type AlignmentPair, type LadderBead, type
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { readText } from '../input.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import { pathIn } from '../io.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
@@ -21,9 +22,7 @@ Examples:
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format ladder --max-bead 1 -o /tmp/summary-1-1.align
   duizhao score /tmp/summary.align /tmp/summary-1-1.align
 
-Options:
-  --format FORMAT    text or json (default: text)
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.score)}`;
 
 const RAW = { lines: false, markdown: false, plain: false, encoding: 'auto', from: 'twp' };
 
@@ -61,7 +60,7 @@ function collectPairs(gold: string, test: string, io: CliIo): { names: string[];
 const row = (name: string, s: Score) => `${name.padEnd(7)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}`;
 
 export function runScore(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCommand('score', argv, { format: { type: 'string', default: 'text' }, output: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommand('score', argv, COMMAND_OPTIONS.score);
   if (values.help) {
     io.stdout.write(`${SCORE_HELP}\n`);
     return 0;

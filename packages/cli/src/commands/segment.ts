@@ -1,7 +1,8 @@
 import type { Doc } from '@duizhao/core';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
-import { INPUT_HELP, INPUT_OPTIONS, loadDocument } from '../input.js';
+import { loadDocument } from '../input.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 
@@ -16,9 +17,7 @@ Examples:
   duizhao segment corpus/schulman-2025/summary-article.zh-Hant.txt
   duizhao segment corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format json
 
-${INPUT_HELP}
-  --format FORMAT    text or json (default: text)
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.segment)}`;
 
 /** One sentence per line; newlines inside a sentence (soft breaks) become spaces. */
 export function formatSentences(doc: Doc): string {
@@ -51,11 +50,7 @@ export function segmentJson(doc: Doc): unknown {
 }
 
 export function runSegment(argv: string[], io: CliIo): number {
-  const { values, positionals } = parseCommand('segment', argv, {
-    ...INPUT_OPTIONS,
-    format: { type: 'string', default: 'text' },
-    output: { type: 'string', short: 'o' },
-  });
+  const { values, positionals } = parseCommand('segment', argv, COMMAND_OPTIONS.segment);
   if (values.help) {
     io.stdout.write(`${SEGMENT_HELP}\n`);
     return 0;

@@ -3,7 +3,8 @@ import { CompareReport, MultiAlignmentReport } from '@duizhao/core';
 import { ViewerReport, loadViewerScript, renderViewerHtml } from '@duizhao/viewer';
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
-import { INPUT_HELP, INPUT_OPTIONS, loadVersions, readText } from '../input.js';
+import { loadVersions, readText } from '../input.js';
+import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import type { CliIo } from '../io.js';
 import { emit } from '../output.js';
 import { alignManyVersions } from './align.js';
@@ -33,8 +34,7 @@ Examples:
   duizhao view corpus/schulman-2025/summary.en+translation.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt -o /tmp/three.html
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format json -o /tmp/a.json && duizhao view /tmp/a.json -o /tmp/a.html
 
-${INPUT_HELP}
-  -o, --output FILE  write to FILE (atomically) instead of standard output`;
+${optionsHelp(COMMAND_OPTIONS.view)}`;
 
 /** A saved report, told apart from a document by its content: a JSON object with a `kind`. */
 function readSavedReport(file: string, io: CliIo): ViewerReport | undefined {
@@ -76,10 +76,7 @@ export async function renderViewPage(report: ViewerReport, title: string): Promi
 }
 
 export async function runView(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommand('view', argv, {
-    ...INPUT_OPTIONS,
-    output: { type: 'string', short: 'o' },
-  });
+  const { values, positionals } = parseCommand('view', argv, COMMAND_OPTIONS.view);
   if (values.help) {
     io.stdout.write(`${VIEW_HELP}\n`);
     return 0;
