@@ -81,7 +81,7 @@ export function stemDefinitions(definitions: readonly string[]): string[] | null
  * Builds a dictionary from CC-CEDICT entries (Simplified headwords). Definitions
  * are stemmed on first lookup, not here: a document touches a few thousand of
  * the 120,000 headwords. This is the reference form; `loadDictionary()` reads
- * the same stems precomputed in the compact form (`dictionary-pack.ts`).
+ * the same stems precomputed in the compact form (`dictionary-packed.ts`).
  */
 export function buildDictionary(source: Iterable<DictionaryEntry>, options: BuildDictionaryOptions = {}): Dictionary {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
