@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentReport, parseLadder } from '@duizhao/core';
 import { describe, expect, it } from 'vitest';
-import { CORPUS, runCli } from './run-cli.js';
+import { CORPUS, ROOT, runCli, runProcess } from './run-cli.js';
 
 const BILINGUAL = join(CORPUS, 'summary.en+translation.zh-Hans.txt');
 
@@ -79,12 +79,31 @@ describe('duizhao align', () => {
   });
 });
 
-describe('the built command', () => {
-  const bin = join(CORPUS, '../../packages/cli/bin/duizhao.js');
-  const built = existsSync(join(CORPUS, '../../packages/cli/dist/main.js'));
-  it.skipIf(!built)('runs as plain JavaScript after pnpm build', async () => {
+describe('the working folder', () => {
+  it('relative input and output paths resolve against the caller\'s folder, and messages keep them as given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-cwd-'));
+    writeFileSync(join(dir, 'zh.txt'), '滑鼠與軟體。\n');
+    expect(await runCli(['convert', 'zh.txt', '-o', 'out/zh-Hans.txt'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'out/zh-Hans.txt'), 'utf8')).toBe('鼠标与软件。\n');
+    expect(await runCli(['segment', 'nope.txt'], { cwd: dir })).toEqual({ status: 1, stdout: '', stderr: 'duizhao: nope.txt: no such file\n' });
+  });
+});
+
+describe('as a real process', () => {
+  it('bad input: exit 1, one line on standard error, no stack trace (unbuilt, as pnpm duizhao runs it)', () => {
+    expect(runProcess(['segment', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'duizhao: no-such-file.txt: no such file\n' });
+  });
+
+  const bin = join(ROOT, 'packages/cli/bin/duizhao.js');
+  const built = existsSync(join(ROOT, 'packages/cli/dist/main.js'));
+  it.skipIf(!built)('runs as plain JavaScript after pnpm build, standard input to standard output, exit codes 0, 1 and 2', () => {
     const result = spawnSync(process.execPath, [bin, 'convert', '-'], { input: '滑鼠與軟體', encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe('鼠标与软件');
+    expect(result.status).toBe(0);
+    const usage = spawnSync(process.execPath, [bin, 'convert', '-', '--from', 'jp'], { input: '', encoding: 'utf8' });
+    expect(usage).toMatchObject({ status: 2, stdout: '', stderr: 'duizhao: --from: unknown variant "jp" (expected twp, tw, hk or t)\n' });
+    const missing = spawnSync(process.execPath, [bin, 'segment', 'no-such-file.txt'], { cwd: ROOT, encoding: 'utf8' });
+    expect(missing).toMatchObject({ status: 1, stdout: '', stderr: 'duizhao: no-such-file.txt: no such file\n' });
   });
 });
