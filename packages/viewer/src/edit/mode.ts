@@ -33,6 +33,8 @@ interface Editor {
   split: Split | undefined;
   /** The row shown as current. */
   marked: HTMLTableRowElement | undefined;
+  /** The sentence shown as chosen. */
+  pickedNode: HTMLElement | undefined;
   store: Store;
   status: HTMLElement;
 }
@@ -55,10 +57,11 @@ function sentencesOf(ed: Editor, i: number): { side: Side; sentence: number; col
 }
 
 function markPicked(ed: Editor): void {
-  for (const node of ed.body.tbody.querySelectorAll('.s.picked')) node.classList.remove('picked');
+  ed.pickedNode?.classList.remove('picked');
   const chosen = sentencesOf(ed, ed.current)[ed.picked];
   const tr = ed.body.rows[ed.current];
-  if (chosen && tr) tr.querySelector(`.s[data-key="${chosen.column}:${chosen.sentence}"]`)?.classList.add('picked');
+  ed.pickedNode = chosen && tr ? (tr.querySelector<HTMLElement>(`.s[data-key="${chosen.column}:${chosen.sentence}"]`) ?? undefined) : undefined;
+  ed.pickedNode?.classList.add('picked');
 }
 
 function setCurrent(ed: Editor, index: number, scroll: 'nearest' | 'center' = 'nearest'): void {
@@ -275,14 +278,17 @@ export function startEdit(doc: Document, input: EditInput): void {
   const kept = el(doc, 'span', { id: 'kept', class: 'kept' });
   const header = el(doc, 'header', {}, el(doc, 'h1', {}, input.title), el(doc, 'p', { class: 'summary' }, `${view.summary} Edit mode: correct the alignment, then save or export it.`), toolbar, el(doc, 'div', { class: 'controls' }, status, kept, help));
   const tbody = el(doc, 'tbody');
-  const table = el(doc, 'table', { 'aria-busy': 'true' }, el(doc, 'caption', {}, `${view.columns[0]!.id} ↔ ${view.columns[1]!.id}: a row per aligned unit; the current unit is the one keys act on`), renderColgroup(doc, view.columns), renderHead(doc, view.columns), tbody);
+  // Explicit roles: the rows are laid out as grids (edit/style.ts), which must not cost them their table semantics.
+  const table = el(doc, 'table', { 'aria-busy': 'true', role: 'table' }, el(doc, 'caption', {}, `${view.columns[0]!.id} ↔ ${view.columns[1]!.id}: a row per aligned unit; the current unit is the one keys act on`), renderColgroup(doc, view.columns), renderHead(doc, view.columns), tbody);
+  tbody.setAttribute('role', 'rowgroup');
+  for (const node of table.querySelectorAll('thead, thead tr, thead th')) node.setAttribute('role', node.tagName === 'TH' ? 'columnheader' : node.tagName === 'TR' ? 'row' : 'rowgroup');
   doc.body.append(header, el(doc, 'main', { id: 'main', class: 'edit' }, table));
   doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
 
   const store = openStore(input.key, report.alignment.beads, report.versions[0].sentences.length, report.versions[1].sentences.length, kept);
   let session = startSession(report.alignment.beads);
   if (store.restored) session = commitChange(session, { at: 0, remove: session.beads.length, insert: store.restored.beads }, `the edits kept in this browser (${store.restored.saved})`);
-  const ed: Editor = { doc, report, columns: view.columns, session, body: { tbody, rows: [] }, current: -1, picked: 0, split: undefined, marked: undefined, store, status };
+  const ed: Editor = { doc, report, columns: view.columns, session, body: { tbody, rows: [] }, current: -1, picked: 0, split: undefined, marked: undefined, pickedNode: undefined, store, status };
   renderUntil(doc, ed.body, report, ed.columns, session.beads, FIRST_CHUNK);
   performance.mark('duizhao:first-rows');
   doc.body.dataset.rendered = 'partial';

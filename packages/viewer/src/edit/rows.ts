@@ -20,6 +20,10 @@ export interface Body {
   tbody: HTMLTableSectionElement;
   /** One row per bead rendered so far, in bead order. */
   rows: HTMLTableRowElement[];
+  /** Counts renumbering runs, so a newer edit's run supersedes an older one. */
+  renumbering?: number;
+  /** The first row whose number may be stale, while a renumbering is unfinished. */
+  unnumbered?: number | undefined;
 }
 
 const STATUS_WORDS = { edited: 'edited', confirmed: 'confirmed' } as const;
@@ -28,6 +32,9 @@ const STATUS_WORDS = { edited: 'edited', confirmed: 'confirmed' } as const;
 export function renderBead(doc: Document, report: AlignmentReport, columns: readonly Column[], bead: Bead, i: number, split?: Split): HTMLTableRowElement {
   const tr = renderRow(doc, buildBeadRow(report, bead, i), columns);
   tr.removeAttribute('id');
+  // Laid out as a grid (edit/style.ts): the roles keep it a row of cells for assistive technology.
+  tr.setAttribute('role', 'row');
+  for (const cell of tr.children) cell.setAttribute('role', cell.tagName === 'TH' ? 'rowheader' : 'cell');
   const status = bead.status ?? 'automatic';
   tr.dataset.status = status;
   if (status !== 'automatic') {
@@ -73,11 +80,32 @@ export function showChange(doc: Document, body: Body, report: AlignmentReport, c
   fragment.append(...fresh);
   body.tbody.insertBefore(fragment, anchor);
   for (const tr of old) tr.remove();
-  if (change.insert.length !== change.remove) {
-    for (let i = change.at + fresh.length; i < body.rows.length; i++) {
+  if (change.insert.length !== change.remove) renumber(body, change.at + fresh.length);
+}
+
+/** Rows renumbered before an edit is shown (more than a screenful); the rest follow in later tasks. */
+const RENUMBER_NOW = 200;
+const RENUMBER_CHUNK = 2000;
+
+/**
+ * Renumbers the rows from `from`: the first screenful at once, the rest a
+ * chunk per task, so an edit near the top of 10,000 rows is on screen before
+ * thousands of row numbers below it are rewritten. A later edit restarts it.
+ */
+function renumber(body: Body, from: number): void {
+  const generation = (body.renumbering = (body.renumbering ?? 0) + 1);
+  // An unfinished earlier run left the rows from `body.unnumbered` on stale numbers: start from there if it is earlier.
+  const start = Math.min(from, body.unnumbered ?? from);
+  const run = (first: number, end: number): void => {
+    if (body.renumbering !== generation) return;
+    const stop = Math.min(end, body.rows.length);
+    for (let i = first; i < stop; i++) {
       const tr = body.rows[i]!;
       tr.dataset.row = String(i);
       tr.firstElementChild!.textContent = String(i + 1);
     }
-  }
+    body.unnumbered = stop < body.rows.length ? stop : undefined;
+    if (stop < body.rows.length) setTimeout(() => run(stop, stop + RENUMBER_CHUNK), 0);
+  };
+  run(start, from + RENUMBER_NOW);
 }
