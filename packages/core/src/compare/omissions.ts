@@ -1,9 +1,11 @@
 /**
- * What a target version does with a source version's content: from the
- * non-monotone support of align/coverage.ts, the source regions and runs it
- * leaves out (omissions), its sentences with no source (additions), and its
- * matches out of source order (moved: off the longest increasing run of
- * matched source positions, not an omission plus an addition).
+ * What a summary does with its source's content: from the non-monotone
+ * support of align/coverage.ts, completed by the order prior
+ * (summary-support.ts), the source regions it leaves out entirely
+ * (omissions), its blocks with no source (additions), and its matches out of
+ * source order (moved: off the longest increasing run of matched source
+ * positions, not an omission plus an addition); each region covered, thin or
+ * omitted, and findings with a confidence (findings.ts).
  */
 
 import { findIncreasingRun, type Support, type SupportPair } from '../align/coverage.js';
