@@ -1,9 +1,11 @@
 /**
- * What a target version does with a source version's content: from the
- * non-monotone support of align/coverage.ts, the source regions and runs it
- * leaves out (omissions), its sentences with no source (additions), and its
- * matches out of source order (moved: off the longest increasing run of
- * matched source positions, not an omission plus an addition).
+ * What a summary does with its source's content: from the non-monotone
+ * support of align/coverage.ts, completed by the order prior
+ * (summary-support.ts), the source regions it leaves out entirely
+ * (omissions), its blocks with no source (additions), and its matches out of
+ * source order (moved: off the longest increasing run of matched source
+ * positions, not an omission plus an addition); each region covered, thin or
+ * omitted, and findings with a confidence (findings.ts).
  */
 
 import { findIncreasingRun, type Support, type SupportPair } from '../align/coverage.js';
@@ -29,6 +31,8 @@ export interface CoverageAnalysis {
   support?: NonNullable<PairReport['support']>;
   /** Findings below this confidence are not shown by default. */
   minConfidence?: number;
+  /** The matches and moves whose support is strong (not found through the order prior alone): the ones changed facts are read from. */
+  factItems?: CompareItem[];
 }
 
 export interface OmissionOptions extends RegionOptions, FindingOptions {
@@ -54,7 +58,7 @@ export { findRegions, quoteFirstWords } from './regions.js';
 export function analyzeCoverage(source: Version, target: Version, support: Support, options: OmissionOptions = {}): CoverageAnalysis {
   const quoteLength = options.firstWords ?? 24;
   const minConfidence = options.minConfidence ?? 0.5;
-  const { partners, labels } = findSummarySupport(target, support, source.sentences.length, options.summary);
+  const { partners, labels, byPrior } = findSummarySupport(target, support, source.sentences.length, options.summary);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);
   const matched = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [{ t, primary: partners[t]![0]!.b }] : []));
@@ -110,6 +114,8 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
     covered,
     support: supportList,
     minConfidence,
+    // A changed number is claimed only where the line surely rests on that passage: a window's weak match (本文整理自…2025 年 12 月) would set a date against any date nearby.
+    factItems: items.filter((i) => (i.type === 'match' || i.type === 'moved') && i.target.every((t) => !byPrior[t])),
   };
 }
 

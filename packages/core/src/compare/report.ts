@@ -104,7 +104,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   };
   const verdict = decideVerdict(evidence, options.verdict);
   if (verdict === 'unrelated') return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: [], facts: [], diffs: [] };
-  const facts = compareFacts(source, target, analysis.items, options.facts);
+  const facts = compareFacts(source, target, analysis.factItems ?? analysis.items, options.facts);
   const diffs: CharDiff[] = [];
   if (isChinese(source.lang) && isChinese(target.lang) && source.lang !== target.lang) {
     for (const item of analysis.items) {
