@@ -28,7 +28,7 @@ describe('an output folder that cannot be made', () => {
     const input = file('a.txt', 'One sentence. Another one.\n');
     const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'segment', input, '--format', 'json', '-o', '/proc/nope/x.json'], {
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 500_000,
     });
     expect(result.signal).toBeNull();
     expectOneLineError(

@@ -96,11 +96,11 @@ beforeAll(() => {
   mkdirSync(work);
   writeFileSync(join(work, 'a.txt'), '他發明了PPO演算法。這是目前大型語言模型訓練的核心技術。我們的研究方法需要更多的工程能力。\n');
   writeFileSync(join(work, 'b.txt'), '他发明了PPO算法。这是目前大型语言模型训练的核心技术。我们的研究方法需要更多工程能力。\n');
-}, 600_000);
+});
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-}, 120_000);
+});
 
 describe('the packed tarballs', () => {
   it.each(PACKAGES)('%s holds what its manifest and code need, with workspace and catalog versions rewritten', (name) => {
@@ -142,7 +142,7 @@ describe('the packed tarballs', () => {
 });
 
 // Real processes on a shared machine: the limits only turn a hang into a failure, they are not speed limits.
-describe('the installed command, run from a folder outside the repository', { timeout: 300_000 }, () => {
+describe('the installed command, run from a folder outside the repository', () => {
   it('is on PATH and prints its version', () => {
     expect(duizhao('--version')).toEqual({ status: 0, stdout: `${packed.cli.manifest.version}\n`, stderr: '' });
   });

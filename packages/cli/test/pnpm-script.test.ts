@@ -13,5 +13,5 @@ describe('pnpm duizhao in the workspace', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.split('\n').slice(0, 2)).toEqual(['AI 產業動態', 'OpenAI 共同創辦人 John Schulman 深度訪談:從 ChatGPT 的早產可能,到 RL 研究的未來']);
-  }, 300_000);
+  });
 });

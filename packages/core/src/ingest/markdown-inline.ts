@@ -63,7 +63,7 @@ function isAutolink(node: MdNode): boolean {
 
 /** Appends the text of inline `nodes` to `out`, and their non-text parts to the source's regions. */
 export function readInline(nodes: MdNode[] | undefined, out: TextBuilder, source: MarkdownSource, from = source.base): void {
-  const { text, base, addRegion: region } = source;
+  const { text, addRegion: region } = source;
   let cursor = from;
   for (const node of nodes ?? []) {
     const [start, end] = locate(node, source, cursor);
