@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: HANG,
     hookTimeout: HANG,
     pool: 'forks',
+    // Both cores: vitest's default leaves one free; measured on this 2-core machine, quiet: vitest run 168 s -> 142 s.
+    maxWorkers: 2,
   },
 });
