@@ -6,13 +6,13 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM, launchChromium, openWatched } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AlignmentReport } from '@duizhao/core';
 import { CORPUS, ROOT, runCli } from '../../cli/test/run-cli.js';
 import { bundleViewerScript, renderViewerHtml } from '../src/index.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-output/viewer');
 const work = mkdtempSync(join(tmpdir(), 'duizhao-viewer-'));
 
@@ -30,46 +30,13 @@ async function viewWithCli(name: string, args: string[]): Promise<string> {
 /** Opens a page; any console error or uncaught exception fails the test at `done()`. */
 async function open(file: string): Promise<{ page: Page; done: () => Promise<void> }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  // No time limit of Playwright's own (30 s by default): a busy machine may take longer; a hang still fails at vitest's limit.
-  page.setDefaultTimeout(0);
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(`file://${file}`);
-  await page.waitForSelector('body[data-rendered=all]');
-  return {
-    page,
-    done: async () => {
-      await page.close();
-      expect(errors).toEqual([]);
-    },
-  };
+  return { page, done: await openWatched(page, file, 'body[data-rendered=all]', () => page.close()) };
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the viewer page in chromium', () => {
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-      // Playwright gives every launch a fresh temporary profile (--user-data-dir) of its own.
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

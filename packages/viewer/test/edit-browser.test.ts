@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { CHROMIUM, launchChromium, openWatched } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { AlignmentReport, type Bead } from '@duizhao/core';
@@ -18,7 +19,6 @@ import { CORPUS, ROOT } from '../../cli/test/run-cli.js';
 import { bundleViewerScript, renderViewerHtml } from '../src/index.js';
 import { applyChange, confirmBead, mergeWithNext, mergeWithPrevious, setApart, shiftBoundary, splitBead, type Change } from '../src/edit/beads.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-output/viewer');
 const work = mkdtempSync(join(tmpdir(), 'duizhao-edit-'));
 
@@ -44,26 +44,7 @@ async function alignedPage(name: string, args: string[]): Promise<{ html: string
 async function open(file: string, context?: BrowserContext): Promise<{ page: Page; context: BrowserContext; done: () => Promise<void> }> {
   const ctx = context ?? (await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true }));
   const page = await ctx.newPage();
-  page.setDefaultTimeout(0); // no Playwright limit of its own: a busy machine may be slow; a hang fails at vitest's limit
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(`file://${file}`);
-  await page.waitForSelector('body[data-rendered=all]');
-  return {
-    page,
-    context: ctx,
-    done: async () => {
-      await ctx.close();
-      expect(errors).toEqual([]);
-    },
-  };
+  return { page, context: ctx, done: await openWatched(page, file, 'body[data-rendered=all]', () => ctx.close()) };
 }
 
 /** The beads as the table shows them: per row, the sentence ids of each column and the status. */
@@ -107,13 +88,9 @@ async function downloads(page: Page, count: number, trigger: () => Promise<void>
 
 describe.skipIf(!existsSync(CHROMIUM))('the edit mode in chromium', () => {
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     mkdirSync(SHOTS, { recursive: true });
     script = await bundleViewerScript();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

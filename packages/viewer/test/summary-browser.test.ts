@@ -7,37 +7,19 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM, launchChromium, openWatched } from './chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { CompareReport, ReportVersion } from '@duizhao/core';
 import { CORPUS, ROOT, runCli } from '../../cli/test/run-cli.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-output/viewer');
 const work = mkdtempSync(join(tmpdir(), 'duizhao-summary-view-'));
 let browser: Browser;
 
 async function open(file: string): Promise<{ page: Page; done: () => Promise<void> }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.setDefaultTimeout(0); // no Playwright limit of its own: a busy machine may be slow; a hang fails at vitest's limit
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`a dialog opened: ${d.message()}`);
-    void d.dismiss();
-  });
-  await page.goto(`file://${file}`);
-  await page.waitForSelector('body[data-view=summary][data-rendered=all]');
-  return {
-    page,
-    done: async () => {
-      await page.close();
-      expect(errors).toEqual([]);
-    },
-  };
+  return { page, done: await openWatched(page, file, 'body[data-view=summary][data-rendered=all]', () => page.close()) };
 }
 
 /** The outline against the transcript, written once for the tests that read it. */
@@ -69,12 +51,8 @@ const inView = (page: Page, pane: 'source' | 'summary', index: number): Promise<
 
 describe.skipIf(!existsSync(CHROMIUM))('the summary view in chromium', () => {
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
