@@ -70,9 +70,9 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
     items.push({ type: inOrder.has(t) ? 'match' : 'moved', target: [t], source: [...sourceIds].sort((x, y) => x - y), score: round(partners[t]![0]!.score) });
   }
   // Labels are structure, not additions, whether their section has support or not; except before the first and after the last supported sentence, where a heading is front or back matter (a site's category, a model's sign-off).
-  const supportedAt = matched.map((m) => m.t);
-  const inside = (t: number): boolean => t > (supportedAt[0] ?? Infinity) && t < (supportedAt[supportedAt.length - 1] ?? -Infinity);
-  items.push(...findAdditions(target, support, partners, content.map((c, t) => c && !(labels[t] && inside(t))), quoteLength));
+  const supported: SupportedSpan = { first: matched[0]?.t ?? Infinity, last: matched[matched.length - 1]?.t ?? -Infinity };
+  const inside = (t: number): boolean => t > supported.first && t < supported.last;
+  items.push(...findAdditions(target, support, partners, content.map((c, t) => c && !(labels[t] && inside(t))), supported, quoteLength));
   const regions: CoverageRegion[] = [];
   let total = 0;
   let supportedWeight = 0;
@@ -119,14 +119,18 @@ export function analyzeCoverage(source: Version, target: Version, support: Suppo
   };
 }
 
+/** The first and last target sentence with support (Infinity and -Infinity when none has): what lies outside is front or back matter. */
+interface SupportedSpan {
+  first: number;
+  last: number;
+}
+
 /** Runs of blocks none of whose sentences has support, each an addition with its confidence. */
-function findAdditions(target: Version, support: Support, partners: readonly SupportPair[][], content: readonly boolean[], quoteLength: number): CompareItem[] {
+function findAdditions(target: Version, support: Support, partners: readonly SupportPair[][], content: readonly boolean[], { first, last }: SupportedSpan, quoteLength: number): CompareItem[] {
   const blockSupported = new Map<number, boolean>();
   target.sentences.forEach((s, t) => {
     if (content[t] && partners[t]!.length > 0) blockSupported.set(s.block, true);
   });
-  const supportedAt = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [t] : []));
-  const [first, last] = [supportedAt[0] ?? Infinity, supportedAt[supportedAt.length - 1] ?? -Infinity];
   const out: CompareItem[] = [];
   let run: number[] = [];
   let heading: string | undefined;
