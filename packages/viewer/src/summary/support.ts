@@ -2,11 +2,10 @@
  * The support model of a summary pair: for each summary (target) sentence its
  * supporting source sentences, and the inverse. It is the report's own
  * `support` when the report carries one (the model the text report and the
- * JSON share); otherwise it is derived from the `match`/`moved` items, each
- * target sentence of an item supported by the item's source sentences with
- * the item's score, as the compare report's schema contract says.
+ * JSON share); otherwise the core's `supportFromItems` derives it from the
+ * `match`/`moved` items, as the compare report's schema contract says.
  */
-import type { PairReport } from '@duizhao/core';
+import { supportFromItems, type PairReport } from '@duizhao/core';
 
 /** One link: a sentence of the other version and how strongly it supports (or is supported), in [0, 1]. */
 export interface SupportLink {
@@ -42,11 +41,7 @@ export function buildSupport(pair: PairReport, sources: number, targets: number)
     link(byTarget[target], source, clamp(score));
     link(bySource[source], target, clamp(score));
   };
-  if (pair.support) {
-    for (const entry of pair.support) for (const s of entry.sources) add(entry.target, s.sentence, s.score);
-  } else {
-    for (const item of pair.items) if (item.type === 'match' || item.type === 'moved') for (const t of item.target) for (const s of item.source) add(t, s, item.score);
-  }
+  for (const entry of pair.support ?? supportFromItems(pair.items)) for (const s of entry.sources) add(entry.target, s.sentence, s.score);
   for (const list of byTarget) list.sort(best);
   for (const list of bySource) list.sort(best);
   return { byTarget, bySource, origin: pair.support ? 'report' : 'items' };
