@@ -2,13 +2,12 @@
  * What fuzzing the command found (issue 14): an output folder that cannot be made,
  * UTF-16 without a BOM, and files with no letters. Each is one line and a non-zero exit.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, expectOneLineError, runCli } from './run-cli.js';
+import { expectOneLineError, runCli, runProcess } from './run-cli.js';
 
 let dir: string;
 const file = (name: string, content: string | Uint8Array) => {
@@ -26,13 +25,10 @@ describe('an output folder that cannot be made', () => {
   // into a failure (the command itself answers at once), it is not a speed limit.
   it.skipIf(!existsSync('/proc/self'))('-o under /proc fails with one line instead of spinning', () => {
     const input = file('a.txt', 'One sentence. Another one.\n');
-    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'segment', input, '--format', 'json', '-o', '/proc/nope/x.json'], {
-      encoding: 'utf8',
-      timeout: 500_000,
-    });
+    const result = runProcess(['segment', input, '--format', 'json', '-o', '/proc/nope/x.json'], { hangAfter: 500_000 });
     expect(result.signal).toBeNull();
     expectOneLineError(
-      { status: result.status, stdout: result.stdout, stderr: result.stderr },
+      result,
       /^duizhao: \/proc\/nope\/x\.json: cannot write \(cannot create the folder \/proc\/nope: ENOENT\)$/,
     );
   });

@@ -20,6 +20,8 @@ export interface CliResult {
   status: number | null;
   stdout: string;
   stderr: string;
+  /** A real process's terminating signal (null when it exited by itself). */
+  signal?: NodeJS.Signals | null;
 }
 
 export interface RunOptions {
@@ -45,8 +47,11 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
-/** The unbuilt command as a real process (`node --import tsx`, as `pnpm duizhao` runs it). */
-export function runProcess(args: string[], options: RunOptions & { asNobody?: boolean } = {}): CliResult {
+/**
+ * The unbuilt command as a real process (`node --import tsx`, as `pnpm duizhao` runs it). `hangAfter` (ms)
+ * kills a process that never ends, so a hang fails the test (with `signal` set) instead of stalling the suite.
+ */
+export function runProcess(args: string[], options: RunOptions & { asNobody?: boolean; hangAfter?: number } = {}): CliResult {
   const command = [process.execPath, '--conditions=source', '--import', 'tsx', MAIN, ...args];
   // Root reads every file whatever its mode; to see what a normal user sees, drop to nobody (util-linux setpriv).
   const asNobody = options.asNobody === true && process.getuid?.() === 0;
@@ -57,8 +62,9 @@ export function runProcess(args: string[], options: RunOptions & { asNobody?: bo
     encoding: 'utf8',
     maxBuffer: 64 * 2 ** 20,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
+    ...(options.hangAfter === undefined ? {} : { timeout: options.hangAfter }),
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, signal: result.signal };
 }
 
 export const CORPUS = join(ROOT, 'corpus/schulman-2025');
