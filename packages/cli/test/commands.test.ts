@@ -91,7 +91,7 @@ describe('the working folder', () => {
 
 describe('as a real process', () => {
   it('bad input: exit 1, one line on standard error, no stack trace (unbuilt, as pnpm duizhao runs it)', () => {
-    expect(runProcess(['segment', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'duizhao: no-such-file.txt: no such file\n' });
+    expect(runProcess(['segment', 'no-such-file.txt'])).toEqual({ status: 1, stdout: '', stderr: 'duizhao: no-such-file.txt: no such file\n', signal: null });
   });
 
   const bin = join(ROOT, 'packages/cli/bin/duizhao.js');
