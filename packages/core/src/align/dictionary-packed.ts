@@ -18,7 +18,7 @@
  * ```
  */
 
-import type { Dictionary } from './dictionary.js';
+import type { Dictionary, HeadwordIndex } from './dictionary.js';
 
 const MAGIC = 0x44435a44; // "DZCD" read little-endian
 const VERSION = 1;
@@ -91,7 +91,8 @@ export function decodeDictionary(bytes: Uint8Array): Dictionary {
   if (stemAt + stemBytes !== bytes.length) throw new Error(`compact dictionary truncated or padded: ${bytes.length} bytes, header says ${stemAt + stemBytes}`);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const heads = decoder.decode(bytes.subarray(headAt, stemAt));
-  const headStart = (i: number) => view.getUint32(headTable + 4 * i, true);
+  const headStarts = new Uint32Array(count + 1);
+  for (let i = 0; i <= count; i++) headStarts[i] = view.getUint32(headTable + 4 * i, true);
   const stemStart = (i: number) => view.getUint32(stemTable + 4 * i, true);
 
   /** Index of the headword, or -1. */
@@ -100,12 +101,22 @@ export function decodeDictionary(bytes: Uint8Array): Dictionary {
     let hi = count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const probe = heads.slice(headStart(mid), headStart(mid + 1));
+      const probe = heads.slice(headStarts[mid], headStarts[mid + 1]);
       if (probe === headword) return mid;
       if (probe < headword) lo = mid + 1;
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  const decoded: (readonly string[] | null | undefined)[] = new Array<readonly string[] | null | undefined>(count);
+  function stemsOf(entry: number): readonly string[] | undefined {
+    let found = decoded[entry];
+    if (found === undefined) {
+      const text = decoder.decode(bytes.subarray(stemAt + stemStart(entry), stemAt + stemStart(entry + 1)));
+      decoded[entry] = found = text === '' ? null : text.split(' ');
+    }
+    return found ?? undefined;
   }
 
   const stems = new Map<string, readonly string[] | null>();
@@ -116,11 +127,60 @@ export function decodeDictionary(bytes: Uint8Array): Dictionary {
       let found = stems.get(headword);
       if (found === undefined) {
         const i = headword.length > maxLength ? -1 : find(headword);
-        const text = i < 0 ? '' : decoder.decode(bytes.subarray(stemAt + stemStart(i), stemAt + stemStart(i + 1)));
-        found = text === '' ? null : text.split(' ');
+        found = i < 0 ? null : (stemsOf(i) ?? null);
         stems.set(headword, found);
       }
       return found ?? undefined;
     },
+    index: packedIndex(heads, headStarts, maxLength, stemsOf),
+  };
+}
+
+/**
+ * The headwords sorted by code unit are a trie laid flat: those that share a
+ * prefix are one run of entries, and the run of a longer prefix lies inside
+ * it. `matchAt` narrows the run one character at a time by binary search,
+ * starting from a table of runs by first code unit; a run's first entry is the
+ * prefix itself when that is a headword (a prefix sorts before its extensions).
+ */
+function packedIndex(heads: string, headStarts: Uint32Array, maxLength: number, stemsOf: (entry: number) => readonly string[] | undefined): HeadwordIndex {
+  const count = headStarts.length - 1;
+  const firstLo = new Int32Array(0x10000);
+  const firstHi = new Int32Array(0x10000);
+  for (let i = 0; i < count; i++) {
+    const c = heads.charCodeAt(headStarts[i]!);
+    if (firstHi[c] === 0) firstLo[c] = i;
+    firstHi[c] = i + 1;
+  }
+  const length = (i: number): number => headStarts[i + 1]! - headStarts[i]!;
+  /** First entry in [lo, hi) whose code unit at `depth` is ≥ c (entries in the run all have one past depth). */
+  const lowerBound = (lo: number, hi: number, depth: number, c: number): number => {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (heads.charCodeAt(headStarts[mid]! + depth) < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    matchAt(text, from, found) {
+      found.fill(-1);
+      if (from >= text.length) return;
+      const c0 = text.charCodeAt(from);
+      let lo = firstLo[c0]!;
+      let hi = firstHi[c0]!;
+      const last = Math.min(found.length, maxLength, text.length - from);
+      for (let depth = 0; lo < hi; depth++) {
+        // [lo, hi): the headwords that start with text[from .. from + depth].
+        const exact = length(lo) === depth + 1;
+        if (exact) found[depth] = lo;
+        if (depth + 1 >= last) return;
+        const c = text.charCodeAt(from + depth + 1);
+        const start = exact ? lo + 1 : lo;
+        lo = lowerBound(start, hi, depth + 1, c);
+        hi = lowerBound(lo, hi, depth + 1, c + 1);
+      }
+    },
+    stemsOf,
   };
 }

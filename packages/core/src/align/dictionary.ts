@@ -26,6 +26,53 @@ export interface Dictionary {
   size: number;
   /** Longest headword kept, in UTF-16 code units. */
   maxLength: number;
+  /** A faster way to the same entries, for looking up every substring of long texts; see `headwordIndex`. */
+  index?: HeadwordIndex;
+}
+
+/**
+ * The headwords that start at one position of a text, found in one walk
+ * rather than one `get` per length (an aligner looks up every substring of
+ * up to `maxLength` characters of a book: millions of lookups).
+ */
+export interface HeadwordIndex {
+  /** Writes into `found[len − 1]`, for len = 1 … maxLength, the entry number of `text.slice(from, from + len)`, or −1 when it is not a headword. */
+  matchAt(text: string, from: number, found: Int32Array): void;
+  /** The stems of an entry, as `get` gives them for its headword. */
+  stemsOf(entry: number): readonly string[] | undefined;
+}
+
+const generic = new WeakMap<Dictionary, HeadwordIndex>();
+
+/** The dictionary's own index, or one over its `get` (entry numbers handed out as headwords are first met). */
+export function headwordIndex(dictionary: Dictionary): HeadwordIndex {
+  if (dictionary.index) return dictionary.index;
+  let index = generic.get(dictionary);
+  if (!index) {
+    const numbers = new Map<string, number>();
+    const stems: (readonly string[] | undefined)[] = [];
+    index = {
+      matchAt(text, from, found) {
+        for (let len = 1; len <= found.length; len++) {
+          let entry = -1;
+          if (from + len <= text.length) {
+            const head = text.slice(from, from + len);
+            const known = numbers.get(head);
+            if (known !== undefined) entry = known;
+            else if (dictionary.get(head)) {
+              entry = stems.length;
+              numbers.set(head, entry);
+              stems.push(dictionary.get(head));
+            }
+          }
+          found[len - 1] = entry;
+        }
+      },
+      stemsOf: (entry) => stems[entry],
+    };
+    generic.set(dictionary, index);
+  }
+  return index;
 }
 
 export interface BuildDictionaryOptions {

@@ -25,7 +25,8 @@ import { tokenizeEnglish } from './english.js';
 import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, type AlignStage } from './options.js';
 import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
-import { chineseUnitsOf, computePairMasks, createPairMaskWindow } from './score-lexical.js';
+import { ChineseUnitInterner } from './chinese-units.js';
+import { computePairMasks, createPairMaskWindow } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
@@ -87,13 +88,14 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
   const target = targets.finish();
   const wordVocab = new Vocabulary();
   const sources = new SourceInterner(vocab, wordVocab);
+  const chinese = method === 'lexical' ? new ChineseUnitInterner(dictionary, vocab, sources) : undefined;
   for (let from = 0; from < src.sentences.length; from += UNIT_BLOCK) {
     const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
     if (method === 'lexical') {
       const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
       const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
       stage('segmentation');
-      simplified.forEach((text, k) => sources.add(chineseUnitsOf(text, words[k]!, dictionary)));
+      simplified.forEach((text, k) => chinese!.add(text, words[k]!));
     } else {
       const tokens = sentences.map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
       stage('segmentation');
@@ -148,7 +150,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const run = (band: Band, maxBead: number): BeadSpan[] => {
     const shapes = listBeadShapes(maxBead);
     const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
-    const cost = (i0: number, na: number, j0: number, nb: number): number => beadCost(inputs, weights, i0, na, j0, nb);
+    const cost = (i0: number, na: number, j0: number, nb: number, before: number, best: number): number => beadCost(inputs, weights, i0, na, j0, nb, before, best);
     if (!lexical) return searchBand(band, shapes, cost, { floors });
     // Masks for the maxBead source rows a bead ending at the current row can span, filled as the search moves down.
     const rows = pairRows(band.lo, band.hi, maxBead, m);

@@ -9,8 +9,12 @@
 import type { Band } from './band.js';
 import type { BeadShape, BeadSpan } from './beads.js';
 
-/** Cost of the bead `[i0, i0+a) × [j0, j0+b)`. */
-export type BeadCost = (i0: number, a: number, j0: number, b: number) => number;
+/**
+ * Cost of the bead `[i0, i0+a) × [j0, j0+b)`. `before` is the path's cost up to the bead and `best` the best total
+ * found so far for its end cell: a cost function may return any value ≥ `best − before` (Infinity, say) for a bead
+ * whose `before` + cost cannot be below `best`, without computing it exactly.
+ */
+export type BeadCost = (i0: number, a: number, j0: number, b: number, before: number, best: number) => number;
 
 export interface SearchOptions {
   /**
@@ -54,7 +58,7 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
         const before = total[offset[pi]! + pj - lo[pi]!]!;
         // Bead costs are never below their floor (≥ 0), so a predecessor that cannot beat the best is not costed.
         if (before + floor[s]! >= best) continue;
-        const value = before + cost(pi, a, pj, b);
+        const value = before + cost(pi, a, pj, b, before, best);
         if (value < best) {
           best = value;
           bestShape = s + 1;

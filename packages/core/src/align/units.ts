@@ -117,6 +117,16 @@ export class SourceInterner {
       }
       this.candidateStart.push(this.candidates.length);
     }
+    this.endSentence();
+  }
+  /** One unit of the current sentence, its candidates already target ids: `ids[0 … count)`. */
+  addUnit(word: string, ids: ArrayLike<number>, count: number): void {
+    this.word.push(this.wordVocab.intern(word));
+    for (let k = 0; k < count; k++) this.candidates.push(ids[k]!);
+    this.candidateStart.push(this.candidates.length);
+  }
+  /** Ends the current sentence (after its `addUnit` calls). */
+  endSentence(): void {
     this.sentenceStart.push(this.word.length);
   }
   finish(): InternedUnits {
