@@ -172,7 +172,8 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     // The ratio of document totals is wrong when one side leaves out a chapter; the anchors' steps are not.
     const ratio = inputs.lengthModel && measureAnchorRatio(chain, inputs.lengthA, inputs.lengthB, o.minLengthBeads);
     if (inputs.lengthModel && ratio) inputs.lengthModel = { ratio, variance: inputs.lengthModel.variance * (ratio / inputs.lengthModel.ratio) };
-    firstBand = bandAroundAnchors(chain, n, m, { min: o.firstBand, fraction: o.firstBandFraction, max: o.firstBandMax });
+    const guide = chain.length > 0 ? chain : lengthGuide(inputs.lengthA, inputs.lengthB);
+    firstBand = bandAroundAnchors(guide, n, m, { min: o.firstBand, fraction: o.firstBandFraction, max: o.firstBandMax });
   }
   stage('anchors');
   const firstWidth = maxHalfWidth(firstBand);
@@ -216,6 +217,27 @@ function maxHalfWidth(band: Band): number {
   for (let i = 0; i < band.lo.length; i++) widest = Math.max(widest, band.hi[i]! - band.lo[i]!);
   return Math.ceil(widest / 2);
 }
+
+/**
+ * Without anchors, the points where both sides have reached the same share of
+ * their text (Gale & Church's observation that lengths correspond), every
+ * `LENGTH_GUIDE_STEP` source sentences: a path to follow that bends where the
+ * sentence ratio changes, unlike the straight diagonal.
+ */
+function lengthGuide(lengthA: Float64Array, lengthB: Float64Array): { i: number; j: number }[] {
+  const n = lengthA.length - 1;
+  const m = lengthB.length - 1;
+  const points: { i: number; j: number }[] = [];
+  let j = 0;
+  for (let i = LENGTH_GUIDE_STEP; i < n - 1; i += LENGTH_GUIDE_STEP) {
+    const target = (lengthA[i]! / lengthA[n]!) * lengthB[m]!;
+    while (j < m - 1 && lengthB[j + 1]! <= target) j++;
+    if (points.length === 0 || j > points.at(-1)!.j) points.push({ i, j });
+  }
+  return points;
+}
+
+const LENGTH_GUIDE_STEP = 50;
 
 function prefixSums(values: Float64Array): Float64Array {
   const out = new Float64Array(values.length + 1);

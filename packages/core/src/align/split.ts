@@ -1,0 +1,130 @@
+/**
+ * Where a long pair can be cut in two pairs that align apart, so that two
+ * threads can align a book (the CLI does; `alignPair` itself stays one
+ * thread). A cut is only worth making where the alignment is certain, so it
+ * is found the way a reviewer would check one: align a window around the
+ * middle of both sides, and cut at the middle of a long run of confident
+ * paired beads (Gale & Church's observation that errors cluster, inverted:
+ * a long error-free stretch has a safe boundary inside it). Where the window
+ * shows no such run (the middle of one side is missing from the other), the
+ * next position is tried, and with none the pair is not cut.
+ */
+
+import type { Alignment, Bead, BlockType } from '../schema.js';
+import type { Dictionary } from './dictionary.js';
+import { alignPair, type AlignSide } from './pairwise.js';
+
+export interface SplitOptions {
+  /** Needed where Chinese meets English, as for `alignPair`. */
+  dictionary?: Dictionary;
+  /** Side-a sentences on either side of a tried position that the window holds. @default 150 */
+  window?: number;
+  /** Paired beads in a row, each scoring at least `minScore`, that the cut must sit in the middle of. @default 8 */
+  run?: number;
+  /** Least score of a bead of the run. @default 0.5 */
+  minScore?: number;
+  /** Positions tried, as shares of side a, in order. @default [0.5, 0.4, 0.6] */
+  at?: readonly number[];
+}
+
+/** A cut: sentences `[0, a)` and `[0, b)` align with each other, and so do the rest. */
+export interface SplitPoint {
+  a: number;
+  b: number;
+}
+
+type Sentence = { text: string; type?: BlockType | undefined };
+
+/** The sentences `[from, to)` of a side, as a side of their own. */
+export function sliceSide(side: AlignSide, from: number, to: number): AlignSide {
+  const sentences: Sentence[] = 'blocks' in side ? side.sentences.slice(from, to).map((s) => ({ text: s.text, type: side.blocks[s.block]?.type })) : side.sentences.slice(from, to);
+  return { lang: side.lang, ...(side.id === undefined ? {} : { id: side.id }), sentences } as AlignSide;
+}
+
+/** Character counts before each sentence: where a share of a side's text falls. */
+function prefixLengths(side: AlignSide): number[] {
+  const out = [0];
+  for (const s of side.sentences) out.push(out.at(-1)! + s.text.length);
+  return out;
+}
+
+/** A certain cut near each tried position in turn, or undefined. */
+export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}): SplitPoint | undefined {
+  const window = options.window ?? 150;
+  const run = options.run ?? 8;
+  const minScore = options.minScore ?? 0.5;
+  const n = a.sentences.length;
+  const m = b.sentences.length;
+  if (n < 4 * window || m < 4 * window) return undefined;
+  const lengthA = prefixLengths(a);
+  const lengthB = prefixLengths(b);
+  for (const share of options.at ?? [0.5, 0.4, 0.6]) {
+    const mid = Math.round(n * share);
+    // The b sentence at the same share of b's text, and a window around it wide enough for drift.
+    const target = (lengthA[mid]! / lengthA[n]!) * lengthB[m]!;
+    let jMid = lengthB.findIndex((x) => x >= target);
+    if (jMid < 0) jMid = m;
+    const half = Math.ceil((window * m) / n) + window;
+    const [a0, a1] = [Math.max(0, mid - window), Math.min(n, mid + window)];
+    const [b0, b1] = [Math.max(0, jMid - half), Math.min(m, jMid + half)];
+    const local = alignPair(sliceSide(a, a0, a1), sliceSide(b, b0, b1), options.dictionary ? { dictionary: options.dictionary } : {});
+    const cut = cutInRun(local.beads, run, minScore, mid - a0);
+    if (cut) return { a: a0 + cut.a, b: b0 + cut.b };
+  }
+  return undefined;
+}
+
+/** The start of the middle bead of the run of confident paired beads nearest to side-a sentence `near`. */
+function cutInRun(beads: readonly Bead[], run: number, minScore: number, near: number): SplitPoint | undefined {
+  let best: SplitPoint | undefined;
+  let from = 0;
+  for (let k = 0; k <= beads.length; k++) {
+    const bead = beads[k];
+    if (bead && bead.a.length > 0 && bead.b.length > 0 && bead.score >= minScore) continue;
+    if (k - from >= run) {
+      const middle = beads[from + ((k - from) >> 1)]!;
+      const cut = { a: middle.a[0]!, b: middle.b[0]! };
+      if (!best || Math.abs(cut.a - near) < Math.abs(best.a - near)) best = cut;
+    }
+    from = k + 1;
+  }
+  return best;
+}
+
+/**
+ * One alignment from the alignments of the parts of a cut pair, in order:
+ * beads shifted to whole-document sentence numbers. Counts in `stats` are
+ * summed, the length model averaged by side-a sentences, the band widest,
+ * and `parts` says how many pairs were aligned (a part may itself be joined).
+ */
+export function joinAlignments(parts: readonly Alignment[]): Alignment {
+  const first = parts[0];
+  if (!first) throw new RangeError('joinAlignments: no parts');
+  const beads: Bead[] = [];
+  const stats: Record<string, number> = {};
+  let offsetA = 0;
+  let offsetB = 0;
+  let weight = 0;
+  let count = 0;
+  for (const part of parts) {
+    count += part.stats['parts'] ?? 1;
+    let countA = 0;
+    let countB = 0;
+    for (const bead of part.beads) {
+      beads.push({ ...bead, a: bead.a.map((x) => x + offsetA), b: bead.b.map((y) => y + offsetB) });
+      countA += bead.a.length;
+      countB += bead.b.length;
+    }
+    for (const [key, value] of Object.entries(part.stats)) {
+      if (key === 'lengthRatio' || key === 'lengthVariance') stats[key] = (stats[key] ?? 0) + value * countA;
+      else if (key === 'firstBand') stats[key] = Math.max(stats[key] ?? 0, value);
+      else if (key !== 'parts') stats[key] = (stats[key] ?? 0) + value;
+    }
+    weight += countA;
+    offsetA += countA;
+    offsetB += countB;
+  }
+  for (const key of ['lengthRatio', 'lengthVariance']) if (stats[key] !== undefined) stats[key] = stats[key]! / Math.max(1, weight);
+  stats['parts'] = count;
+  return { ...first, beads, stats };
+}
