@@ -1,13 +1,15 @@
 /**
  * One long pair through the whole `duizhao align --lines` path, timed per
  * stage: the bytes are decoded and ingested as the CLI does (`decodeText`,
- * `readDocument` with `format: 'lines'`), CC-CEDICT is loaded, `alignPair`
- * reports its own stages through `onStage`, and the report is rendered as
- * the CLI's default TSV. Each stage gets its wall time and the process's CPU
- * time (user + system, all threads), which a loaded machine inflates less.
+ * `readDocument` with `format: 'lines'`), CC-CEDICT is loaded, the pair is
+ * aligned as the CLI aligns it (`alignInThreads`: a long pair is cut where
+ * the alignment is certain and its two parts aligned at once, the second on
+ * a worker thread), and the report is rendered as the CLI's default TSV.
+ * Stages before and after the parts get their wall time and the process's
+ * CPU time (user + system, all threads); the stages of each part get that
+ * part's own wall time, on its own thread.
  */
 import {
-  alignPair,
   buildAlignmentReport,
   decodeText,
   loadDictionary,
@@ -18,54 +20,68 @@ import {
   type LadderBead,
   type Version,
 } from '@duizhao/core';
+import { alignInThreads } from '../packages/cli/src/align-threads.js';
 import type { GoldDocument } from './gold.js';
 
 /** The stages `pnpm bench align --scale` prints, in pipeline order. */
-export type ProfileStage = 'decode and ingest' | 'dictionary load' | AlignStage | 'render';
+export type ProfileStage = 'decode and ingest' | 'dictionary load' | 'cut' | AlignStage | 'join' | 'render';
 
 export interface StageTime {
   stage: ProfileStage;
-  seconds: number;
-  cpuSeconds: number;
+  /** Wall seconds; for the stages of the parts, each part's on its own thread. */
+  seconds: number[];
+  /** CPU seconds of the process, all threads (stages outside the parts only). */
+  cpuSeconds?: number;
 }
 
 export interface PairProfile {
   stages: StageTime[];
+  wallSeconds: number;
+  cpuSeconds: number;
   beads: LadderBead[];
   /** Characters of TSV rendered: proof the render ran, and its size. */
   renderedChars: number;
 }
 
-/** Wall and CPU clocks, read at each stage's end; a stage reported several times (block by block) is summed. */
-class StageClock {
-  readonly stages: StageTime[] = [];
-  private wall = performance.now();
-  private cpu = process.cpuUsage();
-  end(stage: ProfileStage): void {
-    const wall = performance.now();
-    const cpu = process.cpuUsage(this.cpu);
-    let entry = this.stages.find((s) => s.stage === stage);
-    if (!entry) this.stages.push((entry = { stage, seconds: 0, cpuSeconds: 0 }));
-    entry.seconds += (wall - this.wall) / 1000;
-    entry.cpuSeconds += (cpu.user + cpu.system) / 1e6;
-    this.wall = wall;
-    this.cpu = process.cpuUsage();
-  }
-}
-
 const encoder = new TextEncoder();
+const cpuNow = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
 
 /** Aligns `doc` (source zh-Hans, target en) as the CLI would from two files of lines, timing each stage. */
-export async function profilePair(doc: GoldDocument, disable: readonly AlignComponent[]): Promise<PairProfile> {
+export async function profilePair(doc: GoldDocument, disable: readonly AlignComponent[], threads = true): Promise<PairProfile> {
   // The bytes of the two files, as readFileSync would return them: outside the clock.
   const files = [doc.src, doc.tgt].map((lines, k) => ({ name: k === 0 ? 'src.zh-Hans.txt' : 'tgt.en.txt', bytes: encoder.encode(`${lines.join('\n')}\n`) }));
-  const clock = new StageClock();
+  const stages: StageTime[] = [];
+  const start = { wall: performance.now(), cpu: cpuNow() };
+  let last = { ...start };
+  /** Ends a stage of the main thread: its wall and CPU time since the previous one. */
+  const end = (stage: ProfileStage) => {
+    const now = { wall: performance.now(), cpu: cpuNow() };
+    stages.push({ stage, seconds: [(now.wall - last.wall) / 1000], cpuSeconds: now.cpu - last.cpu });
+    last = now;
+  };
   const [a, b] = files.map(({ name, bytes }) => readDocument(decodeText(bytes), { source: name, format: 'lines' }).versions[0]) as [Version, Version];
-  clock.end('decode and ingest');
+  end('decode and ingest');
   const dictionary = disable.includes('dictionary') || disable.includes('lexical') ? undefined : await loadDictionary();
-  clock.end('dictionary load');
-  const alignment = alignPair(a, b, { ...(dictionary ? { dictionary } : {}), disable, onStage: (stage) => clock.end(stage) });
+  end('dictionary load');
+  const parts = new Map<ProfileStage, number[]>();
+  const alignment = await alignInThreads(a, b, {
+    dictionary,
+    maxBead: 4,
+    disable,
+    threads,
+    onStage: (part, stage, seconds) => {
+      const list = parts.get(stage) ?? [];
+      list[part] = (list[part] ?? 0) + seconds;
+      parts.set(stage, list);
+    },
+  });
+  for (const [stage, seconds] of parts) stages.push({ stage, seconds: Array.from(seconds, (x) => x ?? 0) });
+  last = { wall: performance.now(), cpu: cpuNow() };
   const tsv = renderTsv(buildAlignmentReport(a, b, alignment));
-  clock.end('render');
-  return { stages: clock.stages, beads: alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })), renderedChars: tsv.length };
+  end('render');
+  const wallSeconds = (performance.now() - start.wall) / 1000;
+  return { stages, wallSeconds, cpuSeconds: cpuNow() - start.cpu, beads: alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })), renderedChars: tsv.length };
 }

@@ -4,7 +4,7 @@
  * (packages/core/src/align/evaluate.ts), plus wall time and peak RSS.
  *
  *   pnpm bench align [--gold DIR] [--ablate NAME]... [--json] [--ladder OUTDIR]
- *   pnpm bench align --scale [--sizes 10000,20000,40000] [--runs N]
+ *   pnpm bench align --scale [--sizes 10000,20000,40000] [--runs N] [--threads 1]
  *                                     speed, memory and time per stage at 10k, 20k, 40k source sentences
  *   pnpm bench align --same-script    zh-Hans ↔ zh-Hant with known edits (target F1 ≥ 0.99)
  *   pnpm bench align --drift          a long run of sentences deleted from one side: anchor-path band vs diagonal band
@@ -32,7 +32,7 @@ import {
   type LadderBead,
   type Score,
 } from '@duizhao/core';
-import { profilePair, type StageTime } from './align-profile.js';
+import { profilePair, type ProfileStage, type StageTime } from './align-profile.js';
 import { buildLongPair, buildSameScriptPair, hasGoldSet, macDevDir, readGoldSet, SAME_SCRIPT_EDITS, type GoldDocument } from './gold.js';
 
 // ---------------------------------------------------------------------------
@@ -160,18 +160,17 @@ interface ScaleResult {
   exact: number;
 }
 
-async function runScaleOne(docs: readonly GoldDocument[], sentences: number, disable: AlignComponent[]): Promise<ScaleResult> {
+async function runScaleOne(docs: readonly GoldDocument[], sentences: number, disable: AlignComponent[], threads: boolean): Promise<ScaleResult> {
   const doc = buildLongPair(docs, sentences);
-  const profile = await profilePair(doc, disable);
+  const profile = await profilePair(doc, disable, threads);
   const report = scoreAlignments([{ gold: doc.gold, test: profile.beads }]);
-  const total = (key: 'seconds' | 'cpuSeconds') => profile.stages.reduce((x, s) => x + s[key], 0);
   return {
     src: doc.src.length,
     tgt: doc.tgt.length,
     stages: profile.stages,
-    wallSeconds: total('seconds'),
-    cpuSeconds: total('cpuSeconds'),
-    loadSeconds: profile.stages.find((s) => s.stage === 'dictionary load')!.seconds,
+    wallSeconds: profile.wallSeconds,
+    cpuSeconds: profile.cpuSeconds,
+    loadSeconds: profile.stages.find((s) => s.stage === 'dictionary load')!.seconds[0]!,
     peakRssMiB: peakRssMiB(),
     strict: report.strict.f1,
     exact: report.exact.f1,
@@ -185,13 +184,14 @@ const median = (xs: readonly number[]): number => {
 };
 
 /** Each size and run in its own process, so that its peak RSS is its own. */
-function runScale(goldDir: string, sizes: readonly number[], runs: number, disable: readonly string[], json: boolean): void {
+function runScale(goldDir: string, sizes: readonly number[], runs: number, disable: readonly string[], json: boolean, threads: boolean): void {
   const results: ScaleResult[][] = [];
   for (const n of sizes) {
     const perSize: ScaleResult[] = [];
     for (let r = 0; r < runs; r++) {
       const args = [...process.execArgv, process.argv[1]!, 'align', '--gold', goldDir, '--scale-one', `${n}`, '--json'];
       for (const name of disable) args.push('--ablate', name);
+      if (!threads) args.push('--threads', '1');
       const child = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'inherit'] });
       if (child.status !== 0) throw new Error(`--scale-one ${n} failed with exit code ${child.status}`);
       perSize.push(JSON.parse(child.stdout) as ScaleResult);
@@ -216,12 +216,15 @@ function runScale(goldDir: string, sizes: readonly number[], runs: number, disab
       rs[0]!.exact.toFixed(3),
     ]),
   ]);
-  out('\nper stage, median seconds: wall / CPU (user + system, all threads)\n\n');
-  const stages = results[0]![0]!.stages.map((s) => s.stage);
-  printTable([
-    ['stage', ...results.map((rs) => `${rs[0]!.src} × ${rs[0]!.tgt}`)],
-    ...stages.map((stage, k) => [stage, ...results.map((rs) => `${f2(median(rs.map((r) => r.stages[k]!.seconds)))} / ${f2(median(rs.map((r) => r.stages[k]!.cpuSeconds)))}`)]),
-  ]);
+  out(`\nper stage, median seconds: wall / CPU (user + system, all threads); a long pair is cut in two parts${threads ? ' aligned at once (the second on a worker thread)' : ' aligned one after the other (--threads 1)'}, whose stages show each part's wall time, part 1 | part 2\n\n`);
+  const order: ProfileStage[] = ['decode and ingest', 'dictionary load', 'cut', 'segmentation', 'dictionary units', 'anchors', 'pass 1', 'model 1', 'pass 2', 'join', 'render'];
+  const cell = (rs: ScaleResult[], stage: ProfileStage): string => {
+    const found = rs.map((r) => r.stages.find((s) => s.stage === stage));
+    if (!found[0]) return '';
+    if (found[0].cpuSeconds !== undefined) return `${f2(median(found.map((s) => s!.seconds[0]!)))} / ${f2(median(found.map((s) => s!.cpuSeconds!)))}`;
+    return found[0].seconds.map((_, part) => f2(median(found.map((s) => s!.seconds[part] ?? 0)))).join(' | ');
+  };
+  printTable([['stage', ...results.map((rs) => `${rs[0]!.src} × ${rs[0]!.tgt}`)], ...order.map((stage) => [stage, ...results.map((rs) => cell(rs, stage))])]);
 }
 
 // ---------------------------------------------------------------------------
@@ -308,6 +311,7 @@ export async function run(argv: string[]): Promise<void> {
       'same-script': { type: 'boolean', default: false },
       drift: { type: 'boolean', default: false },
       seed: { type: 'string', default: '20221' },
+      threads: { type: 'string', default: '2' },
     },
   });
   const goldDir = resolve(values.gold ?? macDevDir());
@@ -328,7 +332,7 @@ export async function run(argv: string[]): Promise<void> {
   const ladderDir = values.ladder === undefined ? undefined : resolve(values.ladder);
 
   if (values['scale-one'] !== undefined) {
-    out(`${JSON.stringify(await runScaleOne(docs, Number(values['scale-one']), disable))}\n`);
+    out(`${JSON.stringify(await runScaleOne(docs, Number(values['scale-one']), disable, values.threads !== '1'))}\n`);
   } else if (values.scale) {
     const sizes = values.sizes === undefined ? SCALE_SIZES : values.sizes.split(',').map(Number);
     const runs = Number(values.runs);
@@ -337,7 +341,7 @@ export async function run(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    runScale(goldDir, sizes, runs, disable, values.json);
+    runScale(goldDir, sizes, runs, disable, values.json, values.threads !== '1');
   } else if (values.drift) {
     await runDrift(docs, disable, values.json);
   } else if (values['same-script']) {

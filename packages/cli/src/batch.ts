@@ -5,13 +5,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { BatchResult, BatchTask } from './batch-worker.js';
 import { CliError, atFile } from './errors.js';
 import { EXTENSIONS, type OutputFormat } from './formats.js';
 import { readText, type InputValues } from './input.js';
 import { pathIn, type CliIo } from './io.js';
 import { Progress } from './progress.js';
+import { startWorker } from './worker.js';
 
 export interface BatchPair {
   /** 1-based line in the pairs file. */
@@ -53,16 +53,6 @@ export function nameOutputs(pairs: readonly BatchPair[], outDir: string, format:
     const unique = names.indexOf(name) === names.lastIndexOf(name) ? name : `${name}-line${pairs[i]!.line}`;
     return join(outDir, ext ? `${unique}.${ext}` : unique);
   });
-}
-
-function startWorker(): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.js')) return new Worker(new URL('./batch-worker.js', here));
-  // Unbuilt (tsx): a worker thread does not inherit tsx's loader hooks, so it registers them before importing the TypeScript worker.
-  const api = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./batch-worker.ts', here).href;
-  const code = `(async () => { const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(worker)}); })();`;
-  return new Worker(code, { eval: true, execArgv: process.execArgv });
 }
 
 export interface BatchOptions {
@@ -109,7 +99,7 @@ export async function runBatch(io: CliIo, options: BatchOptions): Promise<number
   await Promise.all(
     Array.from({ length: workerCount }, () =>
       new Promise<void>((done) => {
-        const worker = startWorker();
+        const worker = startWorker('batch-worker');
         let current: number | undefined;
         const feed = () => {
           if (next >= tasks.length) {

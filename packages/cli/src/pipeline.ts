@@ -1,6 +1,5 @@
 /** Aligning and comparing versions: the dictionary only where Chinese meets English, loaded once per thread. */
 import {
-  alignPair,
   buildAlignmentReport,
   compareVersions,
   loadDictionary,
@@ -10,6 +9,7 @@ import {
   type Dictionary,
   type Version,
 } from '@duizhao/core';
+import { alignInThreads } from './align-threads.js';
 import { CliError, atFile } from './errors.js';
 
 /**
@@ -34,10 +34,11 @@ export function checkAlignable(version: Version): void {
   if (version.sentences.length === 0) throw new CliError(atFile(version.source, `version ${version.id} has no sentences to align`));
 }
 
-export async function alignVersions(a: Version, b: Version, maxBead: number): Promise<AlignmentReport> {
+/** Aligns two versions; a long pair on two threads unless `threads` is false (a batch worker, whose siblings use the other cores). */
+export async function alignVersions(a: Version, b: Version, maxBead: number, threads = true): Promise<AlignmentReport> {
   checkAlignable(a);
   checkAlignable(b);
   const dictionary = await dictionaryFor([a, b]);
-  const alignment = alignPair(a, b, dictionary ? { dictionary, maxBead } : { maxBead });
+  const alignment = await alignInThreads(a, b, { dictionary, maxBead, threads });
   return buildAlignmentReport(a, b, alignment);
 }

@@ -35,7 +35,7 @@ describe('cutting a long pair in two', () => {
   const { b, gold } = edited(a);
 
   it('cuts at a bead boundary near the middle, and the two parts joined align as the whole does', () => {
-    const cut = findSplit(side(a), side(b), { window: 40 });
+    const cut = findSplit(side(a), side(b), { window: 40, minSentences: 0 });
     expect(cut).toBeDefined();
     const { a: i, b: j } = cut!;
     expect(Math.abs(i - 400)).toBeLessThan(40);
@@ -59,13 +59,15 @@ describe('cutting a long pair in two', () => {
 
   it('does not cut where every position it tries is missing from the other side', () => {
     // a's sentences 250–550 are not in b: the windows at 40, 50 and 60 % of a (320, 400, 480) find nothing to pair.
-    expect(findSplit(side(a), side(withGap(250, 551).gapped), { window: 40 })).toBeUndefined();
-    expect(findSplit(side(a.slice(0, 100)), side(b.slice(0, 110)), { window: 40 })).toBeUndefined();
+    expect(findSplit(side(a), side(withGap(250, 551).gapped), { window: 40, minSentences: 0 })).toBeUndefined();
+    expect(findSplit(side(a.slice(0, 100)), side(b.slice(0, 110)), { window: 40, minSentences: 0 })).toBeUndefined();
+    // Below minSentences (6000 by default) a pair is never cut, found cut or not.
+    expect(findSplit(side(a), side(b), { window: 40 })).toBeUndefined();
   });
 
   it('cuts past a gap at the next position, at a true boundary', () => {
     const { gapped, gappedGold } = withGap(330, 451);
-    const cut = findSplit(side(a), side(gapped), { window: 40, at: [0.5, 0.7] });
+    const cut = findSplit(side(a), side(gapped), { window: 40, minSentences: 0, at: [0.5, 0.7] });
     expect(cut).toBeDefined();
     expect(Math.abs(cut!.a - 560)).toBeLessThan(40);
     expect(gappedGold[cut!.a - 1]!.every((y) => y < cut!.b) && gappedGold[cut!.a]!.every((y) => y >= cut!.b)).toBe(true);

@@ -25,7 +25,16 @@ export interface SplitOptions {
   minScore?: number;
   /** Positions tried, as shares of side a, in order. @default [0.5, 0.4, 0.6] */
   at?: readonly number[];
+  /**
+   * Sides with fewer sentences than this are not cut: the cut depends on the
+   * text only, never on the machine, so a pair aligns the same with one thread
+   * or two. @default 6000
+   */
+  minSentences?: number;
 }
+
+/** Fewest sentences on each side for a pair to be cut (`SplitOptions.minSentences`). */
+export const SPLIT_MIN_SENTENCES = 6000;
 
 /** A cut: sentences `[0, a)` and `[0, b)` align with each other, and so do the rest. */
 export interface SplitPoint {
@@ -55,7 +64,8 @@ export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}
   const minScore = options.minScore ?? 0.5;
   const n = a.sentences.length;
   const m = b.sentences.length;
-  if (n < 4 * window || m < 4 * window) return undefined;
+  const least = Math.max(4 * window, options.minSentences ?? SPLIT_MIN_SENTENCES);
+  if (n < least || m < least) return undefined;
   const lengthA = prefixLengths(a);
   const lengthB = prefixLengths(b);
   for (const share of options.at ?? [0.5, 0.4, 0.6]) {
