@@ -3,7 +3,7 @@
  * It reports the time each stage took on its own clock, for `pnpm bench align --scale`.
  */
 import { parentPort } from 'node:worker_threads';
-import { alignPair, loadDictionary, type AlignComponent, type Alignment, type AlignSide, type AlignStage } from '@duizhao/core';
+import { alignPair, loadDictionary, type AlignComponent, type Alignment, type AlignSide, type AlignStage } from '@duizhao/core/pipeline';
 
 export interface PartTask {
   a: AlignSide;

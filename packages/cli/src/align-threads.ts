@@ -5,7 +5,7 @@
  * alone, so the result is the same on one core: with no worker (or a worker
  * that fails) the second part is aligned here, after the first.
  */
-import { alignPair, findSplit, SPLIT_MIN_SENTENCES, joinAlignments, sliceSide, type SplitOptions, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary } from '@duizhao/core';
+import { alignPair, findSplit, SPLIT_MIN_SENTENCES, joinAlignments, sliceSide, type SplitOptions, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary } from '@duizhao/core/pipeline';
 import type { Worker } from 'node:worker_threads';
 import type { PartResult, PartTask } from './align-part-worker.js';
 import { startWorker } from './worker.js';

@@ -34,7 +34,7 @@ export async function alignTask(task: BatchTask): Promise<BatchResult> {
     const versions = loadVersions(task.files, task.values, io);
     if (versions.length !== 2) throw new CliError(`${task.files.join(' and ')} hold ${versions.length} version(s); a pair needs exactly two (pick one with FILE#N)`);
     const report = await alignVersions(versions[0] as Version, versions[1] as Version, task.maxBead, false);
-    const files = renderFiles(report, task.format, task.base, { keepEmpty: task.keepEmpty });
+    const files = await renderFiles(report, task.format, task.base, { keepEmpty: task.keepEmpty });
     writeAtomicAll(files, io);
     return { id: task.id, ok: true, written: files.map((f) => f.path), beads: report.alignment.beads.length, ms: performance.now() - began };
   } catch (error) {

@@ -3,7 +3,8 @@
  * strict decoding, and the core's readDocument. Errors name the file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { DecodeError, decodeText, readDocument, resolveEncoding, type Doc, type Encoding, type Version } from '@duizhao/core';
+import type { Doc, Encoding, Version } from '@duizhao/core';
+import { DecodeError, decodeText, readDocument, resolveEncoding } from '@duizhao/core/pipeline';
 import { CliError, UsageError, atFile } from './errors.js';
 import { pathIn, type CliIo } from './io.js';
 

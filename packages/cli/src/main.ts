@@ -4,27 +4,29 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runAlign } from './commands/align.js';
-import { runCompletion } from './commands/completion.js';
-import { runConvert } from './commands/convert.js';
-import { runRender } from './commands/render.js';
-import { runRun } from './commands/run.js';
-import { runScore } from './commands/score.js';
-import { runSegment } from './commands/segment.js';
 import { CliError, UsageError } from './errors.js';
 import { processIo, type CliIo } from './io.js';
 
+// Each command's module is imported when that command runs, so a command loads only what it uses.
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => number | Promise<number>; summary: string }> = {
-  convert: { run: runConvert, summary: 'print Traditional Chinese text converted to Simplified' },
-  segment: { run: runSegment, summary: 'split a document into sentences with original offsets' },
-  align: { run: runAlign, summary: 'align the sentences of two versions, or a batch of pairs (tables, JSON, TMX, Moses, ladder)' },
+  convert: { run: async (argv, io) => (await import('./commands/convert.js')).runConvert(argv, io), summary: 'print Traditional Chinese text converted to Simplified' },
+  segment: { run: async (argv, io) => (await import('./commands/segment.js')).runSegment(argv, io), summary: 'split a document into sentences with original offsets' },
+  align: {
+    run: async (argv, io) => (await import('./commands/align.js')).runAlign(argv, io),
+    summary: 'align the sentences of two versions, or a batch of pairs (tables, JSON, TMX, Moses, ladder)',
+  },
   compare: { run: async (argv, io) => (await import('./commands/compare.js')).runCompare(argv, io), summary: 'compare versions: verdict, coverage, omissions, additions, moves, changed facts' },
-  render: { run: runRender, summary: 'render a saved JSON alignment report in another format' },
-  score: { run: runScore, summary: 'score an alignment against a gold one (strict, lax, exact P/R/F1)' },
+  render: { run: async (argv, io) => (await import('./commands/render.js')).runRender(argv, io), summary: 'render a saved JSON alignment report in another format' },
+  score: { run: async (argv, io) => (await import('./commands/score.js')).runScore(argv, io), summary: 'score an alignment against a gold one (strict, lax, exact P/R/F1)' },
   view: { run: async (argv, io) => (await import('./commands/view.js')).runView(argv, io), summary: 'write a self-contained HTML page that shows versions side by side' },
-  run: { run: runRun, summary: 'process the bundled corpus (or a manifest) into out/' },
+  run: { run: async (argv, io) => (await import('./commands/run.js')).runRun(argv, io), summary: 'process the bundled corpus (or a manifest) into out/' },
   completion: {
-    run: (argv, io) => runCompletion(argv, Object.entries(COMMANDS).map(([name, c]) => ({ name, summary: c.summary })), io),
+    run: async (argv, io) =>
+      (await import('./commands/completion.js')).runCompletion(
+        argv,
+        Object.entries(COMMANDS).map(([name, c]) => ({ name, summary: c.summary })),
+        io,
+      ),
     summary: 'print a shell completion script for bash or zsh',
   },
 };

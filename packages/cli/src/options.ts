@@ -4,7 +4,7 @@
  * completion offers (values, or files). Help and completion are both rendered
  * from these tables, so an option cannot be in one and missing from the other.
  */
-import { ENCODINGS } from '@duizhao/core';
+import { ENCODINGS } from '@duizhao/core/pipeline';
 import { FORMATS } from './formats.js';
 
 export interface OptionSpec {

@@ -1,14 +1,6 @@
 /** Aligning and comparing versions: the dictionary only where Chinese meets English, loaded once per thread. */
-import {
-  buildAlignmentReport,
-  compareVersions,
-  loadDictionary,
-  mixesChinese,
-  type AlignmentReport,
-  type CompareReport,
-  type Dictionary,
-  type Version,
-} from '@duizhao/core';
+import type { AlignmentReport, CompareReport, Dictionary, Version } from '@duizhao/core';
+import { buildAlignmentReport, compareVersions, loadDictionary, mixesChinese } from '@duizhao/core/pipeline';
 import { alignInThreads } from './align-threads.js';
 import { CliError, atFile } from './errors.js';
 

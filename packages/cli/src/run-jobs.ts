@@ -82,7 +82,7 @@ export const alignJob: RunJob = {
       const report = await alignVersions(context.versions.get(a)!.version, context.versions.get(b)!.version, 4);
       context.reports.set(`${a}--${b}`, report);
       const base = join(context.outDir, 'align', `${a}--${b}`);
-      context.write([...renderFiles(report, 'tsv', `${base}.tsv`), ...renderFiles(report, 'md', `${base}.md`), ...renderFiles(report, 'json', `${base}.json`)]);
+      context.write([...(await renderFiles(report, 'tsv', `${base}.tsv`)), ...(await renderFiles(report, 'md', `${base}.md`)), ...(await renderFiles(report, 'json', `${base}.json`))]);
       const beads = report.alignment.beads;
       const oneToOne = beads.filter((x) => x.a.length === 1 && x.b.length === 1).length;
       const mean = beads.reduce((sum, x) => sum + x.score, 0) / Math.max(beads.length, 1);
@@ -104,8 +104,8 @@ export const parallelJob: RunJob = {
       const name = `${original.entry.id}--${entry.id}`;
       const report = context.reports.get(name) ?? (await alignVersions(original.version, context.versions.get(entry.id)!.version, 4));
       const base = join(context.outDir, 'parallel', name);
-      const moses = renderFiles(report, 'moses', base);
-      context.write([...moses, ...renderFiles(report, 'tmx', `${base}.tmx`)]);
+      const moses = await renderFiles(report, 'moses', base);
+      context.write([...moses, ...(await renderFiles(report, 'tmx', `${base}.tmx`))]);
       const lines = moses[0]!.content.split('\n').length - 1;
       context.log(`parallel text ${original.entry.id} ↔ ${entry.id}: ${lines} lines (${moses.map((f) => f.path).join(', ')}), TMX ${base}.tmx`);
     }

@@ -4,7 +4,7 @@
  * one self-contained HTML file in out/view/.
  */
 import { join } from 'node:path';
-import { selectVersions } from '@duizhao/core';
+import { selectVersions } from '@duizhao/core/pipeline';
 import { renderViewPage } from './commands/view.js';
 import { compareAll } from './pipeline.js';
 import type { RunJob } from './run-jobs.js';

@@ -1,4 +1,5 @@
-import { alignMany, findRowFacts, MultiAlignmentReport, toReportVersion, type AlignManyOptions, type Version } from '@duizhao/core';
+import type { AlignManyOptions, MultiAlignmentReport, Version } from '@duizhao/core';
+import { alignMany, findRowFacts, toReportVersion } from '@duizhao/core/pipeline';
 import { parseCommand } from '../args.js';
 import { runBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
@@ -72,7 +73,7 @@ export async function runAlign(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`align: ${what}; align needs exactly two (pick one with FILE#N)`);
   }
   const report = await alignVersions(versions[0] as Version, versions[1] as Version, maxBead);
-  writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
+  await writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
   return 0;
 }
 
@@ -97,6 +98,7 @@ async function runAlignMany(versions: Version[], pivotArg: string | undefined, f
   const report = await alignManyVersions(versions, { maxBead, ...(pivot === undefined ? {} : { pivot }) });
   const table = report.alignment;
   if (format === 'json') {
+    const { MultiAlignmentReport } = await import('@duizhao/core');
     emit(`${JSON.stringify(MultiAlignmentReport.parse(report), null, 2)}\n`, output, io);
     return 0;
   }

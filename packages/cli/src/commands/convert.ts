@@ -1,4 +1,4 @@
-import { toSimplified } from '@duizhao/core';
+import { toSimplified } from '@duizhao/core/pipeline';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import { readText, resolveFrom } from '../input.js';

@@ -21,7 +21,7 @@ Examples:
 
 ${optionsHelp(COMMAND_OPTIONS.render)}`;
 
-export function runRender(argv: string[], io: CliIo): number {
+export async function runRender(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand('render', argv, COMMAND_OPTIONS.render);
   if (values.help) {
     io.stdout.write(`${RENDER_HELP}\n`);
@@ -30,6 +30,6 @@ export function runRender(argv: string[], io: CliIo): number {
   const format = resolveOutputFormat('render', values.format);
   if (positionals.length !== 1) throw new UsageError('render: expected one REPORT.json (see duizhao render --help)');
   const report = readReport(positionals[0]!, io);
-  writeReport('render', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
+  await writeReport('render', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
   return 0;
 }

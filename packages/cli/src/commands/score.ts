@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLadder, scoreAlignments, type AlignmentPair, type LadderBead, type Score } from '@duizhao/core';
+import type { AlignmentPair, LadderBead, Score } from '@duizhao/core';
+import { parseLadder, scoreAlignments } from '@duizhao/core/pipeline';
 import { parseCommand } from '../args.js';
 import { CliError, UsageError, atFile } from '../errors.js';
 import { readText } from '../input.js';

@@ -7,7 +7,7 @@
  * in its own side's original characters and offsets.
  */
 
-import { diffChars } from 'diff';
+import { diffChars } from 'diff/lib/diff/character.js';
 import { toComparable } from '../normalize/comparable.js';
 import { mapSpan } from '../normalize/offset-map.js';
 import type { DiffPart, OffsetMap } from '../schema.js';

@@ -7,9 +7,9 @@
  * carries about what 1.5 Han characters do, so ~3 letters ≈ 1 character) — and
  * Chinese text is Simplified or Traditional by an OpenCC round trip: the Han
  * characters that Traditional→Simplified changes are Traditional-only, those
- * that Simplified→Traditional changes are Simplified-only. The round trip runs
- * once per distinct character (memoised), so a block costs one table lookup
- * per character rather than two conversions of its text.
+ * that Simplified→Traditional changes are Simplified-only. Only OpenCC's
+ * character tables are needed for that (han-script.ts), so a block costs one
+ * table lookup per character rather than two conversions of its text.
  *
  * A block too short to decide (`Summary`, `PPO 算法之父`, `主持人：`) takes
  * the language of its nearest decisive neighbours; in a file whose blocks
@@ -20,8 +20,8 @@
  * transcript, a code-mixed line) stays inside the version around it.
  */
 
-import * as OpenCC from 'opencc-js';
 import type { Lang } from '../schema.js';
+import { classifyHan, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './han-script.js';
 
 export interface LanguageOptions {
   /**
@@ -77,24 +77,6 @@ function resolve(options: LanguageOptions) {
   };
 }
 
-let converters: { toSimplified: (text: string) => string; toTraditional: (text: string) => string } | undefined;
-/** Per Han code point: bit 1 = Traditional-only, bit 2 = Simplified-only. */
-const scriptOf = new Map<number, number>();
-
-function classifyHan(code: number): number {
-  let flags = scriptOf.get(code);
-  if (flags === undefined) {
-    converters ??= {
-      toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }),
-      toTraditional: OpenCC.Converter({ from: 'cn', to: 'tw' }),
-    };
-    const char = String.fromCodePoint(code);
-    flags = (converters.toSimplified(char) !== char ? 1 : 0) | (converters.toTraditional(char) !== char ? 2 : 0);
-    scriptOf.set(code, flags);
-  }
-  return flags;
-}
-
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af);
 }
@@ -127,8 +109,8 @@ export function countLetters(text: string, options: LanguageOptions = {}): LangE
     if (isHanCode(c)) {
       han++;
       const flags = classifyHan(c);
-      if (flags & 1) hantOnly++;
-      if (flags & 2) hansOnly++;
+      if (flags & TRADITIONAL_ONLY) hantOnly++;
+      if (flags & SIMPLIFIED_ONLY) hansOnly++;
     } else if (isLatinCode(c)) latin++;
     else if (c >= 0x370 && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20) && LETTER.test(String.fromCodePoint(c))) other++;
   }

@@ -20,11 +20,7 @@
  * by micromark; we parse the string without it and shift every offset by one.
  */
 
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { heavyModules } from '../heavy-modules.node.js';
 import type { NonText, NonTextType } from '../schema.js';
 import type { Ingested, IngestedBlock } from './format.js';
 import { collectBlocks } from './markdown-blocks.js';
@@ -33,7 +29,9 @@ import type { MdNode } from './markdown-inline.js';
 
 let processor: ReturnType<typeof buildProcessor> | undefined;
 
+/** The remark processor, built on the first Markdown text: its modules load only then (heavy-modules.node.ts). */
 function buildProcessor() {
+  const { unified, remarkParse, remarkFrontmatter, remarkGfm, remarkCjkFriendly } = heavyModules.markdown();
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkCjkFriendly);
 }
 

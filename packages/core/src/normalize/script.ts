@@ -13,8 +13,7 @@
  * maps to the exact span of the input it came from.
  */
 
-import { configs as simplifyConfigs } from 'opencc-js/preset/t2cn';
-import { configs as traditionalizeConfigs } from 'opencc-js/preset/cn2t';
+import { heavyModules } from '../heavy-modules.node.js';
 import type { OffsetMap } from '../schema.js';
 import { composeEdits, mapFromEdits } from './edits.js';
 import { compileTable, convertStage, segmentBounds, type DictLike, type Table } from './trie.js';
@@ -62,7 +61,7 @@ function resolveStandard(value: unknown, fallback: TraditionalStandard, name: st
  */
 export function toSimplified(text: string, options: ToSimplifiedOptions = {}): Converted {
   const from = resolveStandard(options.from, 'twp', 'toSimplified: options.from');
-  return runPipeline(pipelineFor(SIMPLIFY_CONFIG[from], simplifyConfigs), text);
+  return runPipeline(pipelineFor(SIMPLIFY_CONFIG[from], 'simplify'), text);
 }
 
 /**
@@ -71,7 +70,7 @@ export function toSimplified(text: string, options: ToSimplifiedOptions = {}): C
  */
 export function toTraditional(text: string, options: ToTraditionalOptions = {}): Converted {
   const to = resolveStandard(options.to, 'tw', 'toTraditional: options.to');
-  return runPipeline(pipelineFor(TRADITIONALIZE_CONFIG[to], traditionalizeConfigs), text);
+  return runPipeline(pipelineFor(TRADITIONALIZE_CONFIG[to], 'traditionalize'), text);
 }
 
 // Dictionaries, compiled once per configuration on first use.
@@ -90,9 +89,11 @@ interface Pipeline {
 
 const pipelines = new Map<string, Pipeline>();
 
-function pipelineFor(name: string, configs: unknown): Pipeline {
+/** The pipeline of an opencc-js configuration; its dictionaries (1.2 MB of phrases) load on the first conversion (heavy-modules.node.ts). */
+function pipelineFor(name: string, direction: 'simplify' | 'traditionalize'): Pipeline {
   let pipeline = pipelines.get(name);
   if (!pipeline) {
+    const configs = heavyModules.opencc[direction]();
     const config = (configs as Record<string, OpenccConfig | undefined>)[name];
     if (!config) throw new Error(`opencc-js has no configuration ${name}`);
     const seg = config.segmentation;

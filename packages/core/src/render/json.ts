@@ -1,6 +1,5 @@
 /** The JSON model every output format is rendered from. */
-import { AlignmentReport } from '../schema.js';
-import type { Alignment, Lang, ReportVersion, Version } from '../schema.js';
+import type { Alignment, AlignmentReport, Lang, ReportVersion, Version } from '../schema.js';
 
 /** A version's sentences as a report carries them: text, original offsets and block type. */
 export function toReportVersion(version: Version): ReportVersion {
@@ -24,15 +23,6 @@ export function buildAlignmentReport(a: Version, b: Version, alignment: Alignmen
 export function joinSentences(version: ReportVersion, ids: readonly number[]): string {
   const glue = version.lang === 'en' || version.lang === 'other' ? ' ' : '';
   return ids.map((i) => version.sentences[i]?.text ?? '').join(glue);
-}
-
-/**
- * The report itself, pretty-printed: the lossless format the others are
- * rendered from. Passed through the schema so what is written is what the
- * published JSON Schema describes, keys in schema order whatever built it.
- */
-export function renderJson(report: AlignmentReport): string {
-  return `${JSON.stringify(AlignmentReport.parse(report), null, 2)}\n`;
 }
 
 /** A bead as a table row: the ids and text of each side and the score. */

@@ -9,19 +9,19 @@
  * are split alike.
  */
 
-import * as segmentitModule from 'segmentit';
 import type { Segment } from 'segmentit';
+import { heavyModules } from '../../heavy-modules.node.js';
 import { mapSpan } from '../../normalize/offset-map.js';
 import { toSimplified } from '../../normalize/script.js';
 
-// Node loads the CommonJS build (everything on `default`); bundlers may load the ESM one.
-const lib = (segmentitModule as { default?: typeof segmentitModule.default }).default ?? segmentitModule;
-
 let segment: Segment | undefined;
 
-/** The segmenter, built on first use: loading its dictionaries takes about 0.25 s. */
+/** The segmenter, built on first use: loading its module and dictionaries takes about 0.25 s. */
 function getSegment(): Segment {
   if (!segment) {
+    const segmentitModule = heavyModules.segmentit();
+    // Node loads the CommonJS build (everything on `default`, or the exports themselves); bundlers may load the ESM one.
+    const lib = (segmentitModule as { default?: typeof segmentitModule.default }).default ?? segmentitModule;
     const built = new lib.Segment();
     // Only the tokenizers, optimizers and word dictionaries: synonyms and stopwords are not used.
     built.use(lib.modules);

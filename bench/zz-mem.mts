@@ -1,0 +1,20 @@
+/* eslint-disable */
+import { readFileSync } from 'node:fs';
+import { buildAlignmentReport, decodeText, loadDictionary, readDocument, renderTsv, type Version } from '@duizhao/core';
+import { alignInThreads } from '../packages/cli/src/align-threads.js';
+const dir = process.argv[2]!;
+const mem = (label: string) => { const m = process.memoryUsage(); console.log(label.padEnd(12), 'rss', (m.rss / 2 ** 20).toFixed(0), 'heap', (m.heapUsed / 2 ** 20).toFixed(0), 'ext', (m.external / 2 ** 20).toFixed(0), 'ab', (m.arrayBuffers / 2 ** 20).toFixed(0)); };
+mem('start');
+const bytes = [readFileSync(`${dir}/a.zh-Hans.txt`), readFileSync(`${dir}/b.en.txt`)];
+const texts = bytes.map((b) => decodeText(b));
+mem('decoded');
+const [a, b] = texts.map((t, k) => readDocument(t, { source: k ? 'b.en.txt' : 'a.zh-Hans.txt', format: 'lines' }).versions[0]) as [Version, Version];
+mem('ingested');
+const dictionary = await loadDictionary();
+const alignment = await alignInThreads(a, b, { dictionary, maxBead: 4, threads: process.env.T !== '1' });
+mem('aligned');
+const report = buildAlignmentReport(a, b, alignment);
+mem('report');
+const tsv = renderTsv(report);
+mem('rendered');
+console.log(tsv.length);
