@@ -31,7 +31,7 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   const least = options.split?.minSentences ?? SPLIT_MIN_SENTENCES;
   const large = a.sentences.length >= least && b.sentences.length >= least;
   // The worker loads core while the cut is sought.
-  const worker = large && options.threads !== false ? startWorker('align-part-worker') : undefined;
+  const worker = large && options.threads !== false ? tryWorker() : undefined;
   let clock = performance.now();
   const lap = (part: number, stage: AlignStage | 'cut' | 'join') => {
     const now = performance.now();
@@ -57,6 +57,15 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   const joined = joinAlignments([first, rest]);
   lap(0, 'join');
   return joined;
+}
+
+/** A worker for the second part, or none where threads cannot start (the part is then aligned here). */
+function tryWorker(): Worker | undefined {
+  try {
+    return startWorker('align-part-worker');
+  } catch {
+    return undefined;
+  }
 }
 
 function runWorker(worker: Worker, task: PartTask): Promise<PartResult> {

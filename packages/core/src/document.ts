@@ -84,7 +84,8 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
           end: span.end,
           block: index,
           lang,
-          map: sliceMap(block.map, part.start, part.end),
+          // A sentence that is its whole block (every line of --lines input) shares the block's map: a book has a million.
+          map: part.start === 0 && part.end === block.text.length ? block.map : sliceMap(block.map, part.start, part.end),
         });
       }
     }
@@ -107,8 +108,9 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
   return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, spans, regions) };
 }
 
+/** The block with its language: the ingested block itself, which no one else holds (a copy per line doubles a book's blocks). */
 function withLang(block: IngestedBlock, lang: Block['lang']): Block {
-  return { ...block, lang };
+  return Object.assign(block, { lang });
 }
 
 function basename(path: string): string {
