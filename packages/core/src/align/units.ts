@@ -52,17 +52,41 @@ export class Vocabulary {
   }
 }
 
+/**
+ * A growing list of 32-bit integers: half the memory of a JavaScript array of
+ * numbers, and no copy into a typed array at the end (a 400k-sentence book
+ * has tens of millions of candidate ids).
+ */
+export class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  /** The values, trimmed to their length (a copy only when much of the buffer is unused). */
+  finish(): Int32Array {
+    return this.length > this.data.length * 0.75 ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
+  }
+}
+
 /** Builds `TargetUnits` a sentence at a time, so a long text's tokens need not all be held at once. */
 export class TargetBuilder {
-  private readonly ids: number[] = [];
-  private readonly start: number[] = [0];
-  constructor(private readonly vocab: Vocabulary) {}
+  private readonly ids = new IntList();
+  private readonly start = new IntList();
+  constructor(private readonly vocab: Vocabulary) {
+    this.start.push(0);
+  }
   add(tokens: readonly string[]): void {
     for (const token of tokens) this.ids.push(this.vocab.intern(token));
     this.start.push(this.ids.length);
   }
   finish(): TargetUnits {
-    return { start: Int32Array.from(this.start), ids: Int32Array.from(this.ids) };
+    return { start: this.start.finish(), ids: this.ids.finish() };
   }
 }
 
@@ -100,14 +124,17 @@ export interface InternedUnits {
  * side must be complete first.
  */
 export class SourceInterner {
-  private readonly sentenceStart: number[] = [0];
-  private readonly word: number[] = [];
-  private readonly candidateStart: number[] = [0];
-  private readonly candidates: number[] = [];
+  private readonly sentenceStart = new IntList();
+  private readonly word = new IntList();
+  private readonly candidateStart = new IntList();
+  private readonly candidates = new IntList();
   constructor(
     private readonly targetVocab: Vocabulary,
     private readonly wordVocab: Vocabulary,
-  ) {}
+  ) {
+    this.sentenceStart.push(0);
+    this.candidateStart.push(0);
+  }
   add(units: readonly SourceUnit[]): void {
     for (const unit of units) {
       this.word.push(this.wordVocab.intern(unit.word));
@@ -131,10 +158,10 @@ export class SourceInterner {
   }
   finish(): InternedUnits {
     return {
-      sentenceStart: Int32Array.from(this.sentenceStart),
-      word: Int32Array.from(this.word),
-      candidateStart: Int32Array.from(this.candidateStart),
-      candidates: Int32Array.from(this.candidates),
+      sentenceStart: this.sentenceStart.finish(),
+      word: this.word.finish(),
+      candidateStart: this.candidateStart.finish(),
+      candidates: this.candidates.finish(),
     };
   }
 }
@@ -191,8 +218,9 @@ export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targe
     words: word,
     wordVocab,
     pairStart,
-    pairTarget: pairTarget.slice(0, count),
-    pairMask: pairMask.slice(0, count),
+    // Views, not copies: at a book's length the copies would double the peak.
+    pairTarget: pairTarget.subarray(0, count),
+    pairMask: pairMask.subarray(0, count),
   };
 }
 
