@@ -1,12 +1,14 @@
 /**
- * A long pair aligned on two threads: core finds a cut where the alignment is
- * certain (`findSplit`), the main thread aligns the first part while a worker
- * aligns the second, and the parts are joined. The cut depends on the text
- * alone, so the result is the same on one core: with no worker (or a worker
- * that fails) the second part is aligned here, after the first.
+ * A long pair aligned on two threads: core cuts it where the alignment is
+ * certain (`planSplits`: one cut for a 20,000-sentence book, more for longer
+ * ones, so that no part is longer than `maxPart`), the main thread and one
+ * worker each take the next part until none is left, and the parts are
+ * joined in order. The cuts depend on the text alone, so the result is the
+ * same on one core: with no worker (or a worker that fails) every part is
+ * aligned here. Memory follows the two parts in hand, not the whole book.
  */
-import { alignPair, findSplit, SPLIT_MIN_SENTENCES, joinAlignments, sliceSide, type SplitOptions, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary } from '@duizhao/core/pipeline';
 import type { Worker } from 'node:worker_threads';
+import { alignPair, joinAlignments, planSplits, sliceSide, SPLIT_MIN_SENTENCES, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary, type SplitOptions } from '@duizhao/core/pipeline';
 import type { PartResult, PartTask } from './align-part-worker.js';
 import { startWorker } from './worker.js';
 
@@ -15,51 +17,81 @@ export interface ThreadOptions {
   maxBead: number;
   /** Components switched off (`alignPair`'s `disable`, for ablations). */
   disable?: readonly AlignComponent[];
-  /** Where to cut (`findSplit`'s options other than the dictionary). @default {} */
+  /** Where to cut (`planSplits`'s options other than the dictionary). @default {} */
   split?: Omit<SplitOptions, 'dictionary'>;
-  /** Align the second part on a worker thread. @default true */
+  /** Align parts on a worker thread too. @default true */
   threads?: boolean;
-  /** Each stage's seconds, as `alignPair`'s onStage reports them, per part (0: this thread, 1: the worker). */
-  onStage?: (part: number, stage: AlignStage | 'cut' | 'join', seconds: number) => void;
+  /** Each stage's seconds, as `alignPair`'s onStage reports them, by thread (0: this one, 1: the worker). */
+  onStage?: (thread: number, stage: AlignStage | 'cut' | 'join', seconds: number) => void;
 }
 
-/** Like `alignPair(a, b)`, with the two parts of a long pair aligned at once. */
+/** Like `alignPair(a, b)`, with the parts of a long pair aligned two at a time. */
 export async function alignInThreads(a: AlignSide, b: AlignSide, options: ThreadOptions): Promise<Alignment> {
   const { dictionary, maxBead } = options;
   const disable = [...(options.disable ?? [])];
   const report = options.onStage ?? (() => {});
   const least = options.split?.minSentences ?? SPLIT_MIN_SENTENCES;
   const large = a.sentences.length >= least && b.sentences.length >= least;
-  // The worker loads core while the cut is sought.
-  const worker = large && options.threads !== false ? tryWorker() : undefined;
+  // The worker loads core while the cuts are sought.
+  let worker = large && options.threads !== false ? tryWorker() : undefined;
   let clock = performance.now();
-  const lap = (part: number, stage: AlignStage | 'cut' | 'join') => {
+  const lap = (thread: number, stage: AlignStage | 'cut' | 'join') => {
     const now = performance.now();
-    report(part, stage, (now - clock) / 1000);
+    report(thread, stage, (now - clock) / 1000);
     clock = now;
   };
-  const cut = large ? findSplit(a, b, { ...options.split, ...(dictionary ? { dictionary } : {}) }) : undefined;
+  const cuts = large ? planSplits(a, b, { ...options.split, ...(dictionary ? { dictionary } : {}) }) : [];
   lap(0, 'cut');
-  const align = (x: AlignSide, y: AlignSide, part: number) => alignPair(x, y, { maxBead, disable, onStage: (stage) => lap(part, stage), ...(dictionary ? { dictionary } : {}) });
-  if (!cut) {
+  const align = (x: AlignSide, y: AlignSide) => alignPair(x, y, { maxBead, disable, onStage: (stage) => lap(0, stage), ...(dictionary ? { dictionary } : {}) });
+  if (cuts.length === 0) {
     void worker?.terminate();
-    return align(a, b, 0);
+    return align(a, b);
   }
-  const second: PartTask = { a: sliceSide(a, cut.a, a.sentences.length), b: sliceSide(b, cut.b, b.sentences.length), maxBead, disable, dictionary: dictionary !== undefined };
-  const remote = worker ? runWorker(worker, second) : undefined;
-  const first = align(sliceSide(a, 0, cut.a), sliceSide(b, 0, cut.b), 0);
-  let result = remote ? await remote : undefined;
-  if (result?.ok) for (const [stage, seconds] of result.stages) report(1, stage, seconds);
+  const bounds = [{ a: 0, b: 0 }, ...cuts, { a: a.sentences.length, b: b.sentences.length }];
+  const task = (k: number): PartTask => ({
+    a: sliceSide(a, bounds[k]!.a, bounds[k + 1]!.a),
+    b: sliceSide(b, bounds[k]!.b, bounds[k + 1]!.b),
+    maxBead,
+    disable,
+    dictionary: dictionary !== undefined,
+  });
+  const parts = new Array<Alignment | undefined>(bounds.length - 1);
+  let next = 0;
+  // The worker takes the last parts, this thread the first ones, until they meet.
+  let last = parts.length;
+  const remote = worker
+    ? (async () => {
+        while (worker && last - 1 >= next) {
+          const k = --last;
+          const result = await runWorker(worker, task(k));
+          if (!result.ok) {
+            // A worker that fails leaves its part, and the rest, to this thread: same result, later.
+            last++;
+            void worker.terminate();
+            worker = undefined;
+            return;
+          }
+          for (const [stage, seconds] of result.stages) report(1, stage, seconds);
+          parts[k] = result.alignment;
+        }
+        void worker?.terminate();
+      })()
+    : undefined;
+  while (next < last) {
+    const { a: x, b: y } = task(next);
+    parts[next++] = align(x, y);
+    // Let the worker's answer in and hand it its next part.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await remote;
+  for (let k = 0; k < parts.length; k++) if (!parts[k]) parts[k] = (({ a: x, b: y }) => align(x, y))(task(k));
   clock = performance.now();
-  // A worker that could not run (no threads here, a crash) leaves its part to this thread: same result, later.
-  const rest = result?.ok ? result.alignment : align(second.a, second.b, 1);
-  result = undefined;
-  const joined = joinAlignments([first, rest]);
+  const joined = joinAlignments(parts as Alignment[]);
   lap(0, 'join');
   return joined;
 }
 
-/** A worker for the second part, or none where threads cannot start (the part is then aligned here). */
+/** A worker for parts, or none where threads cannot start (every part is then aligned here). */
 function tryWorker(): Worker | undefined {
   try {
     return startWorker('align-part-worker');
@@ -70,11 +102,12 @@ function tryWorker(): Worker | undefined {
 
 function runWorker(worker: Worker, task: PartTask): Promise<PartResult> {
   return new Promise((resolve) => {
+    const onError = (error: Error) => resolve({ ok: false, message: error.message });
     worker.once('message', (result: PartResult) => {
-      void worker.terminate();
+      worker.off('error', onError);
       resolve(result);
     });
-    worker.once('error', (error) => resolve({ ok: false, message: error.message }));
+    worker.once('error', onError);
     worker.postMessage(task);
   });
 }

@@ -32,6 +32,14 @@ describe('a long pair on two threads', () => {
     expect(threaded.beads.map((x) => [x.a, x.b])).toEqual(alignPair(a, b).beads.map((x) => [x.a, x.b]));
   });
 
+  it('aligns many parts two at a time, and gets what one thread gets', async () => {
+    const [a, b] = pair(800);
+    const split = { minSentences: 0, window: 40, maxPart: 150 };
+    const threaded = await alignInThreads(a, b, { maxBead: 4, split });
+    expect(threaded.stats['parts']).toBeGreaterThanOrEqual(4);
+    expect(threaded).toEqual(await alignInThreads(a, b, { maxBead: 4, split, threads: false }));
+  });
+
   it('leaves a pair below the size to cut in one piece, on one thread', async () => {
     const [a, b] = pair(300);
     const alignment = await alignInThreads(a, b, { maxBead: 4 });

@@ -33,7 +33,7 @@ export type { SentenceOptions, SentenceSpan } from './segment/sentences.js';
 export { DEFAULT_WORD_ENGINE, segmentWords } from './segment/words.js';
 export type { WordEngine, WordOptions } from './segment/words.js';
 export { alignPair } from './align/pairwise.js';
-export { findSplit, joinAlignments, sliceSide, SPLIT_MIN_SENTENCES, type SplitOptions, type SplitPoint } from './align/split.js';
+export { findSplit, planSplits, joinAlignments, sliceSide, SPLIT_MIN_SENTENCES, type SplitOptions, type SplitPoint } from './align/split.js';
 export type { AlignComponent, AlignOptions, AlignSide, AlignStage } from './align/pairwise.js';
 export { resolveOptions as resolveAlignOptions, DEFAULT_WEIGHTS } from './align/options.js';
 export { buildDictionary, fetchDictionary, loadDictionary, stemDefinition } from './align/dictionary.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignPair, findSplit, joinAlignments, sliceSide } from '../src/index.js';
+import { alignPair, findSplit, joinAlignments, planSplits, sliceSide } from '../src/index.js';
 import { checkCoverage } from '../src/align/beads.js';
 import { createRandom } from '../src/random.js';
 
@@ -71,5 +71,17 @@ describe('cutting a long pair in two', () => {
     expect(cut).toBeDefined();
     expect(Math.abs(cut!.a - 560)).toBeLessThan(40);
     expect(gappedGold[cut!.a - 1]!.every((y) => y < cut!.b) && gappedGold[cut!.a]!.every((y) => y >= cut!.b)).toBe(true);
+  });
+
+  it('cuts a pair longer than maxPart again, every cut at a true boundary, and the parts join into the whole', () => {
+    const cuts = planSplits(side(a), side(b), { window: 40, minSentences: 0, maxPart: 200 });
+    expect(cuts.length).toBeGreaterThanOrEqual(3);
+    const bounds = [{ a: 0, b: 0 }, ...cuts, { a: a.length, b: b.length }];
+    for (let k = 1; k < bounds.length; k++) expect(bounds[k]!.a - bounds[k - 1]!.a).toBeGreaterThan(0);
+    for (const cut of cuts) expect(gold[cut.a - 1]!.every((y) => y < cut.b) && gold[cut.a]!.every((y) => y >= cut.b)).toBe(true);
+    const parts = bounds.slice(1).map((end, k) => alignPair(sliceSide(side(a), bounds[k]!.a, end.a), sliceSide(side(b), bounds[k]!.b, end.b)));
+    const joined = joinAlignments(parts);
+    expect(joined.stats['parts']).toBe(cuts.length + 1);
+    expect(joined.beads.map((x) => [x.a, x.b])).toEqual(alignPair(side(a), side(b)).beads.map((x) => [x.a, x.b]));
   });
 });

@@ -35,6 +35,12 @@ export interface SplitOptions {
    * or two. @default 6000
    */
   minSentences?: number;
+  /**
+   * Most side-a sentences in one part (`planSplits`): a longer part is cut
+   * again, so the memory a book takes grows with the part, not the book.
+   * @default 50000
+   */
+  maxPart?: number;
 }
 
 /** Fewest sentences on each side for a pair to be cut (`SplitOptions.minSentences`). */
@@ -86,6 +92,31 @@ export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}
     if (cut) return { a: a0 + cut.a, b: b0 + cut.b };
   }
   return undefined;
+}
+
+/**
+ * The cuts of a long pair, in order: one where `findSplit` finds one, and
+ * each part longer than `maxPart` cut again the same way (a part with no
+ * certain cut stays whole).
+ */
+export function planSplits(a: AlignSide, b: AlignSide, options: SplitOptions = {}): SplitPoint[] {
+  const maxPart = options.maxPart ?? 50_000;
+  const first = findSplit(a, b, options);
+  if (!first) return [];
+  const cuts: SplitPoint[] = [];
+  const visit = (a0: number, a1: number, b0: number, b1: number): void => {
+    if (a1 - a0 <= maxPart) return;
+    const cut = findSplit(sliceSide(a, a0, a1), sliceSide(b, b0, b1), { ...options, minSentences: 0 });
+    if (!cut) return;
+    const at = { a: a0 + cut.a, b: b0 + cut.b };
+    visit(a0, at.a, b0, at.b);
+    cuts.push(at);
+    visit(at.a, a1, at.b, b1);
+  };
+  visit(0, first.a, 0, first.b);
+  cuts.push(first);
+  visit(first.a, a.sentences.length, first.b, b.sentences.length);
+  return cuts;
 }
 
 /** The start of the middle bead of the run of confident paired beads nearest to side-a sentence `near`. */
