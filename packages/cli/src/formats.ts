@@ -3,7 +3,7 @@
  * same JSON model (AlignmentReport), and where each one is written.
  */
 import type { AlignmentReport } from '@duizhao/core';
-import { RenderError, formatLadder, renderCsv, renderJsonl, renderMarkdown, renderMoses, renderTmx, renderTsv } from '@duizhao/core/pipeline';
+import { RenderError, formatLadder, renderCsvLines, renderJsonlLines, renderMarkdown, renderMoses, renderTmx, renderTsvLines } from '@duizhao/core/pipeline';
 import { CliError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { emit, writeAtomicAll, type OutputFile } from './output.js';
@@ -55,15 +55,15 @@ export async function renderFiles(report: AlignmentReport, format: OutputFormat,
       case 'tmx':
         return [{ path: base, content: renderTmx(report, options.toolVersion === undefined ? {} : { toolVersion: options.toolVersion }) }];
       case 'tsv':
-        return [{ path: base, content: renderTsv(report) }];
+        return [{ path: base, content: renderTsvLines(report) }];
       case 'csv':
-        return [{ path: base, content: renderCsv(report) }];
+        return [{ path: base, content: renderCsvLines(report) }];
       case 'md':
         return [{ path: base, content: renderMarkdown(report) }];
       case 'json':
         return [{ path: base, content: (await import('@duizhao/core')).renderJson(report) }];
       case 'jsonl':
-        return [{ path: base, content: renderJsonl(report) }];
+        return [{ path: base, content: renderJsonlLines(report) }];
       case 'ladder':
         return [{ path: base, content: formatLadder(report.alignment.beads) }];
     }

@@ -1,12 +1,45 @@
 /** Writing results: standard output, or files written atomically (temporary file, then rename). */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { CliError, atFile } from './errors.js';
 import { pathIn, type CliIo } from './io.js';
 
 export interface OutputFile {
   path: string;
-  content: string;
+  /** The text, whole or as pieces made one after another (a book's TSV is written as its rows are made). */
+  content: string | Iterable<string>;
+}
+
+/** Pieces of about a megabyte: few writes, and never the whole output in memory at once. */
+function* chunks(content: Iterable<string>): Generator<string> {
+  let buffer: string[] = [];
+  let size = 0;
+  for (const piece of content) {
+    buffer.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield buffer.join('');
+      buffer = [];
+      size = 0;
+    }
+  }
+  if (buffer.length > 0) yield buffer.join('');
+}
+
+/** Writes content, whole or in pieces, to a new file. */
+function writeContent(path: string, content: OutputFile['content']): void {
+  if (typeof content === 'string') return writeFileSync(path, content);
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of chunks(content)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The whole text of content given in pieces (a test, a summary line count). */
+export function contentText(content: OutputFile['content']): string {
+  return typeof content === 'string' ? content : [...content].join('');
 }
 
 const tempFor = (file: string) => join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
@@ -58,7 +91,7 @@ export function writeAtomicAll(files: readonly OutputFile[], io: CliIo): void {
       makeFolders(dirname(path), file.path);
       const temp = tempFor(path);
       temps.push(temp);
-      writeFileSync(temp, file.content);
+      writeContent(temp, file.content);
     }
     files.forEach((file, i) => {
       current = file.path;
@@ -72,12 +105,13 @@ export function writeAtomicAll(files: readonly OutputFile[], io: CliIo): void {
 }
 
 /** Writes `content` to `file` so that a failed run leaves no half-written file behind. */
-export function writeAtomic(file: string, content: string, io: CliIo): void {
+export function writeAtomic(file: string, content: OutputFile['content'], io: CliIo): void {
   writeAtomicAll([{ path: file, content }], io);
 }
 
 /** Sends output to `-o FILE` or standard output. */
-export function emit(content: string, output: string | undefined, io: CliIo): void {
-  if (output === undefined || output === '-') io.stdout.write(content);
-  else writeAtomic(output, content, io);
+export function emit(content: OutputFile['content'], output: string | undefined, io: CliIo): void {
+  if (output !== undefined && output !== '-') writeAtomic(output, content, io);
+  else if (typeof content === 'string') io.stdout.write(content);
+  else for (const chunk of chunks(content)) io.stdout.write(chunk);
 }

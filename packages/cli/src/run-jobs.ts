@@ -10,7 +10,7 @@ import { CliError } from './errors.js';
 import { renderFiles } from './formats.js';
 import { loadDocument } from './input.js';
 import { pathIn, type CliIo } from './io.js';
-import type { OutputFile } from './output.js';
+import { contentText, type OutputFile } from './output.js';
 import { alignVersions } from './pipeline.js';
 import type { Progress } from './progress.js';
 import { formatSentences, segmentJson } from './commands/segment.js';
@@ -106,7 +106,7 @@ export const parallelJob: RunJob = {
       const base = join(context.outDir, 'parallel', name);
       const moses = await renderFiles(report, 'moses', base);
       context.write([...moses, ...(await renderFiles(report, 'tmx', `${base}.tmx`))]);
-      const lines = moses[0]!.content.split('\n').length - 1;
+      const lines = contentText(moses[0]!.content).split('\n').length - 1;
       context.log(`parallel text ${original.entry.id} ↔ ${entry.id}: ${lines} lines (${moses.map((f) => f.path).join(', ')}), TMX ${base}.tmx`);
     }
   },

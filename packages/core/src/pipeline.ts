@@ -45,12 +45,12 @@ export type { AlignmentPair, AlignmentScores, BeadIds, EvaluationReport, PRF, Sc
 export { formatLadder, parseLadder } from './render/ladder.js';
 export type { LadderBead } from './render/ladder.js';
 export { buildAlignmentReport, joinSentences, toReportVersion } from './render/json.js';
-export { renderTsv } from './render/tsv.js';
-export { RenderError, listBeadRows, listTableHeadings, toLanguageTag, toTableCells } from './render/json.js';
+export { renderTsv, renderTsvLines } from './render/tsv.js';
+export { RenderError, iterateBeadRows, listBeadRows, listTableHeadings, toLanguageTag, toTableCells } from './render/json.js';
 export type { BeadRow } from './render/json.js';
-export { quoteCsvField, renderCsv } from './render/csv.js';
+export { quoteCsvField, renderCsv, renderCsvLines } from './render/csv.js';
 export { escapeMarkdownCell, renderMarkdown } from './render/markdown.js';
-export { renderJsonl } from './render/jsonl.js';
+export { renderJsonl, renderJsonlLines } from './render/jsonl.js';
 export { nameMosesSuffixes, renderMoses } from './render/moses.js';
 export type { MosesFiles, MosesOptions } from './render/moses.js';
 export { escapeXml, renderTmx } from './render/tmx.js';

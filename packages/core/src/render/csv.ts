@@ -5,7 +5,7 @@
  * line breaks included; records end in CRLF as the RFC specifies.
  */
 import type { AlignmentReport } from '../schema.js';
-import { listBeadRows, listTableHeadings, toTableCells } from './json.js';
+import { iterateBeadRows, listTableHeadings, toTableCells } from './json.js';
 
 /** Quotes a field when RFC 4180 requires it. */
 export function quoteCsvField(field: string): string {
@@ -13,6 +13,11 @@ export function quoteCsvField(field: string): string {
 }
 
 export function renderCsv(report: AlignmentReport): string {
-  const rows = [listTableHeadings(report), ...listBeadRows(report).map(toTableCells)];
-  return rows.map((cells) => `${cells.map(quoteCsvField).join(',')}\r\n`).join('');
+  return [...renderCsvLines(report)].join('');
+}
+
+/** `renderCsv` a record at a time (each with its CRLF), for output written as it is made. */
+export function* renderCsvLines(report: AlignmentReport): Generator<string> {
+  yield `${listTableHeadings(report).map(quoteCsvField).join(',')}\r\n`;
+  for (const row of iterateBeadRows(report)) yield `${toTableCells(row).map(quoteCsvField).join(',')}\r\n`;
 }

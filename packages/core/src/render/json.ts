@@ -36,8 +36,13 @@ export interface BeadRow {
 
 /** One row per bead, in document order, with each side's sentences joined. */
 export function listBeadRows(report: AlignmentReport): BeadRow[] {
+  return [...iterateBeadRows(report)];
+}
+
+/** `listBeadRows` one row at a time, for output written as it is made (a book's rows need not all be held at once). */
+export function* iterateBeadRows(report: AlignmentReport): Generator<BeadRow> {
   const [a, b] = report.versions;
-  return report.alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score, textA: joinSentences(a, bead.a), textB: joinSentences(b, bead.b) }));
+  for (const bead of report.alignment.beads) yield { a: bead.a, b: bead.b, score: bead.score, textA: joinSentences(a, bead.a), textB: joinSentences(b, bead.b) };
 }
 
 /** Column headings of the alignment tables (tsv, csv, md): ids of each version, the score, the text of each version. */

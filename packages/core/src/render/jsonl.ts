@@ -7,8 +7,12 @@ import type { AlignmentReport } from '../schema.js';
 import { joinSentences } from './json.js';
 
 export function renderJsonl(report: AlignmentReport): string {
+  return [...renderJsonlLines(report)].join('');
+}
+
+/** `renderJsonl` a line at a time, for output written as it is made. */
+export function* renderJsonlLines(report: AlignmentReport): Generator<string> {
   const [a, b] = report.versions;
-  let out = '';
   for (const bead of report.alignment.beads) {
     const record = {
       a: bead.a,
@@ -21,7 +25,6 @@ export function renderJsonl(report: AlignmentReport): string {
       // A reviewed bead says so; an aligner's report renders as it always did.
       ...(bead.status === undefined ? {} : { status: bead.status }),
     };
-    out += `${JSON.stringify(record)}\n`;
+    yield `${JSON.stringify(record)}\n`;
   }
-  return out;
 }

@@ -4,11 +4,16 @@
  * has no quoting (IANA text/tab-separated-values).
  */
 import type { AlignmentReport } from '../schema.js';
-import { listBeadRows, listTableHeadings, toTableCells } from './json.js';
+import { iterateBeadRows, listTableHeadings, toTableCells } from './json.js';
 
 const clean = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
 
 export function renderTsv(report: AlignmentReport): string {
-  const rows = [listTableHeadings(report), ...listBeadRows(report).map(toTableCells)];
-  return `${rows.map((cells) => cells.map(clean).join('\t')).join('\n')}\n`;
+  return [...renderTsvLines(report)].join('');
+}
+
+/** `renderTsv` a line at a time (each with its newline), for output written as it is made. */
+export function* renderTsvLines(report: AlignmentReport): Generator<string> {
+  yield `${listTableHeadings(report).map(clean).join('\t')}\n`;
+  for (const row of iterateBeadRows(report)) yield `${toTableCells(row).map(clean).join('\t')}\n`;
 }
