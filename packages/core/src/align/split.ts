@@ -39,7 +39,7 @@ export interface SplitOptions {
   /**
    * Most side-a sentences in one part (`planSplits`): a longer part is cut
    * again, so the memory a book takes grows with the part, not the book.
-   * @default 50000
+   * @default 25000
    */
   maxPart?: number;
 }
@@ -101,7 +101,7 @@ export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}
  * certain cut stays whole).
  */
 export function planSplits(a: AlignSide, b: AlignSide, options: SplitOptions = {}): SplitPoint[] {
-  const maxPart = options.maxPart ?? 50_000;
+  const maxPart = options.maxPart ?? 25_000;
   const first = findSplit(a, b, options);
   if (!first) return [];
   const cuts: SplitPoint[] = [];
