@@ -35,3 +35,14 @@ export function processIo(): CliIo {
 export function pathIn(io: CliIo, path: string): string {
   return resolve(io.cwd, path);
 }
+
+/**
+ * A reader that stops early (`duizhao align a b | head`) closes standard output: stop there, quietly and with
+ * exit code 0, as Unix tools do, instead of an EPIPE stack trace. For the real process only (bin/, direct runs).
+ */
+export function stopWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError, UsageError } from './errors.js';
-import { processIo, type CliIo } from './io.js';
+import { processIo, stopWhenOutputCloses, type CliIo } from './io.js';
+
+export { stopWhenOutputCloses };
 
 // Each command's module is imported when that command runs, so a command loads only what it uses.
 const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => number | Promise<number>; summary: string }> = {
@@ -91,5 +93,6 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `pnpm duizhao …` runs this script in the repository root; pnpm names the folder it was called from in INIT_CWD, where relative paths belong.
   if (process.env.npm_lifecycle_event === 'duizhao' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  stopWhenOutputCloses();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -106,4 +106,12 @@ describe('as a real process', () => {
     const missing = spawnSync(process.execPath, [bin, 'segment', 'no-such-file.txt'], { cwd: ROOT, encoding: 'utf8' });
     expect(missing).toMatchObject({ status: 1, stdout: '', stderr: 'duizhao: no-such-file.txt: no such file\n' });
   });
+
+  it.skipIf(!built)('stops quietly, exit 0, when the reader of its output stops early (| head)', () => {
+    // A report far larger than a pipe's buffer, so writing goes on after head has gone.
+    const script = `node ${JSON.stringify(bin)} align corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt --format json | head -c 20; echo; echo "exit \${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^\{[\s\S]{19}\nexit 0\n$/);
+  });
 });
