@@ -10,6 +10,8 @@ export interface PartTask {
   b: AlignSide;
   maxBead: number;
   disable: AlignComponent[];
+  /** Beads its Model 1 trains on (`AlignOptions.model1.maxBeads`). */
+  model1Beads: number;
   /** Whether the pair needs CC-CEDICT (Chinese meets English). */
   dictionary: boolean;
 }
@@ -26,7 +28,7 @@ export async function alignPart(task: PartTask): Promise<PartResult> {
       stages.push([stage, (now - clock) / 1000]);
       clock = now;
     };
-    const alignment = alignPair(task.a, task.b, { maxBead: task.maxBead, disable: task.disable, onStage, ...(dictionary ? { dictionary } : {}) });
+    const alignment = alignPair(task.a, task.b, { maxBead: task.maxBead, disable: task.disable, model1: { maxBeads: task.model1Beads }, onStage, ...(dictionary ? { dictionary } : {}) });
     return { ok: true, alignment, stages };
   } catch (error) {
     return { ok: false, message: (error as Error).message ?? String(error) };

@@ -42,7 +42,8 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   };
   const cuts = large ? planSplits(a, b, { ...options.split, ...(dictionary ? { dictionary } : {}) }) : [];
   lap(0, 'cut');
-  const align = (x: AlignSide, y: AlignSide) => alignPair(x, y, { maxBead, disable, onStage: (stage) => lap(0, stage), ...(dictionary ? { dictionary } : {}) });
+  const align = (x: AlignSide, y: AlignSide, model1Beads?: number) =>
+    alignPair(x, y, { maxBead, disable, onStage: (stage) => lap(0, stage), ...(model1Beads ? { model1: { maxBeads: model1Beads } } : {}), ...(dictionary ? { dictionary } : {}) });
   if (cuts.length === 0) {
     void worker?.terminate();
     return align(a, b);
@@ -54,6 +55,7 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
     maxBead,
     disable,
     dictionary: dictionary !== undefined,
+    model1Beads: partTraining((bounds[k + 1]!.a - bounds[k]!.a) / a.sentences.length),
   });
   const parts = new Array<Alignment | undefined>(bounds.length - 1);
   let next = 0;
@@ -78,17 +80,28 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
       })()
     : undefined;
   while (next < last) {
-    const { a: x, b: y } = task(next);
-    parts[next++] = align(x, y);
+    const { a: x, b: y, model1Beads } = task(next);
+    parts[next++] = align(x, y, model1Beads);
     // Let the worker's answer in and hand it its next part.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await remote;
-  for (let k = 0; k < parts.length; k++) if (!parts[k]) parts[k] = (({ a: x, b: y }) => align(x, y))(task(k));
+  for (let k = 0; k < parts.length; k++) if (!parts[k]) parts[k] = (({ a: x, b: y, model1Beads }) => align(x, y, model1Beads))(task(k));
   clock = performance.now();
   const joined = joinAlignments(parts as Alignment[]);
   lap(0, 'join');
   return joined;
+}
+
+/**
+ * Beads a part's Model 1 trains on: the whole pair's 5,000 shared out by the
+ * part's share of side a, and never fewer than 2,500. Each part learns from
+ * its own beads, so two halves together train about as much as the whole did.
+ * Measured against 5,000 a part (`pnpm bench align --scale --runs 1`): 20k pair
+ * 5.55 → 4.64 s wall, exact F1 0.843 → 0.845; 40k 9.19 → 7.29 s, 0.840 → 0.845.
+ */
+function partTraining(share: number): number {
+  return Math.max(2500, Math.round(5000 * share));
 }
 
 /** A worker for parts, or none where threads cannot start (every part is then aligned here). */
