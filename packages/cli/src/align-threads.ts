@@ -97,8 +97,9 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
  * Beads a part's Model 1 trains on: the whole pair's 5,000 shared out by the
  * part's share of side a, and never fewer than 2,500. Each part learns from
  * its own beads, so two halves together train about as much as the whole did.
- * Measured against 5,000 a part (`pnpm bench align --scale --runs 1`): 20k pair
- * 5.55 → 4.64 s wall, exact F1 0.843 → 0.845; 40k 9.19 → 7.29 s, 0.840 → 0.845.
+ * Measured against 5,000 a part (`pnpm bench align --scale`): exact F1 0.843 → 0.845
+ * on the 20k pair and 0.840 → 0.845 on the 40k one; on time, back to back, CPU 8.47 → 8.26 s
+ * at 20k and wall within this machine's noise.
  */
 function partTraining(share: number): number {
   return Math.max(2500, Math.round(5000 * share));
