@@ -8,8 +8,8 @@
  * aligned here. Memory follows the two parts in hand, not the whole book.
  */
 import type { Worker } from 'node:worker_threads';
-import { alignPair, joinAlignments, planSplits, sliceSide, SPLIT_MIN_SENTENCES, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary, type SplitOptions } from '@duizhao/core/pipeline';
-import type { PartResult, PartTask } from './align-part-worker.js';
+import { joinAlignments, planSplits, sliceSide, SPLIT_MIN_SENTENCES, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary, type SplitOptions } from '@duizhao/core/pipeline';
+import { alignTask, type PartResult, type PartTask } from './align-part.js';
 import { startWorker } from './worker.js';
 
 export interface ThreadOptions {
@@ -42,11 +42,10 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   };
   const cuts = large ? planSplits(a, b, { ...options.split, ...(dictionary ? { dictionary } : {}) }) : [];
   lap(0, 'cut');
-  const align = (x: AlignSide, y: AlignSide, model1Beads?: number) =>
-    alignPair(x, y, { maxBead, disable, onStage: (stage) => lap(0, stage), ...(model1Beads ? { model1: { maxBeads: model1Beads } } : {}), ...(dictionary ? { dictionary } : {}) });
+  const align = (task: PartTask) => alignTask(task, dictionary, (stage) => lap(0, stage));
   if (cuts.length === 0) {
     void worker?.terminate();
-    return align(a, b);
+    return align({ a, b, maxBead, disable, dictionary: dictionary !== undefined });
   }
   const bounds = [{ a: 0, b: 0 }, ...cuts, { a: a.sentences.length, b: b.sentences.length }];
   const task = (k: number): PartTask => ({
@@ -80,13 +79,13 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
       })()
     : undefined;
   while (next < last) {
-    const { a: x, b: y, model1Beads } = task(next);
-    parts[next++] = align(x, y, model1Beads);
+    parts[next] = align(task(next));
+    next++;
     // Let the worker's answer in and hand it its next part.
     await new Promise((resolve) => setImmediate(resolve));
   }
   await remote;
-  for (let k = 0; k < parts.length; k++) if (!parts[k]) parts[k] = (({ a: x, b: y, model1Beads }) => align(x, y, model1Beads))(task(k));
+  for (let k = 0; k < parts.length; k++) parts[k] ??= align(task(k));
   clock = performance.now();
   const joined = joinAlignments(parts as Alignment[]);
   lap(0, 'join');

@@ -58,11 +58,12 @@ export function headwordIndex(dictionary: Dictionary): HeadwordIndex {
           if (from + len <= text.length) {
             const head = text.slice(from, from + len);
             const known = numbers.get(head);
+            const found = known === undefined ? dictionary.get(head) : undefined;
             if (known !== undefined) entry = known;
-            else if (dictionary.get(head)) {
+            else if (found) {
               entry = stems.length;
               numbers.set(head, entry);
-              stems.push(dictionary.get(head));
+              stems.push(found);
             }
           }
           found[len - 1] = entry;

@@ -68,28 +68,51 @@ function prefixLengths(side: AlignSide): number[] {
   return out;
 }
 
+/** Sentences `[a0, a1)` of side a against `[b0, b1)` of side b. */
+interface Range {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/** Both sides' character counts before each sentence, computed once for every cut sought in them. */
+interface Sides {
+  a: AlignSide;
+  b: AlignSide;
+  lengthA: number[];
+  lengthB: number[];
+}
+
 /** A certain cut near each tried position in turn, or undefined. */
 export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}): SplitPoint | undefined {
+  return splitRange({ a, b, lengthA: prefixLengths(a), lengthB: prefixLengths(b) }, { a0: 0, a1: a.sentences.length, b0: 0, b1: b.sentences.length }, options);
+}
+
+/** `findSplit` on a range of the sides, as if it were a pair of its own; the cut in whole-side sentence numbers. */
+function splitRange(sides: Sides, range: Range, options: SplitOptions): SplitPoint | undefined {
+  const { lengthA, lengthB } = sides;
   const window = options.window ?? 100;
   const run = options.run ?? 8;
   const minScore = options.minScore ?? 0.5;
-  const n = a.sentences.length;
-  const m = b.sentences.length;
+  const n = range.a1 - range.a0;
+  const m = range.b1 - range.b0;
   const least = Math.max(4 * window, options.minSentences ?? SPLIT_MIN_SENTENCES);
   if (n < least || m < least) return undefined;
-  const lengthA = prefixLengths(a);
-  const lengthB = prefixLengths(b);
+  const textA = lengthA[range.a1]! - lengthA[range.a0]!;
+  const textB = lengthB[range.b1]! - lengthB[range.b0]!;
   for (const share of options.at ?? [0.5, 0.4, 0.6]) {
     const mid = Math.round(n * share);
     // The b sentence at the same share of b's text, and a window around it wide enough for drift.
-    const target = (lengthA[mid]! / lengthA[n]!) * lengthB[m]!;
-    let jMid = lengthB.findIndex((x) => x >= target);
-    if (jMid < 0) jMid = m;
+    const target = ((lengthA[range.a0 + mid]! - lengthA[range.a0]!) / textA) * textB;
+    let jMid = 0;
+    while (jMid <= m && lengthB[range.b0 + jMid]! - lengthB[range.b0]! < target) jMid++;
+    if (jMid > m) jMid = m;
     const half = Math.ceil((window * m) / n) + window;
-    const [a0, a1] = [Math.max(0, mid - window), Math.min(n, mid + window)];
-    const [b0, b1] = [Math.max(0, jMid - half), Math.min(m, jMid + half)];
-    const local = alignPair(sliceSide(a, a0, a1), sliceSide(b, b0, b1), options.dictionary ? { dictionary: options.dictionary } : {});
-    const cut = cutInRun(local.beads, run, minScore, mid - a0);
+    const [a0, a1] = [range.a0 + Math.max(0, mid - window), range.a0 + Math.min(n, mid + window)];
+    const [b0, b1] = [range.b0 + Math.max(0, jMid - half), range.b0 + Math.min(m, jMid + half)];
+    const local = alignPair(sliceSide(sides.a, a0, a1), sliceSide(sides.b, b0, b1), options.dictionary ? { dictionary: options.dictionary } : {});
+    const cut = cutInRun(local.beads, run, minScore, range.a0 + mid - a0);
     if (cut) return { a: a0 + cut.a, b: b0 + cut.b };
   }
   return undefined;
@@ -102,14 +125,14 @@ export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}
  */
 export function planSplits(a: AlignSide, b: AlignSide, options: SplitOptions = {}): SplitPoint[] {
   const maxPart = options.maxPart ?? 25_000;
-  const first = findSplit(a, b, options);
+  const sides: Sides = { a, b, lengthA: prefixLengths(a), lengthB: prefixLengths(b) };
+  const first = splitRange(sides, { a0: 0, a1: a.sentences.length, b0: 0, b1: b.sentences.length }, options);
   if (!first) return [];
   const cuts: SplitPoint[] = [];
   const visit = (a0: number, a1: number, b0: number, b1: number): void => {
     if (a1 - a0 <= maxPart) return;
-    const cut = findSplit(sliceSide(a, a0, a1), sliceSide(b, b0, b1), { ...options, minSentences: 0 });
-    if (!cut) return;
-    const at = { a: a0 + cut.a, b: b0 + cut.b };
+    const at = splitRange(sides, { a0, a1, b0, b1 }, { ...options, minSentences: 0 });
+    if (!at) return;
     visit(a0, at.a, b0, at.b);
     cuts.push(at);
     visit(at.a, a1, at.b, b1);
