@@ -93,7 +93,11 @@ export async function run(argv: string[]): Promise<void> {
     ['no counterpart (x), then undo', ['x', 'z']],
     ['confirm (c), then undo', ['c', 'z']],
   ];
-  await page.locator('tbody tr').nth(Math.floor(n / 2)).click({ position: { x: 5, y: 5 } });
+  // Half way down, as a reviewer would scroll there; then a click on the row in the middle of the screen.
+  await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight / 2)');
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
+  await page.mouse.click(30, 450);
+  process.stderr.write(`current unit: ${String(await page.evaluate("document.querySelector('tr.current')?.getAttribute('data-row')"))}\n`);
   for (const [label, keys] of ops) {
     const pairs = (await page.evaluate(`(${MEASURE_KEYS})(${JSON.stringify(keys)}, ${repeats})`)) as [number, number][];
     const handler = pairs.map((p) => p[0]);

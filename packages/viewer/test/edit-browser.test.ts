@@ -239,6 +239,76 @@ describe.skipIf(!existsSync(CHROMIUM))('the edit mode in chromium', () => {
     await done();
   });
 
+  it('edits a 10,000-unit alignment with only the rows near the screen in the page', async () => {
+    const n = 10_000;
+    // Every seventh English sentence is long enough to wrap over several lines, so rows differ in height.
+    const text = (lang: string, i: number) => (lang === 'en' ? `Sentence ${i} of the English version${i % 7 === 0 ? ', a long one that goes on to wrap over several lines of its column, as real sentences do now and then' : ''}.` : `第${i}句：这是中文版本的一个句子。`);
+    const sentences = (lang: string) => Array.from({ length: n }, (_, i) => ({ index: i, text: text(lang, i), start: i * 80, end: i * 80 + 60 }));
+    const start: Bead[] = Array.from({ length: n }, (_, i) => ({ a: [i], b: [i], score: ((i * 37) % 100) / 100, scores: {} }));
+    const report: AlignmentReport = { kind: 'alignment', versions: [{ id: 'en', source: 'en.txt', lang: 'en', sentences: sentences('en') }, { id: 'zh', source: 'zh.txt', lang: 'zh-Hans', sentences: sentences('zh') }], alignment: { a: { lang: 'en' }, b: { lang: 'zh-Hans' }, method: 'lexical', beads: start, stats: {} } };
+    const html = join(work, 'big.html');
+    writeFileSync(html, renderViewerHtml({ title: '10,000 units', report }, script));
+    const { page, done } = await open(html);
+    /** The rendered rows: their first and last unit, whether they run on without a gap and are numbered so, and where the current row is on screen. */
+    const rendered = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll<HTMLElement>('tbody tr')];
+        const units = rows.map((tr) => Number(tr.dataset.row));
+        const current = document.querySelector('tr.current')?.getBoundingClientRect();
+        return {
+          count: rows.length,
+          first: units[0],
+          last: units.at(-1),
+          inOrder: units.every((u, k) => u === units[0]! + k && rows[k]!.firstElementChild!.textContent === String(u + 1) && rows[k]!.getAttribute('aria-rowindex') === String(u + 2)),
+          currentOnScreen: current ? current.top >= 0 && current.bottom <= innerHeight + 1 : undefined,
+          rowcount: document.querySelector('table')!.getAttribute('aria-rowcount'),
+        };
+      });
+    const first = await rendered();
+    expect(first.count).toBeLessThan(200);
+    expect(first).toMatchObject({ first: 0, inOrder: true, rowcount: String(n + 1) });
+    // Half way down by the scroll bar, then a click on the row in the middle of the screen.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const middle = await rendered();
+    expect(middle.first).toBeGreaterThan(4000);
+    expect(middle.last).toBeLessThan(6000);
+    expect(middle.inOrder).toBe(true);
+    await page.mouse.click(30, 450);
+    const unit = Number(await page.locator('tr.current').getAttribute('data-row'));
+    expect(unit).toBeGreaterThanOrEqual(middle.first!);
+    // Merge it with the next: the page shows the merged unit and renumbers the rows below; the saved report has the merge.
+    await page.keyboard.press('m');
+    const merged = apply(start, mergeWithNext(start, unit));
+    await expect(page.locator('tr.current td').first().locator('.s').allInnerTexts()).resolves.toEqual([text('en', unit), text('en', unit + 1)]);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true, rowcount: String(n) });
+    // The next low-confidence unit after it, by keyboard, is on screen.
+    await page.keyboard.press('l');
+    const low = merged.findIndex((b, i) => i > unit && b.score < 0.3);
+    expect(Number(await page.locator('tr.current').getAttribute('data-row'))).toBe(low);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true });
+    // To the end by the scroll bar: the last row is the last unit, numbered after the merge.
+    for (let k = 0; k < 3; k++) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
+    await expect(rendered()).resolves.toMatchObject({ last: n - 2, inOrder: true });
+    await expect(page.locator('tbody tr').last().locator('td').first().innerText()).resolves.toBe(text('en', n - 1));
+    expect(await page.locator('tbody tr').last().evaluate((tr) => tr.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'edit-10000-end.png') });
+    // Undo goes back to the merge, far above, and shows it undone.
+    await page.keyboard.press('z');
+    expect(Number(await page.locator('tr.current').getAttribute('data-row'))).toBe(unit);
+    await expect(page.locator('tr.current td').first().locator('.s').allInnerTexts()).resolves.toEqual([text('en', unit)]);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true, rowcount: String(n + 1) });
+    await page.keyboard.press('Shift+Z');
+    const saved = await downloads(page, 1, () => page.keyboard.press('Control+s'));
+    const corrected = AlignmentReport.parse(JSON.parse([...saved.values()][0]!.toString('utf8')));
+    expect(expected(corrected.alignment.beads)).toEqual(expected(merged));
+    await page.screenshot({ path: join(SHOTS, 'edit-10000-merged.png') });
+    await done();
+  });
+
   it('keeps markup in the corpus inert while editing', async () => {
     const a = join(work, 'hostile-a.txt');
     const b = join(work, 'hostile-b.txt');

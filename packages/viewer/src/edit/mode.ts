@@ -11,7 +11,8 @@ import { confirmBead, isRefusal, mergeWithNext, mergeWithPrevious, setApart, shi
 import { actionOfKey, listCommands, renderControls, type Action } from './controls.js';
 import { commitChange, redoStep, startSession, undoStep, type Session } from './history.js';
 import { findNext, isTarget, type Target } from './navigate.js';
-import { renderBead, renderUntil, showChange, type Body, type Split } from './rows.js';
+import { renderBead, rowOf, type Split } from './rows.js';
+import { ALL_ROWS, bringIn, extendTo, openWindow, redraw, showEdit, type Sheet } from './window.js';
 import { download, openStore, type Store } from './store.js';
 import { correctReport, exportFiles, type ExportFormat } from './export.js';
 
@@ -21,12 +22,8 @@ const CHUNK = 400;
 /** Confidence below which an unreviewed paired unit is "low" (the view's threshold). */
 const LOW = 0.3;
 
-interface Editor {
-  doc: Document;
-  report: AlignmentReport;
-  columns: ReturnType<typeof buildView>['columns'];
+interface Editor extends Sheet {
   session: Session;
-  body: Body;
   current: number;
   /** Index into the current unit's sentences, side a's first. */
   picked: number;
@@ -59,17 +56,16 @@ function sentencesOf(ed: Editor, i: number): { side: Side; sentence: number; col
 function markPicked(ed: Editor): void {
   ed.pickedNode?.classList.remove('picked');
   const chosen = sentencesOf(ed, ed.current)[ed.picked];
-  const tr = ed.body.rows[ed.current];
+  const tr = rowOf(ed.body, ed.current);
   ed.pickedNode = chosen && tr ? (tr.querySelector<HTMLElement>(`.s[data-key="${chosen.column}:${chosen.sentence}"]`) ?? undefined) : undefined;
   ed.pickedNode?.classList.add('picked');
 }
 
 function setCurrent(ed: Editor, index: number, scroll: 'nearest' | 'center' = 'nearest'): void {
   const i = Math.max(0, Math.min(index, ed.session.beads.length - 1));
-  renderUntil(ed.doc, ed.body, ed.report, ed.columns, ed.session.beads, i + 1);
   if (i !== ed.current) ed.picked = 0;
   ed.current = i;
-  const tr = ed.body.rows[i];
+  const tr = bringIn(ed, i);
   if (!tr) return;
   // The row marked before may have been replaced by an edit, or may still be there: unmark it either way.
   if (ed.marked !== tr) {
@@ -86,7 +82,7 @@ function setCurrent(ed: Editor, index: number, scroll: 'nearest' | 'center' = 'n
 
 /** Shows `change` (already in the session), then makes row `focus` current. */
 function show(ed: Editor, change: Change, focus: number): void {
-  showChange(ed.doc, ed.body, ed.report, ed.columns, change);
+  showEdit(ed, change);
   ed.current = -1;
   setCurrent(ed, focus);
   ed.store.schedule(ed.session.beads);
@@ -94,7 +90,6 @@ function show(ed: Editor, change: Change, focus: number): void {
 
 function edit(ed: Editor, result: Change | Refusal, label: string, focus?: number): void {
   if (isRefusal(result)) return say(ed, `Not done: ${result}.`);
-  renderUntil(ed.doc, ed.body, ed.report, ed.columns, ed.session.beads, result.at + result.remove);
   ed.session = commitChange(ed.session, result, label);
   show(ed, result, focus ?? result.at);
   say(ed, `${label[0]!.toUpperCase()}${label.slice(1)}. Undo with z.`);
@@ -103,7 +98,6 @@ function edit(ed: Editor, result: Change | Refusal, label: string, focus?: numbe
 function travel(ed: Editor, which: 'undo' | 'redo'): void {
   const step = which === 'undo' ? undoStep(ed.session) : redoStep(ed.session);
   if (!step) return say(ed, which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
-  renderUntil(ed.doc, ed.body, ed.report, ed.columns, ed.session.beads, step.change.at + step.change.remove);
   ed.session = step.session;
   show(ed, step.change, step.change.at);
   say(ed, `${which === 'undo' ? 'Undid' : 'Redid'}: ${step.label}.`);
@@ -124,15 +118,13 @@ function jump(ed: Editor, target: Target, direction: 1 | -1, name: string): void
 }
 
 function drawSplit(ed: Editor): void {
-  const tr = renderBead(ed.doc, ed.report, ed.columns, ed.session.beads[ed.current]!, ed.current, ed.split);
-  ed.body.rows[ed.current]!.replaceWith(tr);
-  ed.body.rows[ed.current] = tr;
+  redraw(ed, ed.current, renderBead(ed.src, ed.session.beads[ed.current]!, ed.current, ed.split));
   const i = ed.current;
   ed.current = -1;
   setCurrent(ed, i);
   const bead = ed.session.beads[i]!;
   const part = (n: number, of: number) => (n === 0 ? 'none' : n === of ? 'all' : `the first ${n}`);
-  say(ed, `Split unit ${i + 1}: the first part gets ${part(ed.split!.cutA, bead.a.length)} of ${bead.a.length} in ${ed.columns[0]!.id} and ${part(ed.split!.cutB, bead.b.length)} of ${bead.b.length} in ${ed.columns[1]!.id}. ←/→ move the cut, Tab switches version, Enter splits, Esc cancels.`);
+  say(ed, `Split unit ${i + 1}: the first part gets ${part(ed.split!.cutA, bead.a.length)} of ${bead.a.length} in ${ed.src.columns[0]!.id} and ${part(ed.split!.cutB, bead.b.length)} of ${bead.b.length} in ${ed.src.columns[1]!.id}. ←/→ move the cut, Tab switches version, Enter splits, Esc cancels.`);
 }
 
 function startSplit(ed: Editor): void {
@@ -161,9 +153,7 @@ function endSplit(ed: Editor, apply: boolean): void {
 }
 
 function drawSplitless(ed: Editor): void {
-  const tr = renderBead(ed.doc, ed.report, ed.columns, ed.session.beads[ed.current]!, ed.current);
-  ed.body.rows[ed.current]!.replaceWith(tr);
-  ed.body.rows[ed.current] = tr;
+  redraw(ed, ed.current, renderBead(ed.src, ed.session.beads[ed.current]!, ed.current));
   const i = ed.current;
   ed.current = -1;
   setCurrent(ed, i);
@@ -190,8 +180,8 @@ function splitKey(ed: Editor, e: KeyboardEvent): void {
 
 function exportAs(ed: Editor, format: ExportFormat): void {
   try {
-    const files = exportFiles(correctReport(ed.report, ed.session.beads), format);
-    for (const file of files) download(ed.doc, file);
+    const files = exportFiles(correctReport(ed.src.report, ed.session.beads), format);
+    for (const file of files) download(ed.src.doc, file);
     say(ed, `Downloaded ${files.map((f) => f.name).join(' and ')}.`);
   } catch (error) {
     say(ed, `Not exported: ${(error as Error).message}.`);
@@ -211,7 +201,7 @@ function act(ed: Editor, action: Action): void {
     case 'left':
       ed.picked = (ed.picked + (action === 'right' ? 1 : count - 1)) % Math.max(count, 1);
       markPicked(ed);
-      if (chosen) say(ed, `Sentence ${(sentencesOf(ed, i)[ed.picked]?.sentence ?? 0) + 1} of ${ed.columns[sentencesOf(ed, i)[ed.picked]?.column ?? 0]!.id} chosen.`);
+      if (chosen) say(ed, `Sentence ${(sentencesOf(ed, i)[ed.picked]?.sentence ?? 0) + 1} of ${ed.src.columns[sentencesOf(ed, i)[ed.picked]?.column ?? 0]!.id} chosen.`);
       return;
     case 'merge-next':
       return edit(ed, mergeWithNext(ed.session.beads, i), `merged units ${i + 1} and ${i + 2}`);
@@ -225,11 +215,11 @@ function act(ed: Editor, action: Action): void {
     case 'b-down': {
       const side: Side = action[0] === 'a' ? 'a' : 'b';
       const direction = action.endsWith('up') ? 'up' : 'down';
-      return edit(ed, shiftBoundary(ed.session.beads, i, side, direction), `moved the boundary below unit ${i + 1} ${direction} in ${ed.columns[side === 'a' ? 0 : 1]!.id}`);
+      return edit(ed, shiftBoundary(ed.session.beads, i, side, direction), `moved the boundary below unit ${i + 1} ${direction} in ${ed.src.columns[side === 'a' ? 0 : 1]!.id}`);
     }
     case 'apart':
       if (!chosen) return say(ed, 'Not done: choose a sentence with ← and → first.');
-      return edit(ed, setApart(ed.session.beads, i, chosen.side, chosen.sentence), `set sentence ${chosen.sentence + 1} of ${ed.columns[chosen.column]!.id} apart (no counterpart)`);
+      return edit(ed, setApart(ed.session.beads, i, chosen.side, chosen.sentence), `set sentence ${chosen.sentence + 1} of ${ed.src.columns[chosen.column]!.id} apart (no counterpart)`);
     case 'confirm':
       return edit(ed, confirmBead(ed.session.beads, i), `confirmed unit ${i + 1}`, Math.min(i + 1, ed.session.beads.length - 1));
     case 'undo':
@@ -252,17 +242,19 @@ function act(ed: Editor, action: Action): void {
   }
 }
 
+/** With every row in the page, builds the rest a chunk per task; with a window of rows, there is no rest. */
 function renderRest(ed: Editor, table: HTMLTableElement): void {
+  const all = () => ed.body.heights !== undefined || ed.body.first + ed.body.rows.length >= ed.session.beads.length;
   const step = () => {
-    renderUntil(ed.doc, ed.body, ed.report, ed.columns, ed.session.beads, ed.body.rows.length + CHUNK);
-    if (ed.body.rows.length < ed.session.beads.length) setTimeout(step, 0);
+    extendTo(ed, ed.body.first + ed.body.rows.length + CHUNK);
+    if (!all()) setTimeout(step, 0);
     else {
       table.removeAttribute('aria-busy');
       performance.mark('duizhao:all-rows');
-      ed.doc.body.dataset.rendered = 'all';
+      ed.src.doc.body.dataset.rendered = 'all';
     }
   };
-  if (ed.body.rows.length < ed.session.beads.length) setTimeout(step, 0);
+  if (!all()) setTimeout(step, 0);
   else step();
 }
 
@@ -279,7 +271,7 @@ export function startEdit(doc: Document, input: EditInput): void {
   const header = el(doc, 'header', {}, el(doc, 'h1', {}, input.title), el(doc, 'p', { class: 'summary' }, `${view.summary} Edit mode: correct the alignment, then save or export it.`), toolbar, el(doc, 'div', { class: 'controls' }, status, kept, help));
   const tbody = el(doc, 'tbody');
   // Explicit roles: the rows are laid out as grids (edit/style.ts), which must not cost them their table semantics.
-  const table = el(doc, 'table', { 'aria-busy': 'true', role: 'table' }, el(doc, 'caption', {}, `${view.columns[0]!.id} ↔ ${view.columns[1]!.id}: a row per aligned unit; the current unit is the one keys act on`), renderColgroup(doc, view.columns), renderHead(doc, view.columns), tbody);
+  const table = el(doc, 'table', { 'aria-busy': 'true', role: 'table', 'aria-rowcount': String(report.alignment.beads.length + 1) }, el(doc, 'caption', {}, `${view.columns[0]!.id} ↔ ${view.columns[1]!.id}: a row per aligned unit; the current unit is the one keys act on`), renderColgroup(doc, view.columns), renderHead(doc, view.columns), tbody);
   tbody.setAttribute('role', 'rowgroup');
   for (const node of table.querySelectorAll('thead, thead tr, thead th')) node.setAttribute('role', node.tagName === 'TH' ? 'columnheader' : node.tagName === 'TR' ? 'row' : 'rowgroup');
   doc.body.append(header, el(doc, 'main', { id: 'main', class: 'edit' }, table));
@@ -288,8 +280,21 @@ export function startEdit(doc: Document, input: EditInput): void {
   const store = openStore(input.key, report.alignment.beads, report.versions[0].sentences.length, report.versions[1].sentences.length, kept);
   let session = startSession(report.alignment.beads);
   if (store.restored) session = commitChange(session, { at: 0, remove: session.beads.length, insert: store.restored.beads }, `the edits kept in this browser (${store.restored.saved})`);
-  const ed: Editor = { doc, report, columns: view.columns, session, body: { tbody, rows: [] }, current: -1, picked: 0, split: undefined, marked: undefined, pickedNode: undefined, store, status };
-  renderUntil(doc, ed.body, report, ed.columns, session.beads, FIRST_CHUNK);
+  const ed: Editor = {
+    src: { doc, report, columns: view.columns },
+    session,
+    beads: () => ed.session.beads,
+    body: { tbody, first: 0, rows: [] },
+    current: -1,
+    picked: 0,
+    split: undefined,
+    marked: undefined,
+    pickedNode: undefined,
+    store,
+    status,
+  };
+  if (session.beads.length > ALL_ROWS) openWindow(ed, session.beads.length);
+  else extendTo(ed, FIRST_CHUNK);
   performance.mark('duizhao:first-rows');
   doc.body.dataset.rendered = 'partial';
   renderRest(ed, table);
@@ -301,11 +306,11 @@ export function startEdit(doc: Document, input: EditInput): void {
     if (!action) return;
     if (ed.split) endSplit(ed, false);
     act(ed, action);
-    if (!action.startsWith('export') && action !== 'save') ed.body.rows[ed.current]?.focus({ preventScroll: true });
+    if (!action.startsWith('export') && action !== 'save') rowOf(ed.body, ed.current)?.focus({ preventScroll: true });
   });
   tbody.addEventListener('click', (e) => {
     const tr = (e.target as HTMLElement).closest('tr');
-    const i = tr ? ed.body.rows.indexOf(tr) : -1;
+    const i = tr?.dataset.row === undefined ? -1 : Number(tr.dataset.row);
     if (i < 0) return;
     const span = (e.target as HTMLElement).closest<HTMLElement>('.s');
     if (ed.split && i === ed.current && span) {

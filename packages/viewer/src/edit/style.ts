@@ -3,13 +3,16 @@
  * not table layout, with \`content-visibility: auto\` (CSS Containment 2): a
  * table lays out all its rows again when one changes, so an edit in a
  * 10,000-row table took seconds; independent rows let the browser skip every
- * row off screen. The elements stay table, row and cell for assistive technology.
+ * row off screen. Above a thousand rows only the rows near the screen are in
+ * the page (window.ts), and they are measured, so they are laid out in full.
+ * The elements stay table, row and cell for assistive technology.
  */
 export const EDIT_CSS = `
 main.edit table, main.edit tbody, main.edit thead, main.edit caption { display: block; }
 main.edit colgroup { display: none; }
 main.edit tr { display: grid; grid-template-columns: 4rem minmax(0, 1fr) minmax(0, 1fr) 7rem 12rem; }
 main.edit tbody tr { content-visibility: auto; contain-intrinsic-size: auto 4.5em; }
+main.edit.windowed tbody tr { content-visibility: visible; }
 main.edit thead { position: sticky; top: var(--header-height, 0); z-index: 1; background: #f6f8fa; }
 main.edit thead th { position: static; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .3rem; align-items: center; margin: .2rem 0 .4rem; }
