@@ -282,6 +282,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the edit mode in chromium', () => {
     const merged = apply(start, mergeWithNext(start, unit));
     await expect(page.locator('tr.current td').first().locator('.s').allInnerTexts()).resolves.toEqual([text('en', unit), text('en', unit + 1)]);
     await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true, rowcount: String(n) });
+    // A narrower window wraps every row anew: the current row stays where it was on screen.
+    const top = () => page.locator('tr.current').evaluate((tr) => Math.round(tr.getBoundingClientRect().top));
+    const before = await top();
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(2);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true });
+    await page.setViewportSize({ width: 1400, height: 900 });
     // The next low-confidence unit after it, by keyboard, is on screen.
     await page.keyboard.press('l');
     const low = merged.findIndex((b, i) => i > unit && b.score < 0.3);

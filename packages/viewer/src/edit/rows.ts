@@ -34,6 +34,8 @@ export interface Body {
   rows: HTMLTableRowElement[];
   /** Present when only the rows near the screen are rendered (window.ts). */
   heights?: Heights;
+  /** The row last seen on screen and its top then (window.ts). */
+  seen?: { row: HTMLTableRowElement; top: number } | undefined;
 }
 
 const STATUS_WORDS = { edited: 'edited', confirmed: 'confirmed' } as const;

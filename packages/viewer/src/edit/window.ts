@@ -54,6 +54,25 @@ function anchorOf(sheet: Sheet, start: number, end: number, keep: ReadonlyMap<nu
   return last;
 }
 
+/** The row a reader is looking at: the focused one if it is on screen, else the one in the middle of the screen. */
+function onScreen(sheet: Sheet): HTMLTableRowElement | undefined {
+  const { doc } = sheet.src;
+  const win = doc.defaultView!;
+  const focused = doc.activeElement;
+  if (focused instanceof win.HTMLTableRowElement && sheet.body.rows.includes(focused)) {
+    const { top, bottom } = focused.getBoundingClientRect();
+    if (bottom > 0 && top < win.innerHeight) return focused;
+  }
+  const middle = doc.elementFromPoint(win.innerWidth / 2, win.innerHeight / 2)?.closest('tr');
+  return middle && sheet.body.rows.includes(middle) ? middle : undefined;
+}
+
+/** Records the row a reader is looking at and where, for when the window's width changes. */
+function note(sheet: Sheet): void {
+  const row = onScreen(sheet);
+  sheet.body.seen = row ? { row, top: row.getBoundingClientRect().top } : undefined;
+}
+
 /**
  * Beads `start`…`end` rendered, the rendered ones in `keep` kept. In a
  * window, the new rows are measured and the body padded again; as that moves
@@ -66,11 +85,19 @@ function place(sheet: Sheet, start: number, end: number, keep: ReadonlyMap<numbe
     placeRows(sheet.src, sheet.body, sheet.beads(), start, end, keep);
     return false;
   }
-  const anchor = anchorOf(sheet, start, end, keep);
+  const held = holding(sheet, anchorOf(sheet, start, end, keep), () => {
+    measure(sheet, placeRows(sheet.src, sheet.body, sheet.beads(), start, end, keep));
+    pad(sheet);
+  });
+  note(sheet);
+  return held;
+}
+
+/** Runs `change`, then scrolls the page so `anchor` is where it was on screen; whether there was an anchor to hold. */
+function holding(sheet: Sheet, anchor: HTMLElement | undefined, change: () => void): boolean {
   const before = anchor?.getBoundingClientRect().top;
-  measure(sheet, placeRows(sheet.src, sheet.body, sheet.beads(), start, end, keep));
-  pad(sheet);
-  if (!anchor || before === undefined) return false;
+  change();
+  if (!anchor?.isConnected || before === undefined) return false;
   const shift = anchor.getBoundingClientRect().top - before;
   if (Math.abs(shift) >= 0.5) sheet.src.doc.defaultView!.scrollBy(0, shift);
   return true;
@@ -113,12 +140,17 @@ export function openWindow(sheet: Sheet, rows: number): void {
   place(sheet, 0, Math.ceil(win.innerHeight / FIRST_GUESS) * (1 + MARGIN));
   follow(sheet, true);
   win.addEventListener('scroll', () => follow(sheet), { passive: true });
+  win.addEventListener('scrollend', () => note(sheet));
   win.addEventListener('resize', () => {
-    // Wider or narrower columns wrap every row differently.
-    forgetHeights(sheet.body.heights!);
-    measure(sheet, sheet.body.rows);
+    // Wider or narrower columns wrap every row differently: every height is measured anew, the row on screen held in place.
+    // By now the rows have wrapped anew: hold on to the row last seen on screen, where it was seen.
+    const { body } = sheet;
+    const seen = body.seen;
+    forgetHeights(body.heights!);
+    measure(sheet, body.rows);
     pad(sheet);
-    follow(sheet, true);
+    if (seen?.row.isConnected) win.scrollBy(0, seen.row.getBoundingClientRect().top - seen.top);
+    follow(sheet);
   });
 }
 
@@ -153,13 +185,15 @@ export function showEdit(sheet: Sheet, change: Change): void {
 export function redraw(sheet: Sheet, i: number, tr: HTMLTableRowElement): void {
   const old = rowOf(sheet.body, i);
   if (!old) return;
-  const before = windowed(sheet) ? old.getBoundingClientRect().top : 0;
-  old.replaceWith(tr);
-  sheet.body.rows[i - sheet.body.first] = tr;
-  if (!windowed(sheet)) return;
-  measure(sheet, [tr]);
-  pad(sheet);
-  // Its height moved the estimate, and the padding with it: the row stays where it was.
-  const shift = tr.getBoundingClientRect().top - before;
-  if (Math.abs(shift) >= 0.5) sheet.src.doc.defaultView!.scrollBy(0, shift);
+  const swap = () => {
+    old.replaceWith(tr);
+    sheet.body.rows[i - sheet.body.first] = tr;
+  };
+  if (!windowed(sheet)) return swap();
+  // Its height moves the estimate, and the padding with it: the row before it, or the first below, stays where it was.
+  holding(sheet, rowOf(sheet.body, i - 1) ?? rowOf(sheet.body, i + 1), () => {
+    swap();
+    measure(sheet, [tr]);
+    pad(sheet);
+  });
 }
