@@ -33,7 +33,7 @@ export type { SentenceOptions, SentenceSpan } from './segment/sentences.js';
 export { DEFAULT_WORD_ENGINE, segmentWords } from './segment/words.js';
 export type { WordEngine, WordOptions } from './segment/words.js';
 export { datePartsOf, findQuantities, isComparable, isSameQuantity } from './segment/quantities.js';
-export type { DateParts, Quantity, QuantityKind } from './segment/quantities.js';
+export type { DateParts, Quantity, QuantityKind, QuantityOptions } from './segment/quantities.js';
 export { readChineseNumeral, readEnglishNumber } from './segment/numerals.js';
 export type { NumeralValue } from './segment/numerals.js';
 export { alignPair } from './align/pairwise.js';

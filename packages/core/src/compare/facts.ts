@@ -108,6 +108,8 @@ export function compareFacts(source: Version, target: Version, items: readonly C
     // A summary sentence condenses a passage: its facts are checked against its sources and their neighbours.
     const window = new Set(item.source.flatMap((k) => [k - 2, k - 1, k, k + 1, k + 2]).filter((k) => k >= 0 && k < source.sentences.length));
     const sourceFacts = [...window].sort((x, y) => x - y).flatMap((k) => extractFacts(source, k));
+    // The unit's target side as a whole: a value it states in another of its sentences is not a rival.
+    const unitFacts = item.target.flatMap((t) => extractFacts(target, t));
     for (const t of item.target) {
       handled.add(t);
       const targetFacts = extractFacts(target, t);
@@ -129,13 +131,18 @@ export function compareFacts(source: Version, target: Version, items: readonly C
           }
         } else {
           const q = fact.quantity!;
-          // Stated nearby in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日): unchanged.
-          if (sourceFacts.some((f) => f.quantity && isSameQuantity(f.quantity, q))) continue;
-          const stated = (f: FactMention): boolean => targetFacts.some((x) => x.quantity && isSameQuantity(x.quantity, f.quantity!));
-          // Its counterpart: a quantity of the unit's own sentences of the same category, or, within one language, one with the same counter (三千人 / 五千人).
-          const counterpart = (f: FactMention): boolean =>
-            item.source.includes(f.span.sentence) || (!crossLanguage && f.unit !== '' && f.unit === fact.unit);
-          const rival = sourceFacts.find((f) => f.quantity && f.category === fact.category && counterpart(f) && isComparable(f.quantity, q) && !stated(f));
+          // Loosely stated (十几, a word or two), it is no fact to change.
+          if (q.approx) continue;
+          const agrees = (f: FactMention): boolean => f.quantity !== undefined && isSameQuantity(f.quantity, q);
+          const inUnit = (f: FactMention): boolean => item.source.includes(f.span.sentence);
+          // Stated by the unit in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日): unchanged.
+          if (sourceFacts.some((f) => inUnit(f) && agrees(f))) continue;
+          const stated = (f: FactMention): boolean => unitFacts.some((x) => x.quantity && isSameQuantity(x.quantity, f.quantity!));
+          const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !f.quantity.approx && f.category === fact.category && isComparable(f.quantity, q) && !stated(f);
+          // The unit's own sentences stating another value of the kind is a change, even when a neighbour happens to state this one.
+          let rival = sourceFacts.find((f) => inUnit(f) && rivalOf(f));
+          // A summary condenses a passage: a value stated by a neighbour is not changed; within one language, a neighbour with the same counter (三千人 / 五千人) is a rival.
+          if (!rival && !sourceFacts.some(agrees) && !crossLanguage) rival = sourceFacts.find((f) => f.unit !== '' && f.unit === fact.unit && rivalOf(f));
           if (rival) push({ kind: 'different-number', category: fact.category, source: rival.span, target: fact.span });
         }
       }

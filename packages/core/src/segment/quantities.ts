@@ -64,6 +64,15 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
+export interface QuantityOptions {
+  /**
+   * How far a loosely stated quantity reaches, as a factor either side of its
+   * value: 十几 (10, loose) meets a dozen, more than a dozen meets 十七八.
+   * @default 1.5
+   */
+  looseFactor?: number;
+}
+
 const isDateLike = (q: Quantity): boolean => q.kind === 'date' || q.kind === 'year';
 
 /** The parts of a year or date. */
@@ -75,9 +84,10 @@ export function datePartsOf(q: Quantity): DateParts {
  * Whether two quantities state the same thing: dates agree on every part
  * both give (June 6 and 2014年6月6日 agree); a year and a bare number agree
  * when equal; values agree when equal, or, when either is loose, when their
- * ranges meet (五六个 and five, 两百多 and more than two hundred).
+ * ranges meet once the loose one is widened by `looseFactor` (五六个 and
+ * five, 两百多 and more than two hundred).
  */
-export function isSameQuantity(a: Quantity, b: Quantity): boolean {
+export function isSameQuantity(a: Quantity, b: Quantity, options: QuantityOptions = {}): boolean {
   if (isDateLike(a) && isDateLike(b)) {
     const x = datePartsOf(a);
     const y = datePartsOf(b);
@@ -90,8 +100,12 @@ export function isSameQuantity(a: Quantity, b: Quantity): boolean {
     return shared > 0;
   }
   if (a.kind === 'date' || b.kind === 'date') return false;
-  // Loose wording (五六个, about) meets any value in its range; exact ranges (2 到 3 倍) must be the same range.
-  return a.approx || b.approx ? a.low <= b.high && b.low <= a.high : a.low === b.low && a.high === b.high;
+  // Loose wording (十几, about, more than a dozen) meets any value near its range; exact ranges (2 到 3 倍) must be the same range.
+  if (!a.approx && !b.approx) return a.low === b.low && a.high === b.high;
+  const f = options.looseFactor ?? 1.5;
+  const [aLow, aHigh] = a.approx ? [a.low / f, a.high * f] : [a.low, a.high];
+  const [bLow, bHigh] = b.approx ? [b.low / f, b.high * f] : [b.low, b.high];
+  return aLow <= bHigh && bLow <= aHigh;
 }
 
 /**

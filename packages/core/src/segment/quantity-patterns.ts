@@ -17,13 +17,34 @@ const WORDS = String.raw`(?:(?:an?\s+)?${WORD}(?:(?:\s+and\s+|[\s-]+)${WORD})*)`
 const MONTH = `(?:${Object.keys(ENGLISH_MONTHS).sort((a, b) => b.length - a.length).map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\.?`;
 const CN_DAY = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 
+const SCALED_DIGITS = new RegExp(`^(${NUM})\\s*([十百千万亿萬億]|hundred|thousand|million|billion)?$`, 'iu');
+const ALL_HAN_NUMERAL = new RegExp(`^${HAN_NUMERAL}+$`, 'u');
+const CN_YEAR_PART = '(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?!代|级|級)';
+const CN_DATE = new RegExp(`(?<![\\d〇零一二三四五六七八九十])(?:${CN_YEAR_PART}\\s*)?${CN_DAY}\\s*月(?!份?[之的])(?:\\s*${CN_DAY}\\s*[日号號])?`, 'gu');
+const CN_YEAR = new RegExp(`(?<![\\d〇零一二三四五六七八九十])${CN_YEAR_PART}`, 'gu');
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gu');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`, 'gu');
+const MONTH_YEAR = new RegExp(`\\b(${MONTH}),?\\s+(\\d{4})\\b`, 'gu');
+const VALUE = `(${NUM}(?:\\s*(?:[万亿千]|hundred|thousand|million|billion)\\b)?|${HAN_NUMERAL}+|${WORDS})`;
+const PERCENT = new RegExp(`(?<![\\w.])${VALUE}\\s*(?:%|per\\s?cent\\b)`, 'giu');
+const CN_PERCENT = new RegExp(`百分之(${NUM}|${HAN_NUMERAL}+)`, 'gu');
+const CURRENCY_HINT = /[$¥￥€£元圆圓镑鎊]|RMB|dollar|yuan|pound|euro/iu;
+const MONEY_BEFORE = new RegExp(`(US\\$|\\$|¥|￥|€|£|RMB\\s?)\\s*(${NUM}(?:\\s*(?:[万亿千]|hundred|thousand|million|billion)\\b)?)`, 'giu');
+const MONEY_AFTER = new RegExp(`(?<![\\w.])${VALUE}\\s*(?:多|余|餘)?\\s*(美元|美金|元|块钱|塊錢|圆|圓|英镑|英鎊|欧元|歐元|dollars?\\b|yuan\\b|pounds?\\b|euros?\\b|RMB\\b)`, 'giu');
+const DIGITS_RUN = new RegExp(`(?<![\\w.])(${NUM})(?:(?:\\s*(?:-|–|—|~|到|至)\\s*|\\s+to\\s+)(${NUM}))?(?:\\s*([十百千万亿萬億]|(?:hundred|thousand|million|billion)\\b))?`, 'giu');
+const HAN_RUN = new RegExp(`${HAN_NUMERAL}+`, 'gu');
+/** Not inside a hyphenated word (twenty-first, one-eyed). */
+const ENGLISH_RUN = new RegExp(`(?<!\\p{L}[-'’])\\b${WORDS}(?:\\s+(?:or|to)\\s+${WORD})?\\b(?![-'’]\\p{L})`, 'giu');
+const ARTICLE_SCALE = new RegExp(`^an?\\s+(?:${Object.keys(ENGLISH_SCALES).join('|')})`, 'iu');
+const NUMBER_WORDS = new Set([...Object.keys(ENGLISH_ONES), ...Object.keys(ENGLISH_SCALES)]);
+
 /** Counters after which a lone numeral character is a number (三个, 两年), not part of a word (一样, 三心二意). */
 const COUNTERS = new Set(
-  '个個人位名口只隻条條头頭匹本张張块塊件间間座栋棟所家辆輛架艘枝支根把双雙对對套次回遍趟年岁歲月日天号號周週分秒元角毛钱錢两兩斤克吨噸里米尺寸丈亩畝倍成层層级級章节節页頁篇首句段步声聲碗杯瓶盒箱桌封份种種颗顆粒片'.split(''),
+  '个個人位名口只隻条條头頭匹本点點张張块塊件间間座栋棟所家辆輛架艘枝支根把双雙对對套次回遍趟年岁歲月日天号號周週分秒元角毛钱錢两兩斤克吨噸里米尺寸丈亩畝倍成层層级級章节節页頁篇首句段步声聲碗杯瓶盒箱桌封份种種颗顆粒片'.split(''),
 );
 /** Words that make a quantity loose: before it (约, about) and after it (多, odd). */
-const APPROX_BEFORE = /(?:约|大约|大概|近|将近|將近|超过|超過|about|around|nearly|almost|over|more than|less than|roughly|approximately|some)\s*$/iu;
-const APPROX_AFTER = /^(?:多|余|餘|来|來|左右|上下|-odd|\s+odd|\s+or so)/u;
+const APPROX_BEFORE = /(?:约|大约|大概|近|将近|將近|超过|超過|几|幾|\babout|\baround|\bnearly|\balmost|\bover|\bmore than|\bless than|\broughly|\bapproximately|\bsome|\bor)\s*$/iu;
+const APPROX_AFTER = /^(?:多|余|餘|来|來|几|幾|左右|上下|-odd|\s+odd|\s+or\b)/u;
 
 /** Magnitudes written after digits: 3千, 1.5万, 3 million. */
 const MAGNITUDES: Readonly<Record<string, number>> = { ...CHINESE_PLACES, ...CHINESE_SECTIONS, ...ENGLISH_SCALES };
@@ -40,13 +61,13 @@ const money = (unit: string): string =>
 /** A number in digits, Chinese numerals or English words, with a magnitude after it (3千, 1.5万, 3 million). */
 function readValue(text: string): NumeralValue | undefined {
   const t = text.trim();
-  const digits = new RegExp(`^(${NUM})\\s*([十百千万亿萬億]|hundred|thousand|million|billion)?$`, 'iu').exec(t);
+  const digits = SCALED_DIGITS.exec(t);
   if (digits) {
     const scale = digits[2] ? (MAGNITUDES[digits[2].toLowerCase()] ?? 1) : 1;
     const v = Math.round(Number(digits[1]!.replace(/,/g, '')) * scale * 1e6) / 1e6;
     return { low: v, high: v };
   }
-  if (new RegExp(`^${HAN_NUMERAL}+$`, 'u').test(t)) return readChineseNumeral(t);
+  if (ALL_HAN_NUMERAL.test(t)) return readChineseNumeral(t);
   const english = readEnglishNumber(t.replace(/^an?\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/iu, ''));
   return english === undefined ? undefined : { low: english, high: english };
 }
@@ -71,32 +92,33 @@ function findDates(text: string, out: QuantityCandidate[]): void {
     if (d) date.day = chineseValue(d) ?? NaN;
     return date;
   };
-  for (const m of text.matchAll(/(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu)) add(m, parts(m[1], m[2], m[3]));
-  const cnYear = '(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年(?!代|级|級)';
-  for (const m of text.matchAll(new RegExp(`(?<![\\d〇零一二三四五六七八九十])(?:${cnYear}\\s*)?${CN_DAY}\\s*月(?!份?[之的])(?:\\s*${CN_DAY}\\s*[日号號])?`, 'gu'))) add(m, parts(m[1], m[2], m[3]));
-  for (const m of text.matchAll(new RegExp(`(?<![\\d〇零一二三四五六七八九十])${cnYear}`, 'gu'))) add(m, parts(m[1]));
+  if (text.includes('-')) for (const m of text.matchAll(/(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu)) add(m, parts(m[1], m[2], m[3]));
+  if (/[年月]/u.test(text)) {
+    for (const m of text.matchAll(CN_DATE)) add(m, parts(m[1], m[2], m[3]));
+    for (const m of text.matchAll(CN_YEAR)) add(m, parts(m[1]));
+  }
+  if (!/\d/.test(text)) return;
   const month = (name: string): number => ENGLISH_MONTHS[name.toLowerCase().replace('.', '')]!;
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?`, 'gu'))) add(m, parts(m[3], month(m[1]!), m[2]));
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4})\\b)?`, 'gu'))) add(m, parts(m[3], month(m[2]!), m[1]));
-  for (const m of text.matchAll(new RegExp(`\\b(${MONTH}),?\\s+(\\d{4})\\b`, 'gu'))) add(m, parts(m[2], month(m[1]!)));
+  for (const m of text.matchAll(MONTH_DAY)) add(m, parts(m[3], month(m[1]!), m[2]));
+  for (const m of text.matchAll(DAY_MONTH)) add(m, parts(m[3], month(m[2]!), m[1]));
+  for (const m of text.matchAll(MONTH_YEAR)) add(m, parts(m[2], month(m[1]!)));
 }
 
 function findPercentsAndMoney(text: string, out: QuantityCandidate[]): void {
-  const value = `(${NUM}(?:\\s*(?:[万亿千]|hundred|thousand|million|billion)\\b)?|${HAN_NUMERAL}+|${WORDS})`;
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${value}\\s*(?:%|per\\s?cent\\b)`, 'giu'))) {
+  if (/%|per\s?cent|百分之/iu.test(text)) for (const m of text.matchAll(PERCENT)) {
     const v = readValue(m[1]!);
     if (v) push(out, text, m.index, m.index + m[0].length, 'percent', v, '%');
   }
-  for (const m of text.matchAll(new RegExp(`百分之(${NUM}|${HAN_NUMERAL}+)`, 'gu'))) {
+  if (text.includes('百分之')) for (const m of text.matchAll(CN_PERCENT)) {
     const v = readValue(m[1]!);
     if (v) push(out, text, m.index, m.index + m[0].length, 'percent', v, '%');
   }
-  for (const m of text.matchAll(new RegExp(`(US\\$|\\$|¥|￥|€|£|RMB\\s?)\\s*(${NUM}(?:\\s*(?:[万亿千]|hundred|thousand|million|billion)\\b)?)`, 'giu'))) {
+  if (!CURRENCY_HINT.test(text)) return;
+  for (const m of text.matchAll(MONEY_BEFORE)) {
     const v = readValue(m[2]!);
     if (v) push(out, text, m.index, m.index + m[0].length, 'money', v, money(m[1]!.trim()));
   }
-  const currency = '(美元|美金|元|块钱|塊錢|圆|圓|英镑|英鎊|欧元|歐元|dollars?\\b|yuan\\b|pounds?\\b|euros?\\b|RMB\\b)';
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${value}\\s*(?:多|余|餘)?\\s*${currency}`, 'giu'))) {
+  for (const m of text.matchAll(MONEY_AFTER)) {
     const v = readValue(m[1]!);
     if (v) push(out, text, m.index, m.index + m[0].length, 'money', v, money(m[2]!));
   }
@@ -112,8 +134,7 @@ function unitAfter(text: string, end: number): string {
 }
 
 function findNumbers(text: string, out: QuantityCandidate[]): void {
-  const digits = new RegExp(`(?<![\\w.])(${NUM})(?:(?:\\s*(?:-|–|—|~|到|至)\\s*|\\s+to\\s+)(${NUM}))?(?:\\s*([十百千万亿萬億]|(?:hundred|thousand|million|billion)\\b))?`, 'giu');
-  for (const m of text.matchAll(digits)) {
+  if (/\d/.test(text)) for (const m of text.matchAll(DIGITS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
     // Digits inside a term (GPT-3.5, V100, H100) belong to the term.
     if (/[A-Za-z0-9][-.]$/.test(before)) continue;
@@ -124,7 +145,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     const year = !m[3] && !m[1]!.includes(',') && /^\d{4}$/.test(m[1]!) && Number(m[1]) >= 1000 && Number(m[1]) <= 2100;
     push(out, text, m.index, end, year ? 'year' : 'number', { low: low.low, high: high.high }, unitAfter(text, end));
   }
-  for (const m of text.matchAll(new RegExp(`${HAN_NUMERAL}+`, 'gu'))) {
+  for (const m of text.matchAll(HAN_RUN)) {
     let run = m[0];
     // 二十两 is twenty taels: 两 after a digit other than 一 is the counter (一两个 is one or two).
     if (run.length >= 2 && /[两兩]$/u.test(run) && !/[一壹][两兩]$/u.test(run)) run = run.slice(0, -1);
@@ -137,18 +158,20 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     if (run === '十' && after.startsWith('分') && !/^分[钟鐘]/u.test(after)) continue;
     const lone = run.length === 1;
     // A lone numeral is a number only before a counter: 三个, 两年, 一百多 but not 一样, 三心二意.
-    if (lone && !COUNTERS.has(after.replace(/^[多余餘来來几幾]/u, '')[0] ?? '')) continue;
+    if (lone && !COUNTERS.has(after.replace(/^[多余餘来來几幾]/u, '')[0] ?? '') && !/^[几幾]/u.test(after)) continue;
     if (lone && (run === '一' || run === '壹') && after.startsWith('点')) continue;
     const value = readChineseNumeral(run);
     if (!value) continue;
     const year = value.low === value.high && run.length === 4 && [...run].every((c) => c in CHINESE_DIGITS) && text[end] === '年';
     push(out, text, start, end, year ? 'year' : 'number', value, unitAfter(text, end), undefined, value.low !== value.high);
   }
-  for (const m of text.matchAll(new RegExp(`\\b${WORDS}(?:\\s+(?:or|to)\\s+${WORD})?\\b`, 'giu'))) {
+  // The long pattern only where a number word is (most sentences have none).
+  if (!(text.match(/[A-Za-z]+/g) ?? []).some((w) => NUMBER_WORDS.has(w.toLowerCase()))) return;
+  for (const m of text.matchAll(ENGLISH_RUN)) {
     let start = m.index;
     let words = m[0];
     const range = /^(.*?)\s+(?:or|to)\s+(\S+)$/u.exec(words);
-    if (/^an?\s/iu.test(words) && !new RegExp(`^an?\\s+(?:${Object.keys(ENGLISH_SCALES).join('|')})`, 'iu').test(words)) {
+    if (/^an?\s/iu.test(words) && !ARTICLE_SCALE.test(words)) {
       const article = /^an?\s+/iu.exec(words)![0];
       start += article.length;
       words = words.slice(article.length);
@@ -157,7 +180,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     const high = range ? readEnglishNumber(range[2]!) : low;
     if (low === undefined || high === undefined || high < low) continue;
     // One as a pronoun (no one, the one who, one another) is not a count.
-    if (/^one$/iu.test(words) && (/\b(?:no|every|any|some|the|this|that|which|each|little|only|such|another|one)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^(?:'s|’s|\s+another|\s+by\s+one)/u.test(text.slice(start + 3)))) continue;
+    if (/^one$/iu.test(words) && (/\b(?:no|every|any|some|the|this|that|which|each|little|only|such|another|one|single)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^(?:'s|’s|\s+another|\s+by\s+one|\s+\w+\s+or\s+another)/u.test(text.slice(start + 3)))) continue;
     const end = m.index + m[0].length;
     push(out, text, start, end, 'number', { low, high }, unitAfter(text, end), undefined, low !== high);
   }
