@@ -14,7 +14,10 @@
  *   them have its day or year changed on one side, the other half are the same
  *   date written differently and must not be reported.
  * A different-number fact is a hit when it lands on an edited bead's Chinese
- * or English sentence, else a false report.
+ * or English sentence, else a false report; false reports compare also makes
+ * on the unedited document (the translation itself states another number:
+ * 2.726K against 2.7255 K) are counted apart as well, as the gold's own 1-0
+ * beads are for omissions.
  */
 import { compareVersionPair, createRandom, findQuantities, isSameQuantity, readDocument, type CompareItem, type Dictionary, type Quantity, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
@@ -69,7 +72,9 @@ function rewrite(text: string, q: Quantity, value: number): string {
   return text.slice(0, q.start) + out + text.slice(q.end);
 }
 
-const usable = (q: Quantity): boolean => (q.kind === 'number' || q.kind === 'year') && !q.approx && Number.isInteger(q.low) && q.low > 0 && q.low === q.high;
+/** A quantity compare treats as a fact: exact, and not one in words (一条, one of: as often an article as a count; compare/facts.ts leaves those out across languages). */
+const usable = (q: Quantity): boolean =>
+  (q.kind === 'number' || q.kind === 'year') && !q.approx && Number.isInteger(q.low) && q.low === q.high && (q.low > 1 || (q.low === 1 && /\d/.test(q.text)));
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
@@ -79,7 +84,8 @@ function dateline(year: number, month: number, day: number, form: number): [zh: 
   return [zh, en];
 }
 
-export interface NumberTally { tp: number; fp: number; fn: number; hanEdits: number; hanFound: number; dates: number; datesFound: number }
+/** `natural`: false reports compare also makes on the unedited document (a number the translation itself states differently), counted in `fp` too. */
+export interface NumberTally { tp: number; fp: number; fn: number; natural: number; hanEdits: number; hanFound: number; dates: number; datesFound: number }
 
 /** What went wrong, one line each: a false report with its two spans, or an edit not reported. */
 export type NumberLog = (line: string) => void;
@@ -119,8 +125,12 @@ export function measureNumberEdits(doc: GoldDocument, seed: number, dictionary: 
     if (change) edited.push({ i, j, han: form % 2 === 1, date: true });
   }
   const pair = compareVersionPair([version(zh, `${doc.id}.zh`), version(en, `${doc.id}.en`)], 0, 1, { dictionary });
+  // Edits keep every sentence in its place, so the unedited document's reports name the same sentences.
+  const plain = compareVersionPair([version(doc.src, `${doc.id}.zh`), version(doc.tgt, `${doc.id}.en`)], 0, 1, { dictionary });
+  const naturalOnZh = new Set(plain.facts.filter((f) => f.kind === 'different-number').map((f) => (plain.source === 0 ? f.source.sentence : f.target.sentence)));
   const hit = new Set<number>();
   let fp = 0;
+  let natural = 0;
   const falseSeen = new Set<string>();
   for (const fact of pair.facts) {
     if (fact.kind !== 'different-number') continue;
@@ -130,7 +140,8 @@ export function measureNumberEdits(doc: GoldDocument, seed: number, dictionary: 
     else if (!falseSeen.has(`${onZh}|${onEn}`)) {
       falseSeen.add(`${onZh}|${onEn}`);
       fp++;
-      log(`${doc.id} false: ${fact.source.text} → ${fact.target.text} | ${zh[onZh]} | ${en[onEn]}`);
+      if (naturalOnZh.has(onZh)) natural++;
+      log(`${doc.id} false${naturalOnZh.has(onZh) ? ' (also unedited)' : ''}: ${fact.source.text} → ${fact.target.text} | ${zh[onZh]} | ${en[onEn]}`);
     }
   }
   edited.forEach((e, k) => {
@@ -145,6 +156,7 @@ export function measureNumberEdits(doc: GoldDocument, seed: number, dictionary: 
     tp: hit.size,
     fp,
     fn: edited.length - hit.size,
+    natural,
     hanEdits: han.length,
     hanFound: [...hit].filter((k) => edited[k]!.han).length,
     dates: edited.filter((e) => e.date).length,
@@ -154,7 +166,7 @@ export function measureNumberEdits(doc: GoldDocument, seed: number, dictionary: 
 
 /** The number and date edits of every document of `ids`, summed. */
 export function measureNumberSplit(docs: readonly GoldDocument[], ids: readonly string[], seed: number, dictionary: Dictionary, log: NumberLog = () => {}): NumberTally {
-  const sum: NumberTally = { tp: 0, fp: 0, fn: 0, hanEdits: 0, hanFound: 0, dates: 0, datesFound: 0 };
+  const sum: NumberTally = { tp: 0, fp: 0, fn: 0, natural: 0, hanEdits: 0, hanFound: 0, dates: 0, datesFound: 0 };
   for (const [index, doc] of docs.entries()) {
     if (!ids.includes(doc.id)) continue;
     const t = measureNumberEdits(doc, seed * 1000 + index, dictionary, log);

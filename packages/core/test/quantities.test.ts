@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities, isSameQuantity, readChineseNumeral, readEnglishNumber, type Quantity } from '../src/index.js';
+import { findQuantities, isComparable, isSameQuantity, readChineseNumeral, readEnglishNumber, type Quantity } from '../src/index.js';
 
 /** Each quantity as `kind text=value`, the way a reader checks them. */
 const show = (text: string): string[] =>
@@ -45,6 +45,15 @@ describe('findQuantities', () => {
     expect(show('two or three men')).toEqual(['number two or three=2..3~']);
   });
 
+  it('reads a number before a unit in a hyphenated word (three-inch) but not an ordinal (twenty-first), and decades as years', () => {
+    expect(show('two three-inch lotuses on her twenty-first birthday')).toEqual(['number two=2', 'number three=3']);
+    expect(show('Four decades the story spans')).toEqual(['number Four=40']);
+  });
+
+  it('marks words that make a number loose (a few hundred, 十几, about)', () => {
+    expect(show('a few hundred steps, about 200 people, 十几两银子')).toEqual(['number hundred=100~', 'number 200=200~', 'number 十=10~']);
+  });
+
   it('reads years in digits and in Chinese digits (一九九八年)', () => {
     expect(show('In 1998 he left.')).toEqual(['year 1998=1998']);
     expect(show('一九九八年他走了。')).toEqual(['year 一九九八年=1998']);
@@ -77,6 +86,12 @@ describe('isSameQuantity', () => {
     expect(isSameQuantity(one('2014年6月6日'), one('June 6, 2014'))).toBe(true);
     expect(isSameQuantity(one('6月6日'), one('June 6, 2014'))).toBe(true);
     expect(isSameQuantity(one('一九九八年'), one('1999'))).toBe(false);
+  });
+
+  it('does not compare a measurement with another unit or a bare number: it may be a conversion (二十英尺 / six metres)', () => {
+    expect(isComparable(one('二十英尺'), one('six-meter'))).toBe(false);
+    expect(isComparable(one('six-meter'), one('3个'))).toBe(false);
+    expect(isComparable(one('二十两'), one('thirty taels'))).toBe(true);
   });
 
   it('lets loose numbers meet any value of their range, but not exact ranges', () => {

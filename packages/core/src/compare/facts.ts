@@ -131,14 +131,15 @@ export function compareFacts(source: Version, target: Version, items: readonly C
           }
         } else {
           const q = fact.quantity!;
-          // Loosely stated (十几, a word or two), it is no fact to change.
-          if (q.approx) continue;
+          // Loosely stated (十几, a word or two), it is no fact to change; nor, across languages, is one in words (一双, one of), as often an article as a count.
+          const weak = (x: Quantity): boolean => x.approx || (crossLanguage && x.low === 1 && x.high === 1 && !/\d/.test(x.text));
+          if (weak(q)) continue;
           const agrees = (f: FactMention): boolean => f.quantity !== undefined && isSameQuantity(f.quantity, q);
           const inUnit = (f: FactMention): boolean => item.source.includes(f.span.sentence);
           // Stated by the unit in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日): unchanged.
           if (sourceFacts.some((f) => inUnit(f) && agrees(f))) continue;
           const stated = (f: FactMention): boolean => unitFacts.some((x) => x.quantity && isSameQuantity(x.quantity, f.quantity!));
-          const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !f.quantity.approx && f.category === fact.category && isComparable(f.quantity, q) && !stated(f);
+          const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !weak(f.quantity) && f.category === fact.category && isComparable(f.quantity, q) && !stated(f);
           // The unit's own sentences stating another value of the kind is a change, even when a neighbour happens to state this one.
           let rival = sourceFacts.find((f) => inUnit(f) && rivalOf(f));
           // A summary condenses a passage: a value stated by a neighbour is not changed; within one language, a neighbour with the same counter (三千人 / 五千人) is a rival.

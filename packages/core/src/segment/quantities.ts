@@ -11,6 +11,7 @@
  * only when it reads as one numeral, and never after 第 (an ordinal).
  */
 
+import { measureOf } from './measures.js';
 import { findQuantityCandidates } from './quantity-patterns.js';
 
 /** What a quantity is. A year alone is a `year`; a month or day with or without one is a `date`. */
@@ -110,9 +111,13 @@ export function isSameQuantity(a: Quantity, b: Quantity, options: QuantityOption
 
 /**
  * Whether two quantities can be compared at all: dates or years that give a
- * common part (a year says nothing about June 6), or two values.
+ * common part (a year says nothing about June 6), or two values, which, when
+ * either is a measurement, must be in the same unit.
  */
 export function isComparable(a: Quantity, b: Quantity): boolean {
+  // A measurement against another unit, or against a bare number, may be a conversion (二十英尺 / six metres).
+  const [ma, mb] = [measureOf(a.unit), measureOf(b.unit)];
+  if ((ma !== undefined || mb !== undefined) && ma !== mb) return false;
   if (isDateLike(a) && isDateLike(b)) {
     const x = datePartsOf(a);
     const y = datePartsOf(b);

@@ -7,6 +7,7 @@
 
 import { CHINESE_DIGITS, CHINESE_PLACES, CHINESE_SECTIONS, ENGLISH_MONTHS, ENGLISH_ONES, ENGLISH_SCALES, readChineseNumeral, readEnglishNumber, type NumeralValue } from './numerals.js';
 import type { DateParts, Quantity } from './quantities.js';
+import { readUnitAfter } from './measures.js';
 
 export type QuantityCandidate = Omit<Quantity, 'text'>;
 
@@ -33,8 +34,10 @@ const MONEY_BEFORE = new RegExp(`(US\\$|\\$|¥|￥|€|£|RMB\\s?)\\s*(${NUM}(?:
 const MONEY_AFTER = new RegExp(`(?<![\\w.])${VALUE}\\s*(?:多|余|餘)?\\s*(美元|美金|元|块钱|塊錢|圆|圓|英镑|英鎊|欧元|歐元|dollars?\\b|yuan\\b|pounds?\\b|euros?\\b|RMB\\b)`, 'giu');
 const DIGITS_RUN = new RegExp(`(?<![\\w.])(${NUM})(?:(?:\\s*(?:-|–|—|~|到|至)\\s*|\\s+to\\s+)(${NUM}))?(?:\\s*([十百千万亿萬億]|(?:hundred|thousand|million|billion)\\b))?`, 'giu');
 const HAN_RUN = new RegExp(`${HAN_NUMERAL}+`, 'gu');
-/** Not inside a hyphenated word (twenty-first, one-eyed). */
-const ENGLISH_RUN = new RegExp(`(?<!\\p{L}[-'’])\\b${WORDS}(?:\\s+(?:or|to)\\s+${WORD})?\\b(?![-'’]\\p{L})`, 'giu');
+/** Not inside a word (well-one, one's) nor before an ordinal (twenty-first); before a unit it counts (three-inch). */
+const ENGLISH_RUN = new RegExp(`(?<!\\p{L}[-'’])\\b${WORDS}(?:\\s+(?:or|to)\\s+${WORD})?\\b(?!['’]\\p{L}|-(?:first|second|third|\\p{L}+th)\\b)`, 'giu');
+/** Decades and centuries after a number are years (four decades = 四十年). */
+const YEARS_OF = /^[\s-]+(decades?|centur(?:y|ies))\b/iu;
 const ARTICLE_SCALE = new RegExp(`^an?\\s+(?:${Object.keys(ENGLISH_SCALES).join('|')})`, 'iu');
 const NUMBER_WORDS = new Set([...Object.keys(ENGLISH_ONES), ...Object.keys(ENGLISH_SCALES)]);
 
@@ -43,7 +46,7 @@ const COUNTERS = new Set(
   '个個人位名口只隻条條头頭匹本点點张張块塊件间間座栋棟所家辆輛架艘枝支根把双雙对對套次回遍趟年岁歲月日天号號周週分秒元角毛钱錢两兩斤克吨噸里米尺寸丈亩畝倍成层層级級章节節页頁篇首句段步声聲碗杯瓶盒箱桌封份种種颗顆粒片'.split(''),
 );
 /** Words that make a quantity loose: before it (约, about) and after it (多, odd). */
-const APPROX_BEFORE = /(?:约|大约|大概|近|将近|將近|超过|超過|几|幾|\babout|\baround|\bnearly|\balmost|\bover|\bmore than|\bless than|\broughly|\bapproximately|\bsome|\bor)\s*$/iu;
+const APPROX_BEFORE = /(?:约|大约|大概|近|将近|將近|超过|超過|几|幾|\babout|\baround|\bnearly|\balmost|\bover|\bmore than|\bless than|\broughly|\bapproximately|\bsome|\bfew|\bseveral|\bmany|\bor)\s*$/iu;
 const APPROX_AFTER = /^(?:多|余|餘|来|來|几|幾|左右|上下|-odd|\s+odd|\s+or\b)/u;
 
 /** Magnitudes written after digits: 3千, 1.5万, 3 million. */
@@ -124,15 +127,6 @@ function findPercentsAndMoney(text: string, out: QuantityCandidate[]): void {
   }
 }
 
-/** The counter or word after a number: the next Han character, or the next English word without its plural s. */
-function unitAfter(text: string, end: number): string {
-  const rest = text.slice(end).replace(/^(?:多|余|餘|来|來|几|幾)/u, '');
-  const han = /^\s*(\p{Script=Han})/u.exec(rest);
-  if (han) return han[1]!;
-  const word = /^\s+([A-Za-z]+)/u.exec(rest);
-  return word ? word[1]!.toLowerCase().replace(/s$/u, '') : '';
-}
-
 function findNumbers(text: string, out: QuantityCandidate[]): void {
   if (/\d/.test(text)) for (const m of text.matchAll(DIGITS_RUN)) {
     const before = text.slice(Math.max(0, m.index - 2), m.index);
@@ -143,7 +137,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     const high = m[2] ? readValue(`${m[2]}${scale}`)! : low;
     const end = m.index + m[0].length;
     const year = !m[3] && !m[1]!.includes(',') && /^\d{4}$/.test(m[1]!) && Number(m[1]) >= 1000 && Number(m[1]) <= 2100;
-    push(out, text, m.index, end, year ? 'year' : 'number', { low: low.low, high: high.high }, unitAfter(text, end));
+    push(out, text, m.index, end, year ? 'year' : 'number', { low: low.low, high: high.high }, readUnitAfter(text, end));
   }
   for (const m of text.matchAll(HAN_RUN)) {
     let run = m[0];
@@ -163,27 +157,36 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     const value = readChineseNumeral(run);
     if (!value) continue;
     const year = value.low === value.high && run.length === 4 && [...run].every((c) => c in CHINESE_DIGITS) && text[end] === '年';
-    push(out, text, start, end, year ? 'year' : 'number', value, unitAfter(text, end), undefined, value.low !== value.high);
+    push(out, text, start, end, year ? 'year' : 'number', value, readUnitAfter(text, end), undefined, value.low !== value.high);
   }
   // The long pattern only where a number word is (most sentences have none).
   if (!(text.match(/[A-Za-z]+/g) ?? []).some((w) => NUMBER_WORDS.has(w.toLowerCase()))) return;
   for (const m of text.matchAll(ENGLISH_RUN)) {
-    let start = m.index;
-    let words = m[0];
-    const range = /^(.*?)\s+(?:or|to)\s+(\S+)$/u.exec(words);
-    if (/^an?\s/iu.test(words) && !ARTICLE_SCALE.test(words)) {
-      const article = /^an?\s+/iu.exec(words)![0];
-      start += article.length;
-      words = words.slice(article.length);
-    }
-    const low = readEnglishNumber(range ? range[1]!.replace(/^an?\s+(?=\S+\s)/iu, '') : words);
-    const high = range ? readEnglishNumber(range[2]!) : low;
-    if (low === undefined || high === undefined || high < low) continue;
-    // One as a pronoun (no one, the one who, one another) is not a count.
-    if (/^one$/iu.test(words) && (/\b(?:no|every|any|some|the|this|that|which|each|little|only|such|another|one|single)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^(?:'s|’s|\s+another|\s+by\s+one|\s+\w+\s+or\s+another)/u.test(text.slice(start + 3)))) continue;
-    const end = m.index + m[0].length;
-    push(out, text, start, end, 'number', { low, high }, unitAfter(text, end), undefined, low !== high);
+    // Words that make no one number together (two three-inch) are read one by one.
+    if (!pushEnglish(out, text, m.index, m[0])) for (const w of m[0].matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/gu)) pushEnglish(out, text, m.index + w.index, w[0]);
   }
+}
+
+/** Adds the English number of the words at `at`; false when they do not read as one. */
+function pushEnglish(out: QuantityCandidate[], text: string, at: number, run: string): boolean {
+  let start = at;
+  let words = run;
+  const range = /^(.*?)\s+(?:or|to)\s+(\S+)$/u.exec(words);
+  if (/^an?\s/iu.test(words) && !ARTICLE_SCALE.test(words)) {
+    const article = /^an?\s+/iu.exec(words)![0];
+    start += article.length;
+    words = words.slice(article.length);
+  }
+  const low = readEnglishNumber(range ? range[1]!.replace(/^an?\s+(?=\S+\s)/iu, '') : words);
+  const high = range ? readEnglishNumber(range[2]!) : low;
+  if (low === undefined || high === undefined || high < low) return false;
+  // One as a pronoun (no one, the one who, one another) is not a count.
+  if (/^one$/iu.test(words) && (/\b(?:no|every|any|some|the|this|that|which|each|little|only|such|another|one|single)\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) || /^(?:'s|’s|\s+another|\s+by\s+one|\s+\w+\s+or\s+another)/u.test(text.slice(start + 3)))) return true;
+  const end = at + run.length;
+  const years = YEARS_OF.exec(text.slice(end));
+  const factor = years ? (/^d/iu.test(years[1]!) ? 10 : 100) : 1;
+  push(out, text, start, end, 'number', { low: low * factor, high: high * factor }, years ? 'year' : readUnitAfter(text, end), undefined, low !== high);
+  return true;
 }
 
 /** Every reading of every quantity in `text` (full-width digits already ASCII), overlapping readings included. */
