@@ -34,7 +34,7 @@ describe('changed numbers written as Chinese numerals, words and dates', () => {
 
   it('reports a changed date and a changed number in words', () => {
     const en = version(['Beijing, June 9, 2014.', 'In 1998 the factory had five thousand workers.'], 'en');
-    expect(factsOf(en)).toEqual(['different-number: 二〇一四年六月六日 → June 9, 2014', 'different-number: 三千 → five thousand']);
+    expect(factsOf(en)).toEqual(['different-number: 二〇一四年六月六日 → June 9, 2014', 'different-number: 三千名 → five thousand']);
   });
 });
 
@@ -45,7 +45,7 @@ describe('compare on a short Chinese text without headings and its summary', () 
 
   it('reports both changed numbers, the Chinese numerals too', () => {
     const pair = compareVersionPair([version(text, 'zh.txt'), version(summary, 'zh-summary.txt')], 0, 1);
-    expect(pair.facts.map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`)).toEqual(['different-number: 1998年 → 1989年', 'different-number: 三千 → 五千']);
+    expect(pair.facts.map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`)).toEqual(['different-number: 1998年 → 1989年', 'different-number: 三千名 → 五千名']);
     expect(pair.items.filter((i) => i.type === 'omission').map((i) => i.source)).toEqual([[2], [4]]);
   });
 });

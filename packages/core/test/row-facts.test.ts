@@ -19,7 +19,7 @@ describe('changed facts across the versions of a row', () => {
   });
 
   it('compares numbers by value across languages (2 to 3 times, 2到3倍), so the one version stating 3倍 is odd', () => {
-    expect(show(versions, [[1], [1], [1]])).toEqual(['number: 0:2 to 3 1:2到3 2:3 odd 2']);
+    expect(show(versions, [[1], [1], [1]])).toEqual(['number: 0:2 to 3 1:2到3倍 2:3倍 odd 2']);
   });
 
   it('reports nothing when the versions agree, or when one only leaves the fact out', () => {

@@ -59,7 +59,10 @@ export function extractFacts(version: Version, sentence: number): FactMention[] 
   }
   for (const q of findQuantities(version.sentences[sentence]!.text)) {
     const category = q.kind === 'date' || q.kind === 'year' ? 'date' : 'number';
-    out.push({ category, key: quantityKey(q), low: q.low, high: q.high, unit: q.unit, span: spanOf(version, sentence, q.start, q.end), quantity: q });
+    // A Chinese counter right after the number is shown with it (2 到 3 倍, 三千名): it says what was counted.
+    const counter = /^\p{Script=Han}/u.test(q.unit) && text.startsWith(q.unit, q.end + (/^\s*/u.exec(text.slice(q.end))?.[0].length ?? 0));
+    const end = counter ? text.indexOf(q.unit, q.end) + q.unit.length : q.end;
+    out.push({ category, key: quantityKey(q), low: q.low, high: q.high, unit: q.unit, span: spanOf(version, sentence, q.start, end), quantity: q });
   }
   return out;
 }
