@@ -9,7 +9,9 @@
  * are human judgements of a different kind: they are left out of precision
  * and recall (reporting one is neither a hit nor a false alarm) and counted
  * on their own lines.
- * Changed numbers: digits of English sentences edited, found by the facts report.
+ * Changed numbers: digits of English sentences edited, found by the facts report;
+ * and numbers (Chinese numerals included) and dates edited on either side,
+ * reported apart for the documents tuned on and those held out (compare-numbers.ts).
  * The texts are read at run time from outside the repository; absent, it skips.
  *
  *   pnpm bench compare [--gold DIR] [--edits N] [--seed S]
@@ -19,6 +21,7 @@ import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, 
 import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js';
 import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
+import { HELD_OUT, measureNumberSplit, TUNE } from './compare-numbers.js';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -137,6 +140,12 @@ export async function run(argv: string[]): Promise<void> {
   process.stdout.write(`gold 1-0 beads found (not scored above)     ${natural.omission.tp} of ${natural.omission.tp + natural.omission.fn}\n`);
   process.stdout.write(`gold 0-1 beads found (not scored above)     ${natural.addition.tp} of ${natural.addition.tp + natural.addition.fn}\n`);
   process.stdout.write(`changed numbers (en digits edited)         ${prf(numbers)}\n`);
+  for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
+    const n = measureNumberSplit(docs, ids, Number(values.seed), dictionary);
+    const planted = { tp: n.tp, fp: n.fp - n.natural, fn: n.fn };
+    process.stdout.write(`changed numbers and dates, ${name} ${ids.join(' ')}: ${prf(n)}; Chinese numerals found ${n.hanFound} of ${n.hanEdits}, dates ${n.datesFound} of ${n.dates}\n`);
+    process.stdout.write(`  ... leaving out the ${n.natural} false reports also made on the unedited text: ${prf(planted)}\n`);
+  }
   // The ceiling: how well the sentence evidence separates a translation from other sentences at all.
   const separation = measureSeparation(docs, version, dictionary);
   let [right, wrong] = [0, 0];

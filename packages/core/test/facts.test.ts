@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFacts, readDocument, type CompareItem, type Version } from '../src/index.js';
+import { compareFacts, compareVersionPair, readDocument, type CompareItem, type Version } from '../src/index.js';
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
 const zh = version(['一九一二年的春天很冷。', '1912年，他第一次来到北京，住了3个月。'], 'zh');
@@ -15,5 +15,37 @@ describe('changed numbers across languages', () => {
   it('finds nothing when the numbers agree (1912 / 1912年, 3 / 3个)', () => {
     const en = version(['The spring was cold.', 'In 1912 he came to Beijing for the first time and stayed 3 months.'], 'en');
     expect(render(en)).toEqual([]);
+  });
+});
+
+describe('changed numbers written as Chinese numerals, words and dates', () => {
+  const zhFacts = version(['二〇一四年六月六日，北京。', '一九九八年，这家工厂有三千名工人。'], 'zh');
+  const factsOf = (en: Version) => compareFacts(zhFacts, en, [0, 1].map((k) => ({ type: 'match', source: [k], target: [k], score: 1 }) as CompareItem)).map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`);
+
+  it('finds 1998 → 1999 across languages, leaving the same number in other forms alone (三千, 3,000)', () => {
+    const en = version(['Beijing, June 6, 2014.', 'In 1999 the factory had 3,000 workers.'], 'en');
+    expect(factsOf(en)).toEqual(['different-number: 一九九八年 → 1999']);
+  });
+
+  it('reports nothing when every quantity agrees in another form (three thousand, 6 June 2014)', () => {
+    const en = version(['Beijing, 6 June 2014.', 'In 1998 the factory had three thousand workers.'], 'en');
+    expect(factsOf(en)).toEqual([]);
+  });
+
+  it('reports a changed date and a changed number in words', () => {
+    const en = version(['Beijing, June 9, 2014.', 'In 1998 the factory had five thousand workers.'], 'en');
+    expect(factsOf(en)).toEqual(['different-number: 二〇一四年六月六日 → June 9, 2014', 'different-number: 三千名 → five thousand']);
+  });
+});
+
+describe('compare on a short Chinese text without headings and its summary', () => {
+  // The summary drops two sentences and changes 1998 → 1989 and 三千 → 五千 (issue 10).
+  const text = ['这家工厂建于1998年，位于城市的东边。', '当时工厂只有三千名工人，大多来自附近的村庄。', '厂长姓王，是一个很严格的人。', '每天早上七点，工人们准时上班。', '工厂主要生产自行车和缝纫机。', '后来，工厂的产品卖到了全国各地。'];
+  const summary = ['这家工厂建于1989年，位于城市的东边。', '当时工厂只有五千名工人，大多来自附近的村庄。', '每天早上七点，工人们准时上班。', '后来，工厂的产品卖到了全国各地。'];
+
+  it('reports both changed numbers, the Chinese numerals too', () => {
+    const pair = compareVersionPair([version(text, 'zh.txt'), version(summary, 'zh-summary.txt')], 0, 1);
+    expect(pair.facts.map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`)).toEqual(['different-number: 1998年 → 1989年', 'different-number: 三千名 → 五千名']);
+    expect(pair.items.filter((i) => i.type === 'omission').map((i) => i.source)).toEqual([[2], [4]]);
   });
 });

@@ -18,8 +18,8 @@ describe('changed facts across the versions of a row', () => {
     expect(show(versions, [[0], [0], [0]])).toEqual(['date: 0:1998 1:1998年 2:1999年 odd 2']);
   });
 
-  it('compares numbers by value and unit, leaving out a bare number a language writes without a unit (2 to 3 times)', () => {
-    expect(show(versions, [[1], [1], [1]])).toEqual(['number: 1:2到3倍 2:3倍 odd ']);
+  it('compares numbers by value across languages (2 to 3 times, 2到3倍), so the one version stating 3倍 is odd', () => {
+    expect(show(versions, [[1], [1], [1]])).toEqual(['number: 0:2 to 3 1:2到3倍 2:3倍 odd 2']);
   });
 
   it('reports nothing when the versions agree, or when one only leaves the fact out', () => {

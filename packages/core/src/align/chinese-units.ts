@@ -40,8 +40,11 @@ export class ChineseUnitInterner {
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
   }
 
-  /** Adds one sentence (already Simplified) and its segmentation (`segmentWords`). */
-  add(text: string, tokens: readonly Token[]): void {
+  /**
+   * Adds one sentence (already Simplified) and its segmentation (`segmentWords`);
+   * `extra` tokens (quantity anchors) become units of one candidate each, after the words.
+   */
+  add(text: string, tokens: readonly Token[], extra: readonly string[] = []): void {
     const { max } = this;
     if (this.index) this.lookUpAll(text);
     for (const token of tokens) {
@@ -84,6 +87,11 @@ export class ChineseUnitInterner {
         }
         if (any || (!known && length >= 2)) this.out.addUnit(token.text, this.ids, this.count);
       }
+    }
+    for (const token of extra) {
+      this.begin();
+      this.push(this.targetVocab.ids.get(token));
+      this.out.addUnit(token, this.ids, this.count);
     }
     this.out.endSentence();
   }

@@ -26,6 +26,7 @@ import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, 
 import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
 import { ChineseUnitInterner } from './chinese-units.js';
+import { findQuantityAnchors } from './quantity-anchors.js';
 import { computePairMasks, createPairMaskWindow } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
@@ -77,10 +78,12 @@ const UNIT_BLOCK = 1024;
 function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, stage: (name: AlignStage) => void): Units {
   const ngram = isChinese(src.lang) && isChinese(tgt.lang);
   const method: Alignment['method'] = ngram ? 'ngram' : isChinese(src.lang) ? 'lexical' : 'identity';
+  // Across scripts, quantities meet as values and dates (三千 / 3,000, 2014年6月6日 / June 6, 2014).
+  const anchored = (text: string): string[] => (method === 'lexical' ? [...tokenizeEnglish(text), ...findQuantityAnchors(text)] : tokenizeEnglish(text));
   const vocab = new Vocabulary();
   const targets = new TargetBuilder(vocab);
   for (let from = 0; from < tgt.sentences.length; from += UNIT_BLOCK) {
-    const block = tgt.sentences.slice(from, from + UNIT_BLOCK).map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
+    const block = tgt.sentences.slice(from, from + UNIT_BLOCK).map((s) => (ngram ? ngramTokens(s.text) : anchored(s.text)));
     stage('segmentation');
     for (const tokens of block) targets.add(tokens);
     stage('dictionary units');
@@ -95,7 +98,7 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
       const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
       const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
       stage('segmentation');
-      simplified.forEach((text, k) => chinese!.add(text, words[k]!));
+      simplified.forEach((text, k) => chinese!.add(text, words[k]!, findQuantityAnchors(text)));
     } else {
       const tokens = sentences.map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
       stage('segmentation');

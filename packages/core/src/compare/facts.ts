@@ -10,16 +10,19 @@ import { mapSpan } from '../normalize/offset-map.js';
 import { normalizeWidth } from '../normalize/width.js';
 import type { CompareItem, CompareSpan, Fact, Version } from '../schema.js';
 import { isStopword } from '../align/english.js';
+import { datePartsOf, findQuantities, isComparable, isSameQuantity, type Quantity } from '../segment/quantities.js';
 
 /** A fact found in a sentence: its category, what it is compared by, and where. */
 export interface FactMention {
   category: Fact['category'];
-  /** Terms: lowercased without spaces. Numbers: `low-high unit`. */
+  /** Terms: lowercased without spaces. Numbers: `low-high`; dates `year-month-day`, `?` for a part not given. */
   key: string;
   low: number;
   high: number;
   unit: string;
   span: CompareSpan;
+  /** Numbers and dates: the quantity read (`segment/quantities.ts`). */
+  quantity?: Quantity;
 }
 
 export interface FactOptions {
@@ -27,8 +30,13 @@ export interface FactOptions {
   maxSpellingDistance?: number;
 }
 
+/** A quantity's value as text: `2014-6-?` for a date, `low-high` for a value. */
+function quantityKey(q: Quantity): string {
+  const d = datePartsOf(q);
+  return q.kind === 'date' || q.kind === 'year' ? `${d.year ?? '?'}-${d.month ?? '?'}-${d.day ?? '?'}` : `${q.low}-${q.high}`;
+}
+
 const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-.'][A-Za-z0-9]+)*(?:[ \u00a0]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*/g;
-const NUMBER = /(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|~|到|至)\s*(\d+(?:\.\d+)?))?\s*(倍|年代|年|月|日|%|人|个|個|次|万|亿|億|天|小时|小時|分钟|分鐘|周|週)?/g;
 
 function spanOf(version: Version, sentence: number, start: number, end: number): CompareSpan {
   const s = version.sentences[sentence]!;
@@ -49,17 +57,12 @@ export function extractFacts(version: Version, sentence: number): FactMention[] 
     const category = /^[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]+/.test(term) ? 'name' : 'term';
     out.push({ category, key: term.toLowerCase().replace(/\s+/g, ''), low: 0, high: 0, unit: '', span: spanOf(version, sentence, at, at + term.length) });
   }
-  for (const m of text.matchAll(NUMBER)) {
-    const at = m.index;
-    const before = text.slice(Math.max(0, at - 2), at);
-    // Digits inside a term (GPT-3.5, V100, H100) belong to the term.
-    if (/[A-Za-z]$/.test(before) || /[A-Za-z0-9][-.]$/.test(before)) continue;
-    const low = Number(m[1]);
-    const high = m[2] === undefined ? low : Number(m[2]);
-    const unit = m[3] ?? '';
-    const date = unit === '年' || unit === '月' || unit === '日' || (m[2] === undefined && /^(?:19|20)\d\d$/.test(m[1]!));
-    const end = at + m[0].trimEnd().length;
-    out.push({ category: date ? 'date' : 'number', key: `${low}-${high} ${unit}`, low, high, unit, span: spanOf(version, sentence, at, end) });
+  for (const q of findQuantities(version.sentences[sentence]!.text)) {
+    const category = q.kind === 'date' || q.kind === 'year' ? 'date' : 'number';
+    // A Chinese counter right after the number is shown with it (2 到 3 倍, 三千名): it says what was counted.
+    const counter = /^\p{Script=Han}/u.test(q.unit) && text.startsWith(q.unit, q.end + (/^\s*/u.exec(text.slice(q.end))?.[0].length ?? 0));
+    const end = counter ? text.indexOf(q.unit, q.end) + q.unit.length : q.end;
+    out.push({ category, key: quantityKey(q), low: q.low, high: q.high, unit: q.unit, span: spanOf(version, sentence, q.start, end), quantity: q });
   }
   return out;
 }
@@ -108,11 +111,11 @@ export function compareFacts(source: Version, target: Version, items: readonly C
     // A summary sentence condenses a passage: its facts are checked against its sources and their neighbours.
     const window = new Set(item.source.flatMap((k) => [k - 2, k - 1, k, k + 1, k + 2]).filter((k) => k >= 0 && k < source.sentences.length));
     const sourceFacts = [...window].sort((x, y) => x - y).flatMap((k) => extractFacts(source, k));
-    const unitText = squash(item.source.map((k) => source.sentences[k]!.text).join(' '));
+    // The unit's target side as a whole: a value it states in another of its sentences is not a rival.
+    const unitFacts = item.target.flatMap((t) => extractFacts(target, t));
     for (const t of item.target) {
       handled.add(t);
       const targetFacts = extractFacts(target, t);
-      const targetUnit = squash(target.sentences[t]!.text);
       const looseSource = sourceFacts.filter((f) => (f.category === 'term' || f.category === 'name') && !targetText.includes(f.key));
       for (const fact of targetFacts) {
         if (fact.category === 'term' || fact.category === 'name') {
@@ -130,11 +133,20 @@ export function compareFacts(source: Version, target: Version, items: readonly C
             if (variant) push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
           }
         } else {
-          if (sourceFacts.some((f) => f.key === fact.key) || unitText.includes(`${fact.low}`) && fact.low === fact.high && sourceFacts.some((f) => f.unit === fact.unit && f.low === fact.low && f.high === fact.high)) continue;
-          // Across languages units are words on one side and counters on the other (1912 / 1912年): compare values only.
-          if (crossLanguage && sourceFacts.some((f) => f.low === fact.low && f.high === fact.high)) continue;
-          const sameUnit = (f: FactMention): boolean => (crossLanguage ? item.source.includes(f.span.sentence) : f.unit !== '' && f.unit === fact.unit);
-          const rival = sourceFacts.find((f) => sameUnit(f) && f.category === fact.category && !targetUnit.includes(`${f.low}`));
+          const q = fact.quantity!;
+          // Loosely stated (十几, a word or two), it is no fact to change; nor, across languages, is one in words (一双, one of), as often an article as a count.
+          const weak = (x: Quantity): boolean => x.approx || (crossLanguage && x.low === 1 && x.high === 1 && !/\d/.test(x.text));
+          if (weak(q)) continue;
+          const agrees = (f: FactMention): boolean => f.quantity !== undefined && isSameQuantity(f.quantity, q);
+          const inUnit = (f: FactMention): boolean => item.source.includes(f.span.sentence);
+          // Stated by the unit in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日): unchanged.
+          if (sourceFacts.some((f) => inUnit(f) && agrees(f))) continue;
+          const stated = (f: FactMention): boolean => unitFacts.some((x) => x.quantity && isSameQuantity(x.quantity, f.quantity!));
+          const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !weak(f.quantity) && f.category === fact.category && isComparable(f.quantity, q) && !stated(f);
+          // The unit's own sentences stating another value of the kind is a change, even when a neighbour happens to state this one.
+          let rival = sourceFacts.find((f) => inUnit(f) && rivalOf(f));
+          // A summary condenses a passage: a value stated by a neighbour is not changed; within one language, a neighbour with the same counter (三千人 / 五千人) is a rival.
+          if (!rival && !sourceFacts.some(agrees) && !crossLanguage) rival = sourceFacts.find((f) => f.unit !== '' && f.unit === fact.unit && rivalOf(f));
           if (rival) push({ kind: 'different-number', category: fact.category, source: rival.span, target: fact.span });
         }
       }
