@@ -1,6 +1,6 @@
 /** Aligning and comparing versions: the dictionary only where Chinese meets English, loaded once per thread. */
 import type { AlignmentReport, CompareReport, Dictionary, Version } from '@duizhao/core';
-import { buildAlignmentReport, compareVersions, loadDictionary, mixesChinese } from '@duizhao/core/pipeline';
+import { buildAlignmentReport, compareVersions, loadDictionary, measureRelatedness, mixesChinese } from '@duizhao/core/pipeline';
 import { alignInThreads } from './align-threads.js';
 import { CliError, atFile } from './errors.js';
 
@@ -33,4 +33,15 @@ export async function alignVersions(a: Version, b: Version, maxBead: number, thr
   const dictionary = await dictionaryFor([a, b]);
   const alignment = await alignInThreads(a, b, { dictionary, maxBead, threads });
   return buildAlignmentReport(a, b, alignment);
+}
+
+/**
+ * One line for standard error when the beads of `report` look like chance
+ * pairings, not translations (`measureRelatedness`); undefined when they do not.
+ */
+export async function warnUnrelated(a: Version, b: Version, report: AlignmentReport): Promise<string | undefined> {
+  const dictionary = await dictionaryFor([a, b]);
+  const r = measureRelatedness(a, b, report.alignment.beads, dictionary ? { dictionary } : {});
+  if (r.related) return undefined;
+  return `duizhao align: warning: ${a.source} and ${b.source} look unrelated sentence by sentence: aligned sentences share ${(r.score * 100).toFixed(0)} % of their content, sentences far apart ${(r.baseline * 100).toFixed(0)} %; if one summarises the other, duizhao compare reads that; the alignment is written all the same\n`;
 }

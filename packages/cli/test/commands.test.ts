@@ -72,6 +72,19 @@ describe('duizhao align', () => {
     expect(result.stdout).toMatch(/^\[0\]:\[0\]:[\d.]+\n\[1\]:\[1,2\]:[\d.]+\n\[2\]:\[3\]:[\d.]+\n$/);
   });
 
+  it('warns in one line when the two files look unrelated, and still writes the alignment', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duizhao-align-'));
+    const [a, b, out] = ['a.txt', 'b.txt', 'out.tsv'].map((f) => join(dir, f)) as [string, string, string];
+    writeFileSync(a, 'The cat sat on the mat all afternoon.\nStock prices fell sharply on Tuesday.\nShe planted tomatoes in the spring.\nThe train to Boston was delayed.\n');
+    writeFileSync(b, 'Quantum computers use qubits.\nThe recipe calls for two eggs.\nMountains are formed by tectonic activity.\nHe forgot his umbrella at home.\n');
+    const result = await runCli(['align', a, b, '--lines', '-o', out]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')).toHaveLength(6);
+    expect(result.stderr).toMatch(new RegExp(`^duizhao align: warning: ${a} and ${b} look unrelated sentence by sentence: [^\n]*written all the same\n$`));
+    // A translation, or a page of the seed against its own translation: no warning.
+    expect((await runCli(['align', BILINGUAL, '-o', out])).stderr).toBe('');
+  });
+
   it('refuses a file with one version', async () => {
     const result = await runCli(['align', join(CORPUS, 'summary-article.zh-Hant.txt')]);
     expect(result.status).toBe(2);
@@ -111,7 +124,8 @@ describe('as a real process', () => {
     // A report far larger than a pipe's buffer, so writing goes on after head has gone.
     const script = `node ${JSON.stringify(bin)} align corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt --format json | head -c 20; echo; echo "exit \${PIPESTATUS[0]}"`;
     const result = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
-    expect(result.stderr).toBe('');
+    // A summary against its source: the one line on standard error is the warning that they are not sentence for sentence, no EPIPE.
+    expect(result.stderr).toMatch(/^duizhao align: warning: [^\n]* look unrelated sentence by sentence: [^\n]*\n$/);
     expect(result.stdout).toMatch(/^\{[\s\S]{19}\nexit 0\n$/);
   });
 });

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
 import { loadVersions } from '../input.js';
 import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
-import { alignVersions, checkAlignable, dictionaryFor } from '../pipeline.js';
+import { alignVersions, checkAlignable, dictionaryFor, warnUnrelated } from '../pipeline.js';
 import { emit } from '../output.js';
 import type { CliIo } from '../io.js';
 
@@ -32,7 +32,7 @@ Examples:
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format tmx -o /tmp/summary.tmx
   duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt --format moses -o /tmp/summary
-  duizhao align corpus/schulman-2025/summary-article.zh-Hant.txt corpus/schulman-2025/summary.en+translation.zh-Hans.txt#1 --format md
+  duizhao align corpus/schulman-2025/summary.en+translation.zh-Hans.txt#1 corpus/schulman-2025/summary.en+translation.zh-Hans.txt#0 --format md
   duizhao align --batch corpus/schulman-2025/pairs.tsv -o /tmp/duizhao-batch
 
 ${optionsHelp(COMMAND_OPTIONS.align)}`;
@@ -74,6 +74,8 @@ export async function runAlign(argv: string[], io: CliIo): Promise<number> {
   }
   const report = await alignVersions(versions[0] as Version, versions[1] as Version, maxBead);
   await writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
+  const warning = await warnUnrelated(versions[0] as Version, versions[1] as Version, report);
+  if (warning) io.stderr.write(warning);
   return 0;
 }
 

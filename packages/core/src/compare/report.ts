@@ -20,7 +20,7 @@ import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
 import { isChinese } from '../lang.js';
-import { meanWhere, round } from '../statistics.js';
+import { meanWhere, measureLift, round } from '../statistics.js';
 
 export interface CompareOptions {
   /** Chinese→English dictionary; required when Chinese and English versions are compared. */
@@ -170,18 +170,6 @@ export function joinSide(version: Version, ids: readonly number[]): { text: stri
   return { text, map };
 }
 
-/**
- * `score / baseline`, smoothed so it stays finite: identical versions have a
- * baseline of 0 when nothing is shared by chance (a short text against
- * itself), and JSON has no Infinity. ε is small against real baselines
- * (0.03–0.3): it moves their lifts by under 3 %.
- */
-export function measureLift(score: number, baseline: number, epsilon = LIFT_EPSILON): number {
-  return (score + epsilon) / (baseline + epsilon);
-}
-
-/** Smoothing of `measureLift`. */
-export const LIFT_EPSILON = 0.001;
 
 
 /**
