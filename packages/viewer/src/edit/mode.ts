@@ -275,10 +275,17 @@ export function startEdit(doc: Document, input: EditInput): void {
   tbody.setAttribute('role', 'rowgroup');
   for (const node of table.querySelectorAll('thead, thead tr, thead th')) node.setAttribute('role', node.tagName === 'TH' ? 'columnheader' : node.tagName === 'TR' ? 'row' : 'rowgroup');
   doc.body.append(header, el(doc, 'main', { id: 'main', class: 'edit' }, table));
-  // The table's head sticks below the page's header, whose height changes with the width and the status line.
-  const headerHeight = () => doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
-  headerHeight();
-  new ResizeObserver(headerHeight).observe(header);
+  // The table's head sticks below the page's header, whose height changes with the width and the status line;
+  // a row scrolled into view stops below both, not under them.
+  const thead = table.tHead!;
+  const stuck = () => {
+    doc.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
+    doc.documentElement.style.scrollPaddingTop = `${header.offsetHeight + thead.offsetHeight}px`;
+  };
+  stuck();
+  const watch = new ResizeObserver(stuck);
+  watch.observe(header);
+  watch.observe(thead);
 
   const store = openStore(input.key, report.alignment.beads, report.versions[0].sentences.length, report.versions[1].sentences.length, kept);
   let session = startSession(report.alignment.beads);
