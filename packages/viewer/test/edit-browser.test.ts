@@ -316,6 +316,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the edit mode in chromium', () => {
     const corrected = AlignmentReport.parse(JSON.parse([...saved.values()][0]!.toString('utf8')));
     expect(expected(corrected.alignment.beads)).toEqual(expected(merged));
     await page.screenshot({ path: join(SHOTS, 'edit-10000-merged.png') });
+    // A reload restores the merge; one undo goes back to the aligner's 10,000 units, without building them all.
+    await page.reload();
+    await page.waitForSelector('body[data-rendered=all]');
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, rowcount: String(n) });
+    await page.keyboard.press('z');
+    const undone = await rendered();
+    expect(undone).toMatchObject({ first: 0, inOrder: true, rowcount: String(n + 1) });
+    expect(undone.count).toBeLessThan(200);
     await done();
   });
 

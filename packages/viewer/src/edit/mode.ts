@@ -271,7 +271,7 @@ export function startEdit(doc: Document, input: EditInput): void {
   const header = el(doc, 'header', {}, el(doc, 'h1', {}, input.title), el(doc, 'p', { class: 'summary' }, `${view.summary} Edit mode: correct the alignment, then save or export it.`), toolbar, el(doc, 'div', { class: 'controls' }, status, kept, help));
   const tbody = el(doc, 'tbody');
   // Explicit roles: the rows are laid out as grids (edit/style.ts), which must not cost them their table semantics.
-  const table = el(doc, 'table', { 'aria-busy': 'true', role: 'table', 'aria-rowcount': String(report.alignment.beads.length + 1) }, el(doc, 'caption', {}, `${view.columns[0]!.id} ↔ ${view.columns[1]!.id}: a row per aligned unit; the current unit is the one keys act on`), renderColgroup(doc, view.columns), renderHead(doc, view.columns), tbody);
+  const table = el(doc, 'table', { 'aria-busy': 'true', role: 'table' }, el(doc, 'caption', {}, `${view.columns[0]!.id} ↔ ${view.columns[1]!.id}: a row per aligned unit; the current unit is the one keys act on`), renderColgroup(doc, view.columns), renderHead(doc, view.columns), tbody);
   tbody.setAttribute('role', 'rowgroup');
   for (const node of table.querySelectorAll('thead, thead tr, thead th')) node.setAttribute('role', node.tagName === 'TH' ? 'columnheader' : node.tagName === 'TR' ? 'row' : 'rowgroup');
   doc.body.append(header, el(doc, 'main', { id: 'main', class: 'edit' }, table));
@@ -303,6 +303,7 @@ export function startEdit(doc: Document, input: EditInput): void {
     store,
     status,
   };
+  table.setAttribute('aria-rowcount', String(session.beads.length + 1));
   if (session.beads.length > ALL_ROWS) openWindow(ed, session.beads.length);
   else extendTo(ed, FIRST_CHUNK);
   performance.mark('duizhao:first-rows');

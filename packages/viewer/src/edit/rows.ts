@@ -127,8 +127,7 @@ export function keepAll(body: Body): Map<number, HTMLTableRowElement> {
 /**
  * The rendered rows `change` leaves standing, by their bead after it, and
  * the run of beads to render: the one rendered before, with the changed
- * beads in it replaced (at most `most` of them, so undoing the restore of a
- * 10,000-unit session does not build 10,000 rows).
+ * beads in it replaced, and at most `most` rows more than it had.
  */
 export function keepThrough(body: Body, change: Change, most = Number.POSITIVE_INFINITY): { keep: Map<number, HTMLTableRowElement>; start: number; end: number } {
   const delta = change.insert.length - change.remove;

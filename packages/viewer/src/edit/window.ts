@@ -175,7 +175,8 @@ export function bringIn(sheet: Sheet, i: number): HTMLTableRowElement | undefine
 
 /** Shows `change`, already made to the beads: its rows replaced, the rows below renumbered. */
 export function showEdit(sheet: Sheet, change: Change): void {
-  const { keep, start, end } = keepThrough(sheet.body, change, windowed(sheet) ? 200 : undefined);
+  // In a window the run of rows keeps its length (undoing a restore of 10,000 units builds no more rows than were there).
+  const { keep, start, end } = keepThrough(sheet.body, change, windowed(sheet) ? 0 : undefined);
   if (windowed(sheet)) spliceHeights(sheet.body.heights!, change.at, change.remove, change.insert.length);
   place(sheet, start, end, keep);
   sheet.body.tbody.closest('table')?.setAttribute('aria-rowcount', String(sheet.beads().length + 1));
