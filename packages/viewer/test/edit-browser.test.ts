@@ -305,6 +305,25 @@ describe.skipIf(!existsSync(CHROMIUM))('the edit mode in chromium', () => {
     await expect(page.locator('tbody tr').last().locator('td').first().innerText()).resolves.toBe(text('en', n - 1));
     expect(await page.locator('tbody tr').last().evaluate((tr) => tr.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'edit-10000-end.png') });
+    // By keyboard: Home and End go to the first and last unit; Page Up to the first unit on screen, then a screenful back.
+    const currentUnit = async () => Number(await page.locator('tr.current').getAttribute('data-row'));
+    await page.keyboard.press('Home');
+    expect(await currentUnit()).toBe(0);
+    await page.keyboard.press('End');
+    expect(await currentUnit()).toBe(n - 2);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true });
+    await page.keyboard.press('PageUp');
+    const pageTop = await currentUnit();
+    expect(pageTop).toBeLessThan(n - 2);
+    await expect(rendered()).resolves.toMatchObject({ currentOnScreen: true });
+    await page.keyboard.press('PageUp');
+    const twoUp = await currentUnit();
+    expect(twoUp).toBeLessThan(pageTop);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true });
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    expect(await currentUnit()).toBeGreaterThan(pageTop);
+    await expect(rendered()).resolves.toMatchObject({ inOrder: true, currentOnScreen: true });
     // Undo goes back to the merge, far above, and shows it undone.
     await page.keyboard.press('z');
     expect(Number(await page.locator('tr.current').getAttribute('data-row'))).toBe(unit);

@@ -11,6 +11,10 @@ export type Action =
   | 'up'
   | 'left'
   | 'right'
+  | 'page-down'
+  | 'page-up'
+  | 'first'
+  | 'last'
   | 'merge-next'
   | 'merge-previous'
   | 'split'
@@ -48,6 +52,10 @@ export function listCommands(a: string, b: string): Command[] {
     { action: 'up', keys: ['ArrowUp', 'k'], help: 'previous unit', group: 'move' },
     { action: 'right', keys: ['ArrowRight'], help: 'next sentence of the unit (the one x sets apart)', group: 'move' },
     { action: 'left', keys: ['ArrowLeft'], help: 'previous sentence of the unit', group: 'move' },
+    { action: 'page-down', keys: ['PageDown'], help: 'the last unit on screen, then a screenful further', group: 'move' },
+    { action: 'page-up', keys: ['PageUp'], help: 'the first unit on screen, then a screenful back', group: 'move' },
+    { action: 'first', keys: ['Home'], help: 'the first unit', group: 'move' },
+    { action: 'last', keys: ['End'], help: 'the last unit', group: 'move' },
     { action: 'merge-next', keys: ['m'], button: 'Merge with next', help: 'merge the unit with the next', group: 'edit' },
     { action: 'merge-previous', keys: ['M'], button: 'Merge with previous', help: 'merge the unit with the previous', group: 'edit' },
     { action: 'split', keys: ['s'], button: 'Split…', help: 'split the unit: ←/→ move the cut, Tab switches version, Enter splits, Esc cancels', group: 'edit' },

@@ -7,175 +7,26 @@
 import type { AlignmentReport } from '@duizhao/core';
 import { buildView } from '../model.js';
 import { el, renderColgroup, renderHead } from '../table.js';
-import { confirmBead, isRefusal, mergeWithNext, mergeWithPrevious, setApart, shiftBoundary, splitBead, type Change, type Refusal, type Side } from './beads.js';
+import { confirmBead, mergeWithNext, mergeWithPrevious, setApart, shiftBoundary, type Side } from './beads.js';
 import { actionOfKey, listCommands, renderControls, type Action } from './controls.js';
-import { commitChange, redoStep, startSession, undoStep, type Session } from './history.js';
-import { findNext, isTarget, type Target } from './navigate.js';
-import { renderBead, rowOf, type Split } from './rows.js';
-import { ALL_ROWS, bringIn, extendTo, openWindow, redraw, showEdit, type Sheet } from './window.js';
-import { download, openStore, type Store } from './store.js';
+import { edit, markPicked, say, sentencesOf, setCurrent, travel, type Editor } from './editor.js';
 import { correctReport, exportFiles, type ExportFormat } from './export.js';
+import { commitChange, startSession } from './history.js';
+import { jump, page } from './moves.js';
+import { rowOf } from './rows.js';
+import { drawSplit, endSplit, splitKey, startSplit } from './split-mode.js';
+import { download, openStore } from './store.js';
+import { ALL_ROWS, extendTo, openWindow } from './window.js';
 
 /** Rows rendered before the page first shows, and per later task. */
 const FIRST_CHUNK = 150;
 const CHUNK = 400;
-/** Confidence below which an unreviewed paired unit is "low" (the view's threshold). */
-const LOW = 0.3;
-
-interface Editor extends Sheet {
-  session: Session;
-  current: number;
-  /** Index into the current unit's sentences, side a's first. */
-  picked: number;
-  split: Split | undefined;
-  /** The row shown as current. */
-  marked: HTMLTableRowElement | undefined;
-  /** The sentence shown as chosen. */
-  pickedNode: HTMLElement | undefined;
-  store: Store;
-  status: HTMLElement;
-}
 
 export interface EditInput {
   title: string;
   report: AlignmentReport;
   /** The storage key of this report's edits (storage.ts `storageKey`). */
   key: string;
-}
-
-const say = (ed: Editor, message: string): void => {
-  ed.status.textContent = message;
-};
-
-function sentencesOf(ed: Editor, i: number): { side: Side; sentence: number; column: 0 | 1 }[] {
-  const bead = ed.session.beads[i];
-  if (!bead) return [];
-  return [...bead.a.map((sentence) => ({ side: 'a' as const, sentence, column: 0 as const })), ...bead.b.map((sentence) => ({ side: 'b' as const, sentence, column: 1 as const }))];
-}
-
-function markPicked(ed: Editor): void {
-  ed.pickedNode?.classList.remove('picked');
-  const chosen = sentencesOf(ed, ed.current)[ed.picked];
-  const tr = rowOf(ed.body, ed.current);
-  ed.pickedNode = chosen && tr ? (tr.querySelector<HTMLElement>(`.s[data-key="${chosen.column}:${chosen.sentence}"]`) ?? undefined) : undefined;
-  ed.pickedNode?.classList.add('picked');
-}
-
-function setCurrent(ed: Editor, index: number, scroll: 'nearest' | 'center' = 'nearest'): void {
-  const i = Math.max(0, Math.min(index, ed.session.beads.length - 1));
-  if (i !== ed.current) ed.picked = 0;
-  ed.current = i;
-  const tr = bringIn(ed, i);
-  if (!tr) return;
-  // The row marked before may have been replaced by an edit, or may still be there: unmark it either way.
-  if (ed.marked !== tr) {
-    ed.marked?.classList.remove('current');
-    ed.marked?.removeAttribute('aria-current');
-  }
-  ed.marked = tr;
-  tr.classList.add('current');
-  tr.setAttribute('aria-current', 'true');
-  tr.focus({ preventScroll: true });
-  tr.scrollIntoView({ block: scroll });
-  markPicked(ed);
-}
-
-/** Shows `change` (already in the session), then makes row `focus` current. */
-function show(ed: Editor, change: Change, focus: number): void {
-  showEdit(ed, change);
-  ed.current = -1;
-  setCurrent(ed, focus);
-  ed.store.schedule(ed.session.beads);
-}
-
-function edit(ed: Editor, result: Change | Refusal, label: string, focus?: number): void {
-  if (isRefusal(result)) return say(ed, `Not done: ${result}.`);
-  ed.session = commitChange(ed.session, result, label);
-  show(ed, result, focus ?? result.at);
-  say(ed, `${label[0]!.toUpperCase()}${label.slice(1)}. Undo with z.`);
-}
-
-function travel(ed: Editor, which: 'undo' | 'redo'): void {
-  const step = which === 'undo' ? undoStep(ed.session) : redoStep(ed.session);
-  if (!step) return say(ed, which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
-  ed.session = step.session;
-  show(ed, step.change, step.change.at);
-  say(ed, `${which === 'undo' ? 'Undid' : 'Redid'}: ${step.label}.`);
-}
-
-function jump(ed: Editor, target: Target, direction: 1 | -1, name: string): void {
-  const i = findNext(ed.session.beads, ed.current, target, LOW, direction);
-  if (i === undefined) return say(ed, `No further ${name} ${direction === 1 ? 'below' : 'above'}.`);
-  setCurrent(ed, i, 'center');
-  let rank = 0;
-  let total = 0;
-  ed.session.beads.forEach((bead, k) => {
-    if (!isTarget(bead, target, LOW)) return;
-    total++;
-    if (k <= i) rank++;
-  });
-  say(ed, `${name[0]!.toUpperCase()}${name.slice(1)} ${rank} of ${total}: row ${i + 1}.`);
-}
-
-function drawSplit(ed: Editor): void {
-  redraw(ed, ed.current, renderBead(ed.src, ed.session.beads[ed.current]!, ed.current, ed.split));
-  const i = ed.current;
-  ed.current = -1;
-  setCurrent(ed, i);
-  const bead = ed.session.beads[i]!;
-  const part = (n: number, of: number) => (n === 0 ? 'none' : n === of ? 'all' : `the first ${n}`);
-  say(ed, `Split unit ${i + 1}: the first part gets ${part(ed.split!.cutA, bead.a.length)} of ${bead.a.length} in ${ed.src.columns[0]!.id} and ${part(ed.split!.cutB, bead.b.length)} of ${bead.b.length} in ${ed.src.columns[1]!.id}. ←/→ move the cut, Tab switches version, Enter splits, Esc cancels.`);
-}
-
-function startSplit(ed: Editor): void {
-  const bead = ed.session.beads[ed.current];
-  if (!bead || bead.a.length + bead.b.length < 2) return say(ed, 'Not done: a unit of one sentence cannot be split.');
-  let cutA = Math.ceil(bead.a.length / 2);
-  let cutB = Math.ceil(bead.b.length / 2);
-  if (cutA === bead.a.length && cutB === bead.b.length) {
-    if (bead.b.length > 0) cutB--;
-    else cutA--;
-  }
-  ed.split = { cutA, cutB, column: bead.a.length > 1 || bead.b.length === 0 ? 0 : 1 };
-  drawSplit(ed);
-}
-
-function endSplit(ed: Editor, apply: boolean): void {
-  const split = ed.split;
-  if (!split) return;
-  ed.split = undefined;
-  if (apply) {
-    const result = splitBead(ed.session.beads, ed.current, split.cutA, split.cutB);
-    if (!isRefusal(result)) return edit(ed, result, `split unit ${ed.current + 1}`);
-    say(ed, `Not done: ${result}.`);
-  } else say(ed, 'Split cancelled.');
-  drawSplitless(ed);
-}
-
-function drawSplitless(ed: Editor): void {
-  redraw(ed, ed.current, renderBead(ed.src, ed.session.beads[ed.current]!, ed.current));
-  const i = ed.current;
-  ed.current = -1;
-  setCurrent(ed, i);
-}
-
-/** Keys while splitting: they move the cut, switch the version, split or cancel. */
-function splitKey(ed: Editor, e: KeyboardEvent): void {
-  const split = ed.split!;
-  const bead = ed.session.beads[ed.current]!;
-  const size = split.column === 0 ? bead.a.length : bead.b.length;
-  const move = (d: number) => {
-    if (split.column === 0) split.cutA = Math.max(0, Math.min(size, split.cutA + d));
-    else split.cutB = Math.max(0, Math.min(size, split.cutB + d));
-  };
-  if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') move(-1);
-  else if (e.key === 'ArrowRight' || e.key === 'ArrowDown') move(1);
-  else if (e.key === 'Tab') split.column = split.column === 0 ? 1 : 0;
-  else if (e.key === 'Enter' || e.key === 's') return endSplit(ed, true);
-  else if (e.key === 'Escape') return endSplit(ed, false);
-  else return;
-  e.preventDefault();
-  drawSplit(ed);
 }
 
 function exportAs(ed: Editor, format: ExportFormat): void {
@@ -197,6 +48,14 @@ function act(ed: Editor, action: Action): void {
       return setCurrent(ed, i + 1);
     case 'up':
       return setCurrent(ed, i - 1);
+    case 'page-down':
+      return page(ed, 1);
+    case 'page-up':
+      return page(ed, -1);
+    case 'first':
+      return setCurrent(ed, 0);
+    case 'last':
+      return setCurrent(ed, ed.session.beads.length - 1);
     case 'right':
     case 'left':
       ed.picked = (ed.picked + (action === 'right' ? 1 : count - 1)) % Math.max(count, 1);
