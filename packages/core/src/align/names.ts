@@ -16,8 +16,9 @@
  * - Chinese: only whole words or runs of up to three whole words of the
  *   segmentation, two to four characters long, so 吃|那个 never spells "China".
  *   One syllable stands for a name only as a surname (CC-CEDICT's `surname X`)
- *   that begins a name: alone before another word (刘|老老, 王|夫人), or at the
- *   start of a word the dictionary does not know (刘老老); 李子 "plum" is a word, not Li.
+ *   that begins a name: alone before a word of two or more characters that it
+ *   does not form a word with (刘|老老, 王|夫人; not 也|是 "also is", 也|没有),
+ *   or at the start of a word the dictionary does not know (刘老老); 李子 "plum" is a word, not Li.
  */
 
 import type { Token } from '../segment/words.js';
@@ -86,8 +87,10 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
   let end = 0;
   for (const match of plain.matchAll(WORD)) {
     const gap = plain.slice(end, match.index);
-    const capital = CAPITALISED.test(match[0]);
-    const letters = capital ? lettersOf(match[0]) : '';
+    // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
+    const word = match[0].replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
+    const capital = CAPITALISED.test(word);
+    const letters = capital ? lettersOf(word) : '';
     const count = capital && !isStopword(letters) ? countSyllables(letters, syllables) : 0;
     words.push({ letters, capital, start: words.length === 0 || STARTS.test(gap), joined: words.length > 0 && /^\s+$/u.test(gap), count, from: match.index, to: match.index + match[0].length });
     end = match.index + match[0].length;
@@ -127,9 +130,10 @@ export function findChineseNames(text: string, tokens: readonly Token[], reading
     const first = tokens[k]!;
     if (first.kind !== 'han') continue;
     const next = tokens[k + 1];
-    const followed = next?.kind === 'han' && next.start === first.end;
+    // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
+    const named = next?.kind === 'han' && next.start === first.end && next.text.length >= 2 && !isWord(first.text + next.text);
     const surname = first.text[0] !== undefined ? readings.surnamesOf(first.text[0]) : undefined;
-    if (surname && (first.text.length === 1 ? followed : !isWord(first.text))) for (const s of surname) add(k, NAME_PREFIX + s);
+    if (surname && (first.text.length === 1 ? named : !isWord(first.text))) for (const s of surname) add(k, NAME_PREFIX + s);
     for (let l = k; l < tokens.length && l - k < maxWords; l++) {
       const last = tokens[l]!;
       if (last.kind !== 'han' || (l > k && last.start !== tokens[l - 1]!.end)) break;

@@ -2,9 +2,8 @@
  * Toneless pinyin readings of single Han characters, from CC-CEDICT's own
  * pinyin field, so a transliterated name can be spelled from its characters
  * (韦小宝 → wei + xiao + bao). Every reading of a character is kept (长: chang,
- * zhang); a reading CC-CEDICT gives with a capital and the definition
- * `surname X` is marked as a surname (刘 Liu2 "surname Liu"), the one case
- * where a single syllable may stand for a name (see names.ts).
+ * zhang); a surname reading (刘 Liu2 "surname Liu", see `collectReadings`)
+ * is marked, the one case where a single syllable may stand for a name (names.ts).
  *
  * Compact form (a section of `cedict.bin`, dictionary-packed.ts): UTF-8 text,
  * one line per character: the character, then its readings separated by
@@ -39,27 +38,46 @@ export function tonelessSyllable(pinyin: string): string | undefined {
   return /^[a-z]+$/.test(plain) && /[aeiou]/.test(plain) ? plain : undefined;
 }
 
-/** Character → toneless readings, surname readings capitalised, in first-seen order. */
+/**
+ * Character → toneless readings, surname readings capitalised, in first-seen order.
+ * A reading counts as a surname when CC-CEDICT says `surname X` and also names
+ * someone with it (`Liu Bei (161-223)`, a headword whose definition opens with
+ * the surname and gives years): 1,500 characters are listed as surnames, many of
+ * them common words first (也 Ye "also", 山 Shan "mountain"); the 200-odd borne
+ * by someone CC-CEDICT knows are the ones a translation is likely to meet.
+ */
 export function collectReadings(source: Iterable<ReadingEntry>): Map<string, string[]> {
+  const entries = [...source];
+  const borne = new Set<string>();
+  for (const entry of entries) {
+    const first = entry.pinyin?.split(' ')[0];
+    if (!first || entry.simplified.length < 2 || !/^[A-Z]/.test(first)) continue;
+    const name = capitalize(tonelessSyllable(first) ?? '');
+    if (name && entry.english.some((d) => d.startsWith(`${name} `) && /\(\d|\(-\d|\bBC\b|\d{3,4}-\d/.test(d))) {
+      borne.add(`${entry.simplified[0]}${name}`);
+      borne.add(`${entry.traditional[0]}${name}`);
+    }
+  }
   const out = new Map<string, string[]>();
-  for (const entry of source) {
+  for (const entry of entries) {
     if (!entry.pinyin || entry.pinyin.includes(' ')) continue;
     const reading = tonelessSyllable(entry.pinyin);
     if (!reading) continue;
     const surname = /^[A-Z]/.test(entry.pinyin) && entry.english.some((d) => /^surname /i.test(d));
     for (const char of new Set([entry.simplified, entry.traditional])) {
       if ([...char].length !== 1 || !/\p{Script=Han}/u.test(char)) continue;
+      const marked = surname && borne.has(char + capitalize(reading));
       let list = out.get(char);
       if (!list) out.set(char, (list = []));
       const at = list.findIndex((r) => r.toLowerCase() === reading);
-      if (at < 0) list.push(surname ? capitalize(reading) : reading);
-      else if (surname) list[at] = capitalize(reading);
+      if (at < 0) list.push(marked ? capitalize(reading) : reading);
+      else if (marked) list[at] = capitalize(reading);
     }
   }
   return out;
 }
 
-const capitalize = (s: string): string => s[0]!.toUpperCase() + s.slice(1);
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The compact text of `collectReadings`' table, characters sorted by code point. */
 export function encodeReadings(table: ReadonlyMap<string, readonly string[]>): Uint8Array {
