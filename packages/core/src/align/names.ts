@@ -171,7 +171,7 @@ export function tokenizeWithNames(text: string, names: readonly EnglishName[], k
 
 /**
  * The name keys of each sentence, without those found in more than `maxShare`
- * of the sentences: the heroine named in every third sentence says little
+ * of the sentences (and more than two): the heroine named in every third sentence says little
  * about which sentence is which (a translator names her where the original
  * says 她), while a name met a few times pins its sentences down, as a rare
  * word does (the IDF of Salton & Buckley 1988, cut to keep or drop).
@@ -179,6 +179,7 @@ export function tokenizeWithNames(text: string, names: readonly EnglishName[], k
 export function keepRareNames(lists: readonly (readonly string[])[], maxShare: number): string[][] {
   const count = new Map<string, number>();
   for (const list of lists) for (const key of new Set(list)) count.set(key, (count.get(key) ?? 0) + 1);
-  const limit = maxShare * lists.length;
+  // A name met once or twice is kept however short the text: a share of five sentences says nothing.
+  const limit = Math.max(2, maxShare * lists.length);
   return lists.map((list) => list.filter((key) => count.get(key)! <= limit));
 }
