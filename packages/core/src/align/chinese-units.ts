@@ -11,7 +11,7 @@
 import type { Token } from '../segment/words.js';
 import { headwordIndex, type Dictionary, type HeadwordIndex } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
-import { findChineseNames } from './names.js';
+import { findChineseNames, namePrefixes } from './names.js';
 import type { Readings } from './readings.js';
 import type { SourceInterner, Vocabulary } from './units.js';
 
@@ -21,6 +21,7 @@ export class ChineseUnitInterner {
   private readonly index: HeadwordIndex | undefined;
   private readonly max: number;
   private readonly readings: Readings | undefined;
+  private readonly prefixes: ReadonlySet<string> | undefined;
   /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
   private readonly entryIds: (Int32Array | undefined)[] = [];
   /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1. */
@@ -42,6 +43,8 @@ export class ChineseUnitInterner {
   ) {
     this.index = dictionary ? headwordIndex(dictionary) : undefined;
     this.readings = names && dictionary ? dictionary.readings : undefined;
+    // Only what the target side can meet is spelled: most spans of a book spell no name it has.
+    this.prefixes = this.readings ? namePrefixes(targetVocab.words) : undefined;
     this.isWord = (word) => dictionary?.get(word) !== undefined;
     this.max = dictionary?.maxLength ?? 4;
     this.run = new Int32Array(this.max);
@@ -55,7 +58,7 @@ export class ChineseUnitInterner {
   add(text: string, tokens: readonly Token[], extra: readonly string[] = []): void {
     const { max } = this;
     if (this.index) this.lookUpAll(text);
-    const nameKeys = this.readings && this.index ? findChineseNames(text, tokens, this.readings, this.isWord) : [];
+    const nameKeys = this.readings && this.index && this.prefixes!.size > 0 ? findChineseNames(text, tokens, this.readings, this.isWord, {}, this.prefixes) : [];
     for (const [k, token] of tokens.entries()) {
       if (token.kind === 'number') {
         this.begin();

@@ -18,7 +18,7 @@ import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { ngramTokens } from './score-ngram.js';
 import { glossWords } from './synonyms.js';
-import { locateEnglishNames, tokenizeWithNames } from './names.js';
+import { locateEnglishNames, namePrefixes, tokenizeWithNames } from './names.js';
 import { createRandom as random } from '../random.js';
 import { isChinese } from '../lang.js';
 import { quantile } from '../statistics.js';
@@ -106,10 +106,11 @@ function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | u
   if (isChinese(a.lang) !== isChinese(b.lang)) {
     if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
     const [zh, en] = isChinese(a.lang) ? [a, b] : [b, a];
-    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary, names).map((u) => ({ word: u.word, keys: [...u.candidates, ...(learned?.get(u.word) ?? [])] })));
     const syllables = names ? dictionary.readings?.syllables : undefined;
     // No cut by frequency here: the IDF weights already make a name in every sentence weigh little.
     const tokens = en.sentences.map((s) => (syllables ? tokenizeWithNames(s.text, locateEnglishNames(s.text, syllables)) : tokenizeEnglish(s.text)));
+    const prefixes = syllables ? namePrefixes(tokens.flat()) : undefined;
+    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary, (prefixes?.size ?? 0) > 0, prefixes).map((u) => ({ word: u.word, keys: [...u.candidates, ...(learned?.get(u.word) ?? [])] })));
     return { method: 'lexical', units, tokens, swapped: !isChinese(a.lang) };
   }
   return { method: 'identity', units: a.sentences.map((s) => identity(tokenizeEnglish(s.text))), tokens: b.sentences.map((s) => tokenizeEnglish(s.text)), swapped: false };

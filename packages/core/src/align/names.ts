@@ -60,6 +60,7 @@ export function countSyllables(letters: string, syllables: ReadonlySet<string>):
 }
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+const UPPER = /^\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*$/u;
 /** What between two words starts a sentence or a quotation. */
 const STARTS = /[.!?…:;“‘「『]|(?:^|\s)["']/u;
@@ -83,17 +84,26 @@ export function findEnglishNames(text: string, syllables: ReadonlySet<string>, o
 export function locateEnglishNames(text: string, syllables: ReadonlySet<string>, options: NameOptions = {}): EnglishName[] {
   const maxWords = options.maxWords ?? DEFAULT_NAME_OPTIONS.maxWords;
   const words: { letters: string; capital: boolean; start: boolean; joined: boolean; count: number; from: number; to: number }[] = [];
-  const plain = text.normalize('NFKC');
+  // NFKC only when needed, as tokenizeEnglish does: most text is ASCII.
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
   let end = 0;
   for (const match of plain.matchAll(WORD)) {
-    const gap = plain.slice(end, match.index);
+    const from = match.index;
+    const to = from + match[0].length;
+    // Only capitalised words need their context read: the rest only end a run.
+    if (!UPPER.test(match[0])) {
+      words.push({ letters: '', capital: false, start: false, joined: false, count: 0, from, to });
+      end = to;
+      continue;
+    }
+    const gap = plain.slice(end, from);
     // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
     const word = match[0].replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
     const capital = CAPITALISED.test(word);
     const letters = capital ? lettersOf(word) : '';
     const count = capital && !isStopword(letters) ? countSyllables(letters, syllables) : 0;
-    words.push({ letters, capital, start: words.length === 0 || STARTS.test(gap), joined: words.length > 0 && /^\s+$/u.test(gap), count, from: match.index, to: match.index + match[0].length });
-    end = match.index + match[0].length;
+    words.push({ letters, capital, start: words.length === 0 || STARTS.test(gap), joined: words.length > 0 && /^\s+$/u.test(gap), count, from, to });
+    end = to;
   }
   // One key per run of pinyin words, the whole run (Wang Qiyao → ~wangqiyao): a key per word as well would weigh a name three times.
   const out: EnglishName[] = [];
@@ -117,9 +127,13 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
 /**
  * Name keys of a Chinese sentence (Simplified, segmented by `segmentWords`),
  * per token: the keys of every name span the token is part of. `isWord` tells
- * a dictionary headword (for the surname rule).
+ * a dictionary headword (for the surname rule); `prefixes` (`namePrefixes` of
+ * the other side's keys), when given, keeps only the keys the other side can
+ * meet, and stops spelling a span as soon as no key starts that way.
  */
-export function findChineseNames(text: string, tokens: readonly Token[], readings: Readings, isWord: (word: string) => boolean, options: NameOptions = {}): (string[] | undefined)[] {
+export function findChineseNames(
+  text: string, tokens: readonly Token[], readings: Readings, isWord: (word: string) => boolean, options: NameOptions = {}, prefixes?: ReadonlySet<string>,
+): (string[] | undefined)[] {
   const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
   const out: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
   const add = (k: number, key: string): void => {
@@ -129,32 +143,47 @@ export function findChineseNames(text: string, tokens: readonly Token[], reading
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
     if (first.kind !== 'han') continue;
-    const next = tokens[k + 1];
-    // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
-    const named = next?.kind === 'han' && next.start === first.end && next.text.length >= 2 && !isWord(first.text + next.text);
-    const surname = first.text[0] !== undefined ? readings.surnamesOf(first.text[0]) : undefined;
-    if (surname && (first.text.length === 1 ? named : !isWord(first.text))) for (const s of surname) add(k, NAME_PREFIX + s);
-    for (let l = k; l < tokens.length && l - k < maxWords; l++) {
+    const surname = readings.surnamesOf(first.text.charAt(0));
+    if (surname) {
+      const next = tokens[k + 1];
+      // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
+      const named = first.text.length === 1 ? next?.kind === 'han' && next.start === first.end && next.text.length >= 2 && !isWord(first.text + next.text) : !isWord(first.text);
+      if (named) for (const s of surname) if (!prefixes || prefixes.has(NAME_PREFIX + s)) add(k, NAME_PREFIX + s);
+    }
+    // The spellings of tokens k … l, grown a token at a time, given up once no key starts that way.
+    let spellings = [NAME_PREFIX];
+    for (let l = k; l < tokens.length && l - k < maxWords && spellings.length > 0; l++) {
       const last = tokens[l]!;
-      if (last.kind !== 'han' || (l > k && last.start !== tokens[l - 1]!.end)) break;
-      const span = text.slice(first.start, last.end);
-      if (span.length > maxChars) break;
-      if (span.length < 2) continue;
-      for (const spelling of spell(span, readings, maxSpellings)) for (let t = k; t <= l; t++) add(t, NAME_PREFIX + spelling);
+      if (last.kind !== 'han' || (l > k && last.start !== tokens[l - 1]!.end) || last.end - first.start > maxChars) break;
+      spellings = extend(spellings, last.text, readings, maxSpellings, prefixes);
+      if (last.end - first.start < 2) continue;
+      for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) add(t, spelling);
     }
   }
   return out;
 }
 
-/** Every spelling of a span from its characters' readings, none when a character has none or there are too many. */
-function spell(span: string, readings: Readings, max: number): string[] {
-  let spellings = [''];
-  for (const char of span) {
+/** `spellings` extended by every reading of each character of `text`; none when a character has none or there are too many; only those on `prefixes` when given. */
+function extend(spellings: string[], text: string, readings: Readings, max: number, prefixes?: ReadonlySet<string>): string[] {
+  for (const char of text) {
     const list = readings.of(char);
     if (!list || spellings.length * list.length > max) return [];
-    spellings = spellings.flatMap((s) => list.map((r) => s + r));
+    const next: string[] = [];
+    for (const s of spellings) for (const r of list) if (!prefixes || prefixes.has(s + r)) next.push(s + r);
+    spellings = next;
+    if (spellings.length === 0) return spellings;
   }
   return spellings;
+}
+
+/** Every prefix of the name keys among `tokens` (`~`, `~w`, `~we` … `~weixiaobao`), for `findChineseNames`. */
+export function namePrefixes(tokens: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokens) {
+    if (!token.startsWith(NAME_PREFIX)) continue;
+    for (let end = token.length; end > 0 && !out.has(token.slice(0, end)); end--) out.add(token.slice(0, end));
+  }
+  return out;
 }
 
 /**

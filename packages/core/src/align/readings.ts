@@ -6,9 +6,10 @@
  * is marked, the one case where a single syllable may stand for a name (names.ts).
  *
  * Compact form (a section of `cedict.bin`, dictionary-packed.ts): UTF-8 text,
- * one line per character: the character, then its readings separated by
- * spaces, a surname reading capitalised (`刘Liu`, `单dan Shan chan`).
- * About 15,000 characters, Simplified and Traditional, 0.1 MB.
+ * the syllables on a first line, then one line per character: the character,
+ * then its readings separated by spaces, a surname reading capitalised
+ * (`刘Liu`, `单dan Shan chan`). About 15,000 characters, Simplified and
+ * Traditional, 0.1 MB.
  */
 
 /** Readings of Han characters and the syllables they use. */
@@ -79,23 +80,57 @@ export function collectReadings(source: Iterable<ReadingEntry>): Map<string, str
 
 const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The compact text of `collectReadings`' table, characters sorted by code point. */
+/**
+ * The compact text of `collectReadings`' table: a first line of every
+ * syllable, then a line per character, sorted by code point, so a lookup is a
+ * binary search and loading builds nothing (`decodeReadings`).
+ */
 export function encodeReadings(table: ReadonlyMap<string, readonly string[]>): Uint8Array {
-  const lines = [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([char, list]) => char + list.join(' '));
+  const sorted = [...table].sort(([a], [b]) => ((a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)));
+  const syllables = new Set<string>();
+  for (const [, list] of sorted) for (const r of list) syllables.add(r.toLowerCase());
+  const lines = [[...syllables].sort().join(' '), ...sorted.map(([char, list]) => char + list.join(' '))];
   return new TextEncoder().encode(lines.join('\n'));
 }
 
-/** `Readings` over the compact text; throws when it is not lines of a character and its readings. */
+/**
+ * `Readings` over the compact text. Loading finds where lines start and reads
+ * the syllables; a character's line is found by binary search and read on its
+ * first lookup. Throws when the text does not start with a line of syllables.
+ */
 export function decodeReadings(bytes: Uint8Array): Readings {
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  // One test of the whole text, not one per line: decoding is on the path of the first Chinese↔English pair.
-  if (!/^(?:[^\x00-\x7f][A-Za-z]+(?: [A-Za-z]+)*(?:\n|$))*$/u.test(text)) throw new Error('readings are not lines of a character and its readings (regenerate them: pnpm dictionary)');
-  const table: (readonly [string, readonly string[]])[] = [];
-  for (const line of text === '' ? [] : text.split('\n')) {
-    const size = line.charCodeAt(0) >= 0xd800 && line.charCodeAt(0) < 0xdc00 ? 2 : 1;
-    table.push([line.slice(0, size), line.slice(size).split(' ')]);
-  }
-  return readingsOf(table);
+  const first = text.indexOf('\n');
+  const head = first < 0 ? text : text.slice(0, first);
+  if (!/^[a-z]+(?: [a-z]+)*$/.test(head)) throw new Error('readings do not start with their syllables (regenerate them: pnpm dictionary)');
+  const starts: number[] = [];
+  for (let at = first; at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  starts.push(text.length + 1);
+  const count = starts.length - 1;
+  const parsed = new Map<string, readonly [all: readonly string[], surnames: readonly string[] | undefined] | null>();
+  const line = (char: string) => {
+    let found = parsed.get(char);
+    if (found !== undefined) return found;
+    const code = char.codePointAt(0) ?? 0;
+    let lo = 0;
+    let hi = count - 1;
+    found = null;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const probe = text.codePointAt(starts[mid]!) ?? 0;
+      if (probe === code) {
+        const list = text.slice(starts[mid]! + char.length, starts[mid + 1]! - 1).split(' ');
+        const surnames = list.filter((r) => r.charCodeAt(0) < 97).map((r) => r.toLowerCase());
+        found = [list.map((r) => r.toLowerCase()), surnames.length > 0 ? surnames : undefined];
+        break;
+      }
+      if (probe < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    parsed.set(char, found);
+    return found;
+  };
+  return { of: (char) => line(char)?.[0], surnamesOf: (char) => line(char)?.[1], syllables: new Set(head.split(' ')) };
 }
 
 /** `Readings` over the table `collectReadings` builds. */

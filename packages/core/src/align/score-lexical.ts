@@ -19,20 +19,21 @@ import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
  * function words) and unknown single characters carry no evidence and are left
  * out, so they neither help nor dilute a bead's coverage.
  */
-export function chineseUnits(text: string, dictionary: Dictionary | undefined, names = true): SourceUnit[] {
-  return chineseUnitsOf(text, segmentWords(text, { lang: 'zh-Hans' }), dictionary, names);
+export function chineseUnits(text: string, dictionary: Dictionary | undefined, names = true, prefixes?: ReadonlySet<string>): SourceUnit[] {
+  return chineseUnitsOf(text, segmentWords(text, { lang: 'zh-Hans' }), dictionary, names, prefixes);
 }
 
 /**
  * `chineseUnits` of a sentence already segmented into `tokens` (`segmentWords`), so segmentation can be timed apart.
- * With `names` (and the dictionary's readings), a word that is part of a name spelled in pinyin also has that name's keys (names.ts).
+ * With `names` (and the dictionary's readings), a word that is part of a name spelled in pinyin also has that name's keys (names.ts),
+ * only those the other side can meet when `prefixes` (`namePrefixes`) is given.
  */
-export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionary: Dictionary | undefined, names = true): SourceUnit[] {
+export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionary: Dictionary | undefined, names = true, prefixes?: ReadonlySet<string>): SourceUnit[] {
   const entries = dictionary;
   const max = dictionary?.maxLength ?? 4;
   const lookup = dictionary ? new SubstringLookup(text, dictionary) : undefined;
   const readings = names ? dictionary?.readings : undefined;
-  const nameKeys = readings && lookup ? findChineseNames(text, tokens, readings, (word) => dictionary!.get(word) !== undefined) : [];
+  const nameKeys = readings && lookup ? findChineseNames(text, tokens, readings, (word) => dictionary!.get(word) !== undefined, {}, prefixes) : [];
   const units: SourceUnit[] = [];
   for (const [k, token] of tokens.entries()) {
     if (token.kind === 'number') units.push({ word: token.norm, candidates: [token.norm] });
