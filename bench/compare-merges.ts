@@ -95,7 +95,7 @@ export function placeMerges(doc: GoldDocument, side: MergeSide, seed: number): {
 export type MergeTally = Map<number, { cases: number; clean: number; whole: number }>;
 
 /** Places merges in every document of `ids`, both directions, `rounds` times each, and tallies what compare reports. */
-export function measureMerges(docs: readonly GoldDocument[], ids: readonly string[], seed: number, rounds: number, options: CompareOptions): MergeTally {
+export function measureMerges(docs: readonly GoldDocument[], ids: readonly string[], seed: number, rounds: number, options: CompareOptions, log: (line: string) => void = () => {}): MergeTally {
   const tally: MergeTally = new Map(MERGE_SIZES.map((k) => [k, { cases: 0, clean: 0, whole: 0 }]));
   for (const [index, doc] of docs.entries()) {
     if (!ids.includes(doc.id)) continue;
@@ -119,9 +119,14 @@ export function measureMerges(docs: readonly GoldDocument[], ids: readonly strin
         for (const m of edited.merges) {
           const t = tally.get(m.k)!;
           t.cases++;
-          if (!unpaired[side].has(m.joined) && m.others.every((x) => !unpaired[other].has(x))) t.clean++;
+          const clean = !unpaired[side].has(m.joined) && m.others.every((x) => !unpaired[other].has(x));
+          if (clean) t.clean++;
           const u = unit.get(side === 'zh' ? m.joined : m.others[0]!);
-          if (u && [m.joined].every((x) => u[side].includes(x)) && m.others.every((x) => u[other].includes(x))) t.whole++;
+          if (u?.[side].includes(m.joined) && m.others.every((x) => u[other].includes(x))) t.whole++;
+          if (!clean) {
+            const near = pair.items.filter((x) => x.type !== 'moved' && [...('source' in x ? x.source : []), ...('target' in x ? x.target : [])].some((y) => Math.abs(y - m.joined) <= m.k + 1));
+            log(`${doc.id} ${side} 1-${m.k} at ${m.joined} (${m.others.join(',')}): ${near.map((x) => `${x.type} ${'source' in x ? x.source.join(',') : ''}:${'target' in x ? x.target.join(',') : ''}`).join('; ')}`);
+          }
         }
       }
     }

@@ -45,6 +45,21 @@ export interface CostInputs {
   lengthModel: LengthModel | undefined;
   anchorsA: AnchorFeatures | undefined;
   anchorsB: AnchorFeatures | undefined;
+  /** Beads with more than `from` sentences on a side are searched only where their lengths fit (see `WideBeads`). */
+  wide: WideBeads | undefined;
+}
+
+/**
+ * Where the search looks at wide beads (one sentence rendered as five to ten):
+ * only where Gale & Church's length cost of the bead, before its weight, is
+ * at most `maxLengthCost` nats, so a bead that lengths do not call for is
+ * never costed. Without a length model wide beads are not searched.
+ */
+export interface WideBeads {
+  /** Beads with more sentences than this on a side are wide. */
+  from: number;
+  /** Largest unweighted length cost (−log P(match | δ), nats) of a wide bead. */
+  maxLengthCost: number;
 }
 
 /** The explainable parts of a bead's cost. */
@@ -111,7 +126,9 @@ export function explainCost(x: CostInputs, w: CostWeights, i0: number, a: number
  */
 export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, before = 0, best = Infinity): number {
   if (a === 0 || b === 0) return unpairedCost(w, a, b);
-  const length = x.lengthModel ? w.length * lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel) : 0;
+  const raw = x.lengthModel ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel) : 0;
+  if (x.wide && (a > x.wide.from || b > x.wide.from) && (!x.lengthModel || raw > x.wide.maxLengthCost)) return Infinity;
+  const length = w.length * raw;
   let punctuation = 0;
   let structure = 0;
   if (x.anchorsA && x.anchorsB) {
