@@ -39,7 +39,7 @@ export type { NumeralValue } from './segment/numerals.js';
 export { alignPair } from './align/pairwise.js';
 export { findSplit, planSplits, joinAlignments, sliceSide, SPLIT_MIN_SENTENCES, type SplitOptions, type SplitPoint } from './align/split.js';
 export type { AlignComponent, AlignOptions, AlignSide, AlignStage } from './align/pairwise.js';
-export { resolveOptions as resolveAlignOptions, DEFAULT_WEIGHTS } from './align/options.js';
+export { resolveOptions as resolveAlignOptions, DEFAULT_MAX_BEAD, DEFAULT_WEIGHTS } from './align/options.js';
 export { buildDictionary, fetchDictionary, loadDictionary, stemDefinition } from './align/dictionary.js';
 export { decodeDictionary, encodeDictionary } from './align/dictionary-packed.js';
 export type { Dictionary, DictionaryEntry } from './align/dictionary.js';

@@ -70,6 +70,9 @@ export interface ResolvedOptions {
   disable: ReadonlySet<AlignComponent>;
 }
 
+/** `AlignOptions.maxBead`'s default, for callers that pass it on (the CLI's `--max-bead`). */
+export const DEFAULT_MAX_BEAD = 10;
+
 export const DEFAULT_WEIGHTS: CostWeights = {
   lexical: 1,
   length: 0.1,
@@ -96,7 +99,7 @@ export function resolveOptions(options: AlignOptions): ResolvedOptions {
   }
   return {
     dictionary: options.dictionary,
-    maxBead: options.maxBead ?? 10,
+    maxBead: options.maxBead ?? DEFAULT_MAX_BEAD,
     wideBeads: { from: 4, maxLengthCost: 3, ...options.wideBeads },
     firstMaxBead: options.firstMaxBead ?? 3,
     band: options.band ?? 8,
