@@ -19,7 +19,7 @@ export interface AlignOptions {
    * 1-5 and 1-6 beads; a political speech's long Chinese sentences come out as up to nine English ones). @default 10
    */
   maxBead?: number;
-  /** Beads wider than `from` sentences are searched only where their lengths fit; see `WideBeads`. @default {from: 4, maxLengthCost: 3} */
+  /** Beads wider than `from` sentences are searched only where their lengths fit; see `WideBeads`. @default {from: 4, maxLengthCost: 6} */
   wideBeads?: Partial<WideBeads>;
   /** Largest bead of the first pass, which only has to find the path: small shapes keep it fast. @default 3 */
   firstMaxBead?: number;
@@ -100,7 +100,7 @@ export function resolveOptions(options: AlignOptions): ResolvedOptions {
   return {
     dictionary: options.dictionary,
     maxBead: options.maxBead ?? DEFAULT_MAX_BEAD,
-    wideBeads: { from: 4, maxLengthCost: 3, ...options.wideBeads },
+    wideBeads: { from: 4, maxLengthCost: 6, ...options.wideBeads },
     firstMaxBead: options.firstMaxBead ?? 3,
     band: options.band ?? 8,
     firstBand: options.firstBand ?? 30,
