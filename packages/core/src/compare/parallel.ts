@@ -8,10 +8,7 @@
  * 1-0). "Accounts for" is judged against a null: the same coverage measured
  * against beads half a document away. A source candidate and a target
  * candidate that account for each other are one moved sentence, not an
- * omission plus an addition. Before any of this, an unpaired sentence beside
- * a wide bead (one sentence against four or more) that accounts for it joins
- * that bead (attach.ts): one sentence translated as many is a unit, not
- * omissions.
+ * omission plus an addition.
  *
  * The evidence is weighed in evidence.ts, moves are paired in moves.ts, and
  * items and region coverage are listed in parallel-items.ts.
@@ -19,14 +16,13 @@
 
 import type { CoverageScorer, Support } from '../align/coverage.js';
 import type { Alignment, Version } from '../schema.js';
-import { attachUnpaired, type AttachOptions } from './attach.js';
 import { weighEvidence, type EvidenceOptions } from './evidence.js';
 import { pairMoves, type Candidates, type MoveOptions } from './moves.js';
 import { sortItems, type CoverageAnalysis } from './omissions.js';
 import { listTargetItems, measureSourceCoverage } from './parallel-items.js';
 import { meanWhere, round, sum } from '../statistics.js';
 
-export interface ParallelOptions extends EvidenceOptions, MoveOptions, AttachOptions {
+export interface ParallelOptions extends EvidenceOptions, MoveOptions {
   /** Characters quoted as first words. @default 24 */
   firstWords?: number;
 }
@@ -44,12 +40,9 @@ export interface ParallelAnalysis extends CoverageAnalysis {
  * (`scoreSupport(target, source)`), when given, finds moves the alignment
  * absorbed on one side only.
  */
-export function analyzeAlignment(source: Version, target: Version, aligned: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support): ParallelAnalysis {
+export function analyzeAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support): ParallelAnalysis {
   const quoteLength = options.firstWords ?? 24;
-  const before = weighEvidence(source, target, aligned, scorer, options);
-  const alignment = attachUnpaired(aligned, before, options);
-  // The evidence is learnt from the beads, so it is weighed again when sentences joined them.
-  const evidence = alignment === aligned ? before : weighEvidence(source, target, alignment, scorer, options);
+  const evidence = weighEvidence(source, target, alignment, scorer, options);
   const lose: Candidates = { a: new Set<number>(), b: new Set<number>() };
   for (const bead of alignment.beads) {
     if (bead.b.length === 0) for (const s of bead.a) if (scorer.contentA[s]) lose.a.add(s);

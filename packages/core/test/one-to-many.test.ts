@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attachUnpaired } from '../src/compare/attach.js';
-import type { Evidence } from '../src/compare/evidence.js';
-import { alignPair, compareVersionPair, loadDictionary, readDocument, type Alignment, type Dictionary, type PairReport, type Version } from '../src/index.js';
+import { alignPair, compareVersionPair, loadDictionary, readDocument, type Dictionary, type PairReport, type Version } from '../src/index.js';
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
 
@@ -74,45 +72,5 @@ describe('one sentence translated by many', () => {
     const en = [...EN.slice(0, 12), 'The old roof leaked whenever it rained.', ...EN.slice(12)];
     const pair = compareVersionPair([version(en, 'en'), version(ZH, 'zh')], 0, 1, { dictionary });
     expect(unpairedEnglish(pair)).toEqual([12]);
-  });
-});
-
-describe('attachUnpaired', () => {
-  const bead = (a: number[], b: number[]) => ({ a, b, score: 0.5, type: `${a.length}-${b.length}`, scores: {} });
-  const alignment = (beads: ReturnType<typeof bead>[]): Alignment => ({ a: { lang: 'zh-Hans' }, b: { lang: 'en' }, method: 'lexical', beads, stats: {} });
-  /** Evidence whose absorbed odds (prior −3 included) are `odds` for every sentence. */
-  const evidence = (odds: number): Evidence => ({
-    ownA: new Float64Array(),
-    ownB: new Float64Array(),
-    nullB: [],
-    thresholdA: 0.15,
-    thresholdB: 0.15,
-    prior: -3,
-    absorbed: () => odds,
-    related: () => 0,
-  });
-
-  it('joins an unpaired sentence to a neighbouring bead of one sentence against four when the evidence does not say unrelated', () => {
-    const joined = attachUnpaired(alignment([bead([0], [0]), bead([], [1]), bead([1], [2, 3, 4, 5]), bead([2], [6])]), evidence(-3.5));
-    expect(joined.beads.map((b) => [b.a, b.b, b.type])).toEqual([
-      [[0], [0], '1-1'],
-      [[1], [1, 2, 3, 4, 5], '1-5'],
-      [[2], [6], '1-1'],
-    ]);
-  });
-
-  it('joins a run of unpaired sentences one after the other', () => {
-    const joined = attachUnpaired(alignment([bead([0], [0, 1, 2, 3]), bead([], [4]), bead([], [5]), bead([1], [6])]), evidence(-3.5));
-    expect(joined.beads.map((b) => [b.a, b.b])).toEqual([
-      [[0], [0, 1, 2, 3, 4, 5]],
-      [[1], [6]],
-    ]);
-  });
-
-  it('leaves the sentence unpaired when the evidence says unrelated, or when its neighbours are narrow beads', () => {
-    const wide = alignment([bead([0], [0, 1, 2, 3]), bead([], [4]), bead([1], [5])]);
-    expect(attachUnpaired(wide, evidence(-1))).toBe(wide);
-    const narrow = alignment([bead([0], [0, 1]), bead([], [2]), bead([1], [3])]);
-    expect(attachUnpaired(narrow, evidence(-10))).toBe(narrow);
   });
 });
