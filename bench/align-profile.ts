@@ -11,6 +11,7 @@
  */
 import {
   buildAlignmentReport,
+  DEFAULT_MAX_BEAD,
   decodeText,
   loadDictionary,
   readDocument,
@@ -69,7 +70,7 @@ export async function profilePair(doc: GoldDocument, disable: readonly AlignComp
   const parts = new Map<ProfileStage, number[]>();
   const alignment = await alignInThreads(a, b, {
     dictionary,
-    maxBead: 4,
+    maxBead: DEFAULT_MAX_BEAD,
     disable,
     threads,
     onStage: (part, stage, seconds) => {

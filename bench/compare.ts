@@ -12,9 +12,12 @@
  * Changed numbers: digits of English sentences edited, found by the facts report;
  * and numbers (Chinese numerals included) and dates edited on either side,
  * reported apart for the documents tuned on and those held out (compare-numbers.ts).
+ * Synthetic merges: runs of 2–10 sentences joined into one on either side,
+ * which must come out as one unit or as matches, never as omissions or
+ * additions, reported for the tuned and held-out documents (compare-merges.ts).
  * The texts are read at run time from outside the repository; absent, it skips.
  *
- *   pnpm bench compare [--gold DIR] [--edits N] [--seed S]
+ *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only]
  */
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
@@ -22,6 +25,7 @@ import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js
 import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
 import { HELD_OUT, measureNumberSplit, TUNE } from './compare-numbers.js';
+import { formatMerges, measureMerges } from './compare-merges.js';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -107,7 +111,10 @@ export function measureEdits(docs: readonly GoldDocument[], edits: number, seed:
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false } },
+  });
   const dir = values.gold ?? macDevDir();
   if (!hasGoldSet(dir)) {
     process.stdout.write(`compare: no gold set at ${dir}; skipped\n`);
@@ -115,6 +122,11 @@ export async function run(argv: string[]): Promise<void> {
   }
   const dictionary = await loadDictionary();
   const docs = readGoldSet(dir);
+  for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
+    const merges = measureMerges(docs, ids, Number(values.seed), Number(values['merge-rounds']), { dictionary });
+    process.stdout.write(`${formatMerges(`${name} ${ids.join(' ')}`, merges)}\n`);
+  }
+  if (values['merges-only']) return;
   const { omission, addition, moved, natural, lines } = measureEdits(docs, Number(values.edits), Number(values.seed), { dictionary });
   const t = { omission, addition, moved };
   for (const line of lines) process.stdout.write(`${line}\n`);

@@ -4,7 +4,7 @@
  * completion offers (values, or files). Help and completion are both rendered
  * from these tables, so an option cannot be in one and missing from the other.
  */
-import { ENCODINGS } from '@duizhao/core/pipeline';
+import { DEFAULT_MAX_BEAD, ENCODINGS } from '@duizhao/core/pipeline';
 import { FORMATS } from './formats.js';
 
 export interface OptionSpec {
@@ -45,7 +45,7 @@ export const COMMAND_OPTIONS = {
     ...INPUT_OPTIONS,
     format: alignFormat,
     'keep-empty': keepEmpty,
-    'max-bead': { type: 'string', default: '4', arg: 'N', help: 'largest bead side, 1-6 (default: 4)' },
+    'max-bead': { type: 'string', default: String(DEFAULT_MAX_BEAD), arg: 'N', help: `largest bead side, 1-10 (default: ${DEFAULT_MAX_BEAD})` },
     pivot: {
       type: 'string',
       arg: 'V',

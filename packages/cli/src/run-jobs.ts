@@ -4,7 +4,7 @@
  * A new kind of output is a new entry in RUN_JOBS.
  */
 import { join, relative } from 'node:path';
-import type { AlignmentReport, CompareReport, Doc, ManifestVersion, Version } from '@duizhao/core';
+import { DEFAULT_MAX_BEAD, type AlignmentReport, type CompareReport, type Doc, type ManifestVersion, type Version } from '@duizhao/core';
 import type { Corpus } from './corpus.js';
 import { CliError } from './errors.js';
 import { renderFiles } from './formats.js';
@@ -79,7 +79,7 @@ export const alignJob: RunJob = {
     let done = 0;
     for (const [a, b] of pairs) {
       context.progress.update(done, pairs.length, `${a}--${b}`);
-      const report = await alignVersions(context.versions.get(a)!.version, context.versions.get(b)!.version, 4);
+      const report = await alignVersions(context.versions.get(a)!.version, context.versions.get(b)!.version, DEFAULT_MAX_BEAD);
       context.reports.set(`${a}--${b}`, report);
       const base = join(context.outDir, 'align', `${a}--${b}`);
       context.write([...(await renderFiles(report, 'tsv', `${base}.tsv`)), ...(await renderFiles(report, 'md', `${base}.md`)), ...(await renderFiles(report, 'json', `${base}.json`))]);
@@ -102,7 +102,7 @@ export const parallelJob: RunJob = {
       const original = context.versions.get(entry.translationOf);
       if (!original) throw new CliError(`manifest: ${entry.id} is a translation of "${entry.translationOf}", which is not in the manifest`);
       const name = `${original.entry.id}--${entry.id}`;
-      const report = context.reports.get(name) ?? (await alignVersions(original.version, context.versions.get(entry.id)!.version, 4));
+      const report = context.reports.get(name) ?? (await alignVersions(original.version, context.versions.get(entry.id)!.version, DEFAULT_MAX_BEAD));
       const base = join(context.outDir, 'parallel', name);
       const moses = await renderFiles(report, 'moses', base);
       context.write([...moses, ...(await renderFiles(report, 'tmx', `${base}.tmx`))]);

@@ -41,7 +41,7 @@ export { measureRelatedness } from './align/relatedness.js';
 export type { Relatedness, RelatednessOptions } from './align/relatedness.js';
 export { findSplit, planSplits, joinAlignments, sliceSide, SPLIT_MIN_SENTENCES, type SplitOptions, type SplitPoint } from './align/split.js';
 export type { AlignComponent, AlignOptions, AlignSide, AlignStage } from './align/pairwise.js';
-export { resolveOptions as resolveAlignOptions, DEFAULT_WEIGHTS } from './align/options.js';
+export { resolveOptions as resolveAlignOptions, DEFAULT_MAX_BEAD, DEFAULT_WEIGHTS } from './align/options.js';
 export { buildDictionary, fetchDictionary, loadDictionary, stemDefinition } from './align/dictionary.js';
 export { decodeDictionary, encodeDictionary } from './align/dictionary-packed.js';
 export type { Dictionary, DictionaryEntry } from './align/dictionary.js';

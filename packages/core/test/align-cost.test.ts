@@ -32,8 +32,27 @@ function costInputs(a: string[][], b: string[][]): CostInputs {
     lengthModel: estimateLengthModel(Float64Array.from(lengths(a)), Float64Array.from(lengths(b))),
     anchorsA: computeAnchors(texts(a)),
     anchorsB: computeAnchors(texts(b)),
+    wide: undefined,
   };
 }
+
+describe('wide beads', () => {
+  // One long sentence against the five it was translated as, then a short one against one.
+  const five = Array.from({ length: 5 }, () => ['river', 'mountain', 'moon']);
+  // Gale & Church's model with c = 1 and s² = 6.8 (their value for European pairs), not one estimated from two sentences.
+  const inputs = { ...costInputs([five.flat(), ['rain']], [...five, ['rain']]), lengthModel: { ratio: 1, variance: 6.8 }, wide: { from: 4, maxLengthCost: 6 } };
+
+  it('are costed where the lengths call for them: one sentence as long as the five', () => {
+    expect(beadCost(inputs, DEFAULT_WEIGHTS, 0, 1, 0, 5)).toBe(explainCost(inputs, DEFAULT_WEIGHTS, 0, 1, 0, 5).total);
+  });
+
+  it('are never costed where the lengths do not fit, and are when not gated', () => {
+    expect(beadCost(inputs, DEFAULT_WEIGHTS, 1, 1, 1, 5)).toBe(Infinity);
+    expect(beadCost({ ...inputs, wide: undefined }, DEFAULT_WEIGHTS, 1, 1, 1, 5)).toBeLessThan(Infinity);
+    // Narrow beads are never gated, however their lengths fit.
+    expect(beadCost(inputs, DEFAULT_WEIGHTS, 1, 1, 2, 4)).toBeLessThan(Infinity);
+  });
+});
 
 describe('beadCost', () => {
   it('is explainCost’s total to the bit, and never below costFloor, for every bead', () => {

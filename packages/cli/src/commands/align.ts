@@ -45,7 +45,7 @@ export async function runAlign(argv: string[], io: CliIo): Promise<number> {
   }
   const format = resolveOutputFormat('align', values.format);
   const maxBead = Number(values['max-bead']);
-  if (!Number.isInteger(maxBead) || maxBead < 1 || maxBead > 6) throw new UsageError(`align: --max-bead must be a whole number from 1 to 6, got "${values['max-bead']}"`);
+  if (!Number.isInteger(maxBead) || maxBead < 1 || maxBead > 10) throw new UsageError(`align: --max-bead must be a whole number from 1 to 10, got "${values['max-bead']}"`);
 
   if (values.batch !== undefined) {
     if (positionals.length > 0) throw new UsageError('align: --batch takes the pairs from its file; give no A or B');

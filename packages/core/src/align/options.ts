@@ -1,7 +1,7 @@
 /** Options of `alignPair`, with their defaults resolved in one place. */
 
 import { DEFAULT_ANCHOR_PATH, type AnchorPathOptions } from './anchor-chain.js';
-import type { CostWeights } from './cost.js';
+import type { CostWeights, WideBeads } from './cost.js';
 import type { Dictionary } from './dictionary.js';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.js';
 import type { Model1Options } from './score-model1.js';
@@ -15,8 +15,13 @@ export type AlignStage = 'segmentation' | 'dictionary units' | 'anchors' | 'pass
 export interface AlignOptions {
   /** Chinese→English dictionary (`await loadDictionary()`); required for Chinese↔English unless disabled. */
   dictionary?: Dictionary;
-  /** Largest number of sentences on one side of a bead. @default 4 */
+  /**
+   * Largest number of sentences on one side of a bead: a long sentence translated as up to ten (MAC-Dev's gold has
+   * 1-5 and 1-6 beads; a political speech's long Chinese sentences come out as up to nine English ones). @default 10
+   */
   maxBead?: number;
+  /** Beads wider than `from` sentences are searched only where their lengths fit; see `WideBeads`. @default {from: 4, maxLengthCost: 6} */
+  wideBeads?: Partial<WideBeads>;
   /** Largest bead of the first pass, which only has to find the path: small shapes keep it fast. @default 3 */
   firstMaxBead?: number;
   /** Half-width, in sentences, of the second pass's band around the first pass's path. @default 8 */
@@ -55,6 +60,7 @@ export interface AlignOptions {
 export interface ResolvedOptions {
   dictionary: Dictionary | undefined;
   maxBead: number;
+  wideBeads: WideBeads;
   firstMaxBead: number;
   band: number;
   firstBand: number;
@@ -67,6 +73,9 @@ export interface ResolvedOptions {
   names: NameOptions;
   disable: ReadonlySet<AlignComponent>;
 }
+
+/** `AlignOptions.maxBead`'s default, for callers that pass it on (the CLI's `--max-bead`). */
+export const DEFAULT_MAX_BEAD = 10;
 
 export const DEFAULT_WEIGHTS: CostWeights = {
   lexical: 1,
@@ -94,7 +103,8 @@ export function resolveOptions(options: AlignOptions): ResolvedOptions {
   }
   return {
     dictionary: options.dictionary,
-    maxBead: options.maxBead ?? 4,
+    maxBead: options.maxBead ?? DEFAULT_MAX_BEAD,
+    wideBeads: { from: 4, maxLengthCost: 6, ...options.wideBeads },
     firstMaxBead: options.firstMaxBead ?? 3,
     band: options.band ?? 8,
     firstBand: options.firstBand ?? 30,

@@ -152,6 +152,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     lengthModel: off('length') ? undefined : estimateLengthModel(lengthA, lengthB),
     anchorsA: off('anchors') ? undefined : computeAnchors(src.sentences),
     anchorsB: off('anchors') ? undefined : computeAnchors(tgt.sentences),
+    wide: o.wideBeads,
   };
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');
