@@ -41,3 +41,12 @@ export function measureLift(score: number, baseline: number, epsilon = LIFT_EPSI
 
 /** Smoothing of `measureLift`. */
 export const LIFT_EPSILON = 0.001;
+
+/**
+ * The offsets a third, a half and two thirds of `n` items away: where a null
+ * pairs each aligned unit with others far from it (wrapping round), the same
+ * for the relatedness check and compare's evidence.
+ */
+export function farOffsets(n: number): number[] {
+  return [Math.floor(n / 3), Math.floor(n / 2), Math.floor((2 * n) / 3)];
+}

@@ -1,31 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ChineseUnitInterner } from '../src/align/chinese-units.js';
 import { buildDictionary, headwordIndex, loadDictionary, type Dictionary, type DictionaryEntry } from '../src/align/dictionary.js';
 import { tokenizeEnglish } from '../src/align/english.js';
-import { chineseUnitsOf } from '../src/align/score-lexical.js';
-import { SourceInterner, TargetBuilder, Vocabulary } from '../src/align/units.js';
 import { toComparable } from '../src/normalize/comparable.js';
-import { segmentWords } from '../src/segment/words.js';
+import { internBothWays } from './interned-units.js';
 
 /** The interned units of Chinese sentences, through chineseUnitsOf and string candidates, and through ChineseUnitInterner. */
-function bothWays(zh: readonly string[], en: readonly string[], dictionary: Dictionary | undefined) {
-  const run = (fast: boolean) => {
-    const vocab = new Vocabulary();
-    const targets = new TargetBuilder(vocab);
-    for (const sentence of en) targets.add(tokenizeEnglish(sentence));
-    const words = new Vocabulary();
-    const sources = new SourceInterner(vocab, words);
-    const interner = new ChineseUnitInterner(dictionary, vocab, sources);
-    for (const text of zh) {
-      const tokens = segmentWords(text, { lang: 'zh-Hans' });
-      if (fast) interner.add(text, tokens);
-      else sources.add(chineseUnitsOf(text, tokens, dictionary));
-    }
-    return { units: sources.finish(), words: words.words };
-  };
-  return { slow: run(false), fast: run(true) };
-}
+const bothWays = (zh: readonly string[], en: readonly string[], dictionary: Dictionary | undefined) => internBothWays(zh, en, dictionary, tokenizeEnglish);
 
 const SMALL: DictionaryEntry[] = [
   { traditional: '河', simplified: '河', english: ['river'] },

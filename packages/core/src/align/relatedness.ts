@@ -10,7 +10,7 @@
 import { buildCoverageScorer } from './coverage.js';
 import type { Dictionary } from './dictionary.js';
 import type { Bead, Version } from '../schema.js';
-import { measureLift } from '../statistics.js';
+import { farOffsets, measureLift } from '../statistics.js';
 
 export interface RelatednessOptions {
   dictionary?: Dictionary;
@@ -54,8 +54,13 @@ export function measureRelatedness(a: Version, b: Version, beads: readonly Bead[
   const full = beads.filter((bead) => bead.a.length > 0 && bead.b.length > 0);
   const most = options.sample ?? 300;
   const step = Math.max(1, full.length / most);
+  // The first bead of each stretch of `step` beads.
   const picked: Bead[] = [];
-  for (let k = 0; k < full.length && picked.length < most; k++) if (Math.floor(k / step) !== Math.floor((k - 1) / step) || k === 0) picked.push(full[k]!);
+  for (let k = 0, stretch = -1; k < full.length && picked.length < most; k++) {
+    if (Math.floor(k / step) === stretch) continue;
+    stretch = Math.floor(k / step);
+    picked.push(full[k]!);
+  }
   if (picked.length < TOO_FEW) return { score: 0, baseline: 0, lift: 1, beads: picked.length, related: true };
   // Each picked bead as one "sentence" per side, so the scorer's IDF is that of the sample.
   const side = (version: Version, pick: (bead: Bead) => readonly number[]) => ({ lang: version.lang, sentences: picked.map((bead) => ({ text: pick(bead).map((i) => version.sentences[i]!.text).join(' ') })) });
@@ -63,7 +68,7 @@ export function measureRelatedness(a: Version, b: Version, beads: readonly Bead[
   let own = 0;
   let away = 0;
   let n = 0;
-  const shifts = [Math.floor(picked.length / 3), Math.floor(picked.length / 2), Math.floor((2 * picked.length) / 3)];
+  const shifts = farOffsets(picked.length);
   for (let k = 0; k < picked.length; k++) {
     if (!scorer.contentA[k]) continue;
     own += scorer.coverA(k, [k]);

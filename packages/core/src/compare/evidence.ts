@@ -10,7 +10,7 @@ import type { CoverageScorer } from '../align/coverage.js';
 import { countLength } from '../align/score-length.js';
 import type { Alignment, Version } from '../schema.js';
 import { compareMarks, countMarks, sumMarks } from './marks.js';
-import { quantile, sum } from '../statistics.js';
+import { farOffsets, quantile, sum } from '../statistics.js';
 
 export interface EvidenceOptions {
   /** Quantile of the coverage a sentence gets from unrelated beads that its own bead must beat. @default 0.9 */
@@ -58,7 +58,7 @@ export function weighEvidence(source: Version, target: Version, alignment: Align
     for (const s of bead.a) ownA[s] = scorer.coverA(s, bead.b);
     for (const t of bead.b) ownB[t] = scorer.coverB(t, bead.a);
     if (full.length < 6) return;
-    for (const d of [Math.floor(full.length / 3), Math.floor(full.length / 2), Math.floor((2 * full.length) / 3)]) {
+    for (const d of farOffsets(full.length)) {
       const other = full[(k + d) % full.length]!;
       for (const s of bead.a) if (scorer.contentA[s]) nullA.push(scorer.coverA(s, other.b));
       for (const t of bead.b) if (scorer.contentB[t]) nullB.push(scorer.coverB(t, other.a));

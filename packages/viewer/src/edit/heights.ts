@@ -15,12 +15,12 @@ export interface Heights {
   count: number;
   /** `offsets[i]`: the top of row i, the first row's top being 0; `offsets[n]` the total. */
   offsets: Float64Array;
-  /** The first row whose offset may be stale (past the last row: none). */
-  stale: number;
+  /** Whether `offsets` are up to date: any measurement moves the estimate, and with it every unmeasured row, so a change makes them all stale. */
+  fresh: boolean;
 }
 
 export function createHeights(rows: number, fallback: number): Heights {
-  return { measured: Array<number>(rows).fill(Number.NaN), fallback, sum: 0, count: 0, offsets: new Float64Array(rows + 1), stale: 0 };
+  return { measured: Array<number>(rows).fill(Number.NaN), fallback, sum: 0, count: 0, offsets: new Float64Array(rows + 1), fresh: false };
 }
 
 /** The height an unmeasured row is taken to have. */
@@ -34,8 +34,7 @@ export function measureRow(h: Heights, i: number, px: number): void {
   else h.sum -= before;
   h.sum += px;
   h.measured[i] = px;
-  // The estimate moved, and with it every unmeasured row: offsets are stale from the top.
-  h.stale = 0;
+  h.fresh = false;
 }
 
 /** Forgets every measurement (the column widths changed, so every row may wrap differently). */
@@ -43,7 +42,7 @@ export function forgetHeights(h: Heights): void {
   h.measured.fill(Number.NaN);
   h.sum = 0;
   h.count = 0;
-  h.stale = 0;
+  h.fresh = false;
 }
 
 /** Rows `at`…`at + remove` replaced by `insert` unmeasured rows (an edit's change to the beads). */
@@ -55,20 +54,20 @@ export function spliceHeights(h: Heights, at: number, remove: number, insert: nu
     h.count--;
   }
   if (h.offsets.length !== h.measured.length + 1) h.offsets = new Float64Array(h.measured.length + 1);
-  h.stale = 0;
+  h.fresh = false;
 }
 
 function refresh(h: Heights): void {
+  if (h.fresh) return;
   const n = h.measured.length;
-  if (h.stale > n) return;
   const guess = estimate(h);
-  let y = h.offsets[h.stale]!;
-  for (let i = h.stale; i < n; i++) {
+  let y = 0;
+  for (let i = 0; i < n; i++) {
     const px = h.measured[i]!;
     y += Number.isNaN(px) ? guess : px;
     h.offsets[i + 1] = y;
   }
-  h.stale = n + 1;
+  h.fresh = true;
 }
 
 /** The top of row `i` (`i` = the row count gives the total height). */

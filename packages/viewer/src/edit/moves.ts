@@ -9,7 +9,8 @@ import { rowOf } from './rows.js';
 /** The units on screen (below the sticky header and table head), first and last, around the current one. */
 function onScreenRange(ed: Editor): [number, number] {
   const win = ed.src.doc.defaultView!;
-  const top = parseFloat(ed.src.doc.documentElement.style.scrollPaddingTop) || 0;
+  // Rows under the sticky table head are not on screen.
+  const top = ed.body.tbody.closest('table')?.tHead?.getBoundingClientRect().bottom ?? 0;
   const visible = (i: number) => {
     const rect = rowOf(ed.body, i)?.getBoundingClientRect();
     return rect !== undefined && rect.bottom > top + 1 && rect.top < win.innerHeight - 1;
