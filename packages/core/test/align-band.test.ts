@@ -31,6 +31,26 @@ describe('findAnchorPairs', () => {
     const pairs = findAnchorPairs(source, target, vocab.words.length, { maxFrequency: 2 });
     expect(pairs.map((p) => `${p.i}:${p.j}`).sort()).toEqual(['0:0', '1:1', '2:2']);
   });
+
+  it('in a long text, pairs a name that recurs in every chapter within its own chapter only', () => {
+    // Ten chapters of 1,000 sentences, the target half as long again; "mira" opens every chapter, so it is common in the whole text.
+    const chapters = 10;
+    const length = 1000;
+    const vocab = new Vocabulary();
+    const src: string[][] = [];
+    const tgt: string[][] = [];
+    for (let c = 0; c < chapters; c++) {
+      for (let k = 0; k < length; k++) src.push(k === 0 ? ['mira', `s${c}-${k}`] : [`s${c}-${k}`]);
+      for (let k = 0; k < (length * 3) / 2; k++) tgt.push(k === 0 ? ['mira', `t${c}-${k}`] : [`t${c}-${k}`]);
+    }
+    const target = buildTargetUnits(tgt, vocab);
+    const source = buildSourceUnits(src.map(identityUnits), vocab);
+    const opening = (p: AnchorPair) => `${p.i}:${p.j}`;
+    const expected = Array.from({ length: chapters }, (_, c) => `${c * length}:${(c * length * 3) / 2}`);
+    expect(findAnchorPairs(source, target, vocab.words.length, { window: 500 }).map(opening).sort()).toEqual(expected.sort());
+    // Read only whole, the text has no anchor at all.
+    expect(findAnchorPairs(source, target, vocab.words.length, { window: 100_000 })).toEqual([]);
+  });
 });
 
 describe('chainAnchors and filterAnchors', () => {

@@ -15,84 +15,22 @@
  * the true path contradicts every true anchor between the two.
  */
 
+import { DEFAULT_ANCHOR_PAIRS, findAnchorPairs, type AnchorPair, type AnchorPairOptions } from './anchor-pairs.js';
 import type { SourceUnits, TargetUnits } from './units.js';
 
-/** Source sentence `i` and target sentence `j` likely translate each other; `weight` is the rare evidence they share. */
-export interface AnchorPair {
-  i: number;
-  j: number;
-  weight: number;
-}
+export type { AnchorPair, AnchorPairOptions };
 
 /** How anchors are found and filtered; see `findAnchorPath`. */
-export interface AnchorPathOptions {
-  /** Largest number of sentences, on either side, a token may occur in and still propose anchors. @default 2 */
-  maxFrequency: number;
-  /** Least shared weight (1 per token occurring once on each side, 1/(a·b) for a and b occurrences) of a candidate pair. @default 1 */
-  minWeight: number;
+export interface AnchorPathOptions extends AnchorPairOptions {
   /** Shift, in target sentences, a step between neighbouring anchors may always show against the chain's typical slope. @default 3 */
   tolerance: number;
   /** Further shift allowed per sentence the step spans on both sides. @default 0.25 */
   slack: number;
 }
 
-export const DEFAULT_ANCHOR_PATH: AnchorPathOptions = { maxFrequency: 2, minWeight: 1, tolerance: 3, slack: 0.25 };
+export const DEFAULT_ANCHOR_PATH: AnchorPathOptions = { ...DEFAULT_ANCHOR_PAIRS, tolerance: 3, slack: 0.25 };
 
-/**
- * Candidate anchors: every pair of a source sentence that may translate to a
- * target token and a target sentence that contains it, for tokens found in at
- * most `maxFrequency` sentences on each side. A token seen in `a` source and
- * `b` target sentences adds `1/(a·b)` to each of its `a·b` pairs, so a pair's
- * weight counts its unambiguous evidence.
- */
-export function findAnchorPairs(source: SourceUnits, target: TargetUnits, vocabSize: number, options: Partial<AnchorPathOptions> = {}): AnchorPair[] {
-  const { maxFrequency, minWeight } = { ...DEFAULT_ANCHOR_PATH, ...options };
-  const n = source.pairStart.length - 1;
-  const m = target.start.length - 1;
-  // Sentence lists per token, capped at maxFrequency + 1 entries (enough to know a token is too common).
-  const cap = maxFrequency + 1;
-  const countA = new Int32Array(vocabSize);
-  const countB = new Int32Array(vocabSize);
-  const listA = new Int32Array(vocabSize * cap);
-  const listB = new Int32Array(vocabSize * cap);
-  for (let i = 0; i < n; i++) {
-    for (let p = source.pairStart[i]!; p < source.pairStart[i + 1]!; p++) {
-      const id = source.pairTarget[p]!;
-      const c = countA[id]!;
-      if (c < cap) listA[id * cap + c] = i;
-      countA[id] = c + 1;
-    }
-  }
-  for (let j = 0; j < m; j++) {
-    for (let p = target.start[j]!; p < target.start[j + 1]!; p++) {
-      const id = target.ids[p]!;
-      const c = countB[id]!;
-      // A token repeated within one sentence counts once.
-      if (c > 0 && c <= cap && listB[id * cap + c - 1] === j) continue;
-      if (c < cap) listB[id * cap + c] = j;
-      countB[id] = c + 1;
-    }
-  }
-  const weights = new Map<number, number>();
-  for (let id = 0; id < vocabSize; id++) {
-    const a = countA[id]!;
-    const b = countB[id]!;
-    if (a === 0 || b === 0 || a > maxFrequency || b > maxFrequency) continue;
-    const w = 1 / (a * b);
-    for (let x = 0; x < a; x++) {
-      for (let y = 0; y < b; y++) {
-        const key = listA[id * cap + x]! * (m + 1) + listB[id * cap + y]!;
-        weights.set(key, (weights.get(key) ?? 0) + w);
-      }
-    }
-  }
-  const pairs: AnchorPair[] = [];
-  for (const [key, weight] of weights) {
-    // The tolerance keeps two tokens of frequency 2×1 (½ + ½) at weight 1.
-    if (weight >= minWeight - 1e-9) pairs.push({ i: Math.floor(key / (m + 1)), j: key % (m + 1), weight });
-  }
-  return pairs;
-}
+export { findAnchorPairs };
 
 /**
  * The heaviest chain of pairs strictly increasing in both `i` and `j`

@@ -37,7 +37,7 @@ export interface AlignOptions {
   firstBandFraction?: number;
   /** Largest first-pass half-width, which bounds time where anchors are far apart or missing. @default 60 */
   firstBandMax?: number;
-  /** Finding the first pass's anchors; see `AnchorPathOptions`. @default {maxFrequency: 2, minWeight: 1, tolerance: 3, slack: 0.25} */
+  /** Finding the first pass's anchors; see `AnchorPathOptions`. @default {maxFrequency: 2, minWeight: 1, window: 500, tolerance: 3, slack: 0.25} */
   anchorPath?: Partial<AnchorPathOptions>;
   /** Fewest first-pass 1-1 beads to re-estimate the length ratio and variance from. @default 5 */
   minLengthBeads?: number;
