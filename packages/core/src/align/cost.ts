@@ -85,6 +85,13 @@ function add(values: Int32Array, from: number, count: number): number {
 
 const span = (prefix: Float64Array, from: number, count: number): number => prefix[from + count]! - prefix[from]!;
 
+/**
+ * `1 - matched / units` for every units ≤ 32 (the mask width) and matched ≤ 32,
+ * at `units * 33 + matched`: the same doubles as dividing, looked up instead
+ * of divided in the search's innermost loop.
+ */
+const UNMATCHED = Float64Array.from({ length: 33 * 33 }, (_, k) => (k >= 33 ? 1 - (k % 33) / Math.floor(k / 33) : 0));
+
 const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0 };
 
 /**
@@ -152,7 +159,7 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
       let m = 0;
       for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
       const units = x.unitsB[j]!;
-      const share = units > 0 ? 1 - popcount(m >>> 0) / units : w.empty;
+      const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
       unmatched += share;
       if (b > 1) merged += share;
     }
@@ -160,7 +167,7 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
       let m = 0;
       for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
       const units = x.unitsA[i]!;
-      const share = units > 0 ? 1 - popcount(m >>> 0) / units : w.empty;
+      const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
       unmatched += share;
       if (a > 1) merged += share;
     }
