@@ -17,7 +17,13 @@
  * additions, reported for the tuned and held-out documents (compare-merges.ts).
  * The texts are read at run time from outside the repository; absent, it skips.
  *
- *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only]
+ * Confidence (compare-confidence.ts): average precision of each kind of
+ * finding ranked by its confidence, and P/R at the default
+ * `minParallelConfidence`, tuned and held-out documents apart; `--fit` fits
+ * the model again on the tuned documents over `--seeds` edit seeds, prints
+ * its weights and threshold, and checks them on the held-out documents.
+ *
+ *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only] [--fit [--seeds N]]
  */
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
@@ -26,6 +32,8 @@ import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRe
 import { createRandom as mulberry32 } from '@duizhao/core';
 import { HELD_OUT, measureNumberSplit, TUNE } from './compare-numbers.js';
 import { formatMerges, measureMerges } from './compare-merges.js';
+import { chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score } from './compare-confidence.js';
+import { FINDING_MODEL, PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -113,7 +121,7 @@ export function measureEdits(docs: readonly GoldDocument[], edits: number, seed:
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false } },
+    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' } },
   });
   const dir = values.gold ?? macDevDir();
   if (!hasGoldSet(dir)) {
@@ -122,11 +130,28 @@ export async function run(argv: string[]): Promise<void> {
   }
   const dictionary = await loadDictionary();
   const docs = readGoldSet(dir);
+  if (values.fit) {
+    const seeds = Array.from({ length: Number(values.seeds) }, (_, k) => k + 1);
+    const tuned = collectFindings(docs, TUNE, seeds, Number(values.edits), { dictionary });
+    const model = fitModel(tuned);
+    const threshold = chooseThreshold(tuned, model);
+    process.stdout.write(`fitted on ${TUNE.join(' ')}, seeds 1–${seeds.length} (${tuned.findings.length} findings):\n${JSON.stringify(model)}\nlowest threshold at which omissions and additions are more often real than not: ${threshold}\n`);
+    const held = collectFindings(docs, HELD_OUT, seeds, Number(values.edits), { dictionary });
+    for (const line of formatConfidence(`tuned ${TUNE.join(' ')}`, tuned, (f) => score(model[f.type], f.features), threshold)) process.stdout.write(`${line}\n`);
+    for (const line of formatConfidence(`held out ${HELD_OUT.join(' ')}`, held, (f) => score(model[f.type], f.features), threshold)) process.stdout.write(`${line}\n`);
+    process.stdout.write(`${formatCurve('tuned', tuned, (f) => score(model[f.type], f.features))}\n${formatCurve('held out', held, (f) => score(model[f.type], f.features))}\n`);
+    return;
+  }
   for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
     const merges = measureMerges(docs, ids, Number(values.seed), Number(values['merge-rounds']), { dictionary });
     process.stdout.write(`${formatMerges(`${name} ${ids.join(' ')}`, merges)}\n`);
   }
   if (values['merges-only']) return;
+  for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
+    const collected = collectFindings(docs, ids, [Number(values.seed)], Number(values.edits), { dictionary });
+    for (const line of formatConfidence(`confidence, ${name} ${ids.join(' ')}:`, collected, (f) => f.confidence, PARALLEL_MIN_CONFIDENCE)) process.stdout.write(`${line}\n`);
+  }
+  void FINDING_MODEL;
   const { omission, addition, moved, natural, lines } = measureEdits(docs, Number(values.edits), Number(values.seed), { dictionary });
   const t = { omission, addition, moved };
   for (const line of lines) process.stdout.write(`${line}\n`);

@@ -25,7 +25,13 @@ export interface TargetItems {
  * Lists the matches, moves and additions of `target` against `source`.
  * Sentences of a bead stripped of its other side join `lose`.
  */
-export function listTargetItems(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, lose: Candidates, moved: readonly Move[], quoteLength: number): TargetItems {
+/** How sure each finding is (finding-model.ts): an unpaired target sentence, a move. */
+export interface TargetRates {
+  b: (t: number) => number;
+  move: (m: Move) => number;
+}
+
+export function listTargetItems(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, lose: Candidates, moved: readonly Move[], quoteLength: number, rates: TargetRates): TargetItems {
   const items: CompareItem[] = [];
   const covered = source.sentences.map(() => false);
   let matches = 0;
@@ -44,7 +50,7 @@ export function listTargetItems(source: Version, target: Version, alignment: Ali
   }
   for (const m of moved) {
     covered[m.s] = true;
-    items.push({ type: 'moved', target: [m.t], source: [m.s], score: round(m.score) });
+    items.push({ type: 'moved', target: [m.t], source: [m.s], score: round(m.score), confidence: rates.move(m) });
   }
   let content = 0;
   let supported = 0;
@@ -55,7 +61,7 @@ export function listTargetItems(source: Version, target: Version, alignment: Ali
   });
   let run: number[] = [];
   const flushAdditions = (): void => {
-    if (run.length > 0) items.push({ type: 'addition', target: run, firstWords: quoteFirstWords(target.sentences[run[0]!]!.text, quoteLength) });
+    if (run.length > 0) items.push({ type: 'addition', target: run, firstWords: quoteFirstWords(target.sentences[run[0]!]!.text, quoteLength), confidence: rateRun(run, rates.b) });
     run = [];
   };
   target.sentences.forEach((_, t) => {
@@ -74,7 +80,7 @@ export interface SourceCoverage {
 }
 
 /** Measures the share of each region of `source` (by non-space characters) that is not in `loseA`. */
-export function measureSourceCoverage(source: Version, scorer: CoverageScorer, loseA: ReadonlySet<number>, quoteLength: number): SourceCoverage {
+export function measureSourceCoverage(source: Version, scorer: CoverageScorer, loseA: ReadonlySet<number>, quoteLength: number, rate: (s: number) => number): SourceCoverage {
   const regions: CoverageRegion[] = [];
   const omissions: CompareItem[] = [];
   let total = 0;
@@ -87,7 +93,7 @@ export function measureSourceCoverage(source: Version, scorer: CoverageScorer, l
     let omitted: number[] = [];
     const flush = (): void => {
       if (omitted.length > 0) {
-        omissions.push({ type: 'omission', source: omitted, region: index, whole: omitted.length === body.length, firstWords: quoteFirstWords(source.sentences[omitted[0]!]!.text, quoteLength) });
+        omissions.push({ type: 'omission', source: omitted, region: index, whole: omitted.length === body.length, firstWords: quoteFirstWords(source.sentences[omitted[0]!]!.text, quoteLength), confidence: rateRun(omitted, rate) });
       }
       omitted = [];
     };
@@ -106,4 +112,11 @@ export function measureSourceCoverage(source: Version, scorer: CoverageScorer, l
     regions.push(entry);
   });
   return { regions, omissions, coverage: round(total > 0 ? coveredWeight / total : 0) };
+}
+
+/** A run's confidence: the mean of its sentences' (each is a finding of its own in the bench's counts). */
+function rateRun(run: readonly number[], rate: (x: number) => number): number {
+  let total = 0;
+  for (const x of run) total += rate(x);
+  return Math.round((100 * total) / run.length) / 100;
 }

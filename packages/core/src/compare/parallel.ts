@@ -20,12 +20,35 @@ import { weighEvidence, type EvidenceOptions } from './evidence.js';
 import { pairMoves, type Candidates, type MoveOptions } from './moves.js';
 import { sortItems, type CoverageAnalysis } from './omissions.js';
 import { listTargetItems, measureSourceCoverage } from './parallel-items.js';
+import { describeFindings } from './finding-features.js';
+import { FINDING_MODEL, rateFinding, type FindingModel } from './finding-model.js';
 import { meanWhere, round, sum } from '../statistics.js';
 
 export interface ParallelOptions extends EvidenceOptions, MoveOptions {
   /** Characters quoted as first words. @default 24 */
   firstWords?: number;
+  /** The weights that rate each finding (finding-model.ts). @default FINDING_MODEL */
+  model?: FindingModel;
+  /** Findings of a parallel pair below this confidence are not shown by default (`PairReport.minConfidence`). @default PARALLEL_MIN_CONFIDENCE */
+  minParallelConfidence?: number;
+  /** Called with each finding's features before it is rated: how `pnpm bench compare --fit` learns the model. */
+  observe?: (finding: ObservedFinding) => void;
 }
+
+/** A finding's features: the sentence is the source's for an omission, the target's for an addition or a move (whose source sentence is `from`). */
+export interface ObservedFinding {
+  type: 'omission' | 'addition' | 'moved';
+  sentence: number;
+  from?: number;
+  features: number[];
+}
+
+/**
+ * The default `minParallelConfidence`, chosen on the tuned documents by
+ * `pnpm bench compare --fit`: the lowest threshold at which the omissions
+ * and additions shown are more often real than not.
+ */
+export const PARALLEL_MIN_CONFIDENCE = 0.25;
 
 /** An alignment-based analysis, with the numbers the verdict is decided on. */
 export interface ParallelAnalysis extends CoverageAnalysis {
@@ -40,7 +63,7 @@ export interface ParallelAnalysis extends CoverageAnalysis {
  * (`scoreSupport(target, source)`), when given, finds moves the alignment
  * absorbed on one side only.
  */
-export function analyzeAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support): ParallelAnalysis {
+export function analyzeAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support, strict?: Alignment): ParallelAnalysis {
   const quoteLength = options.firstWords ?? 24;
   const evidence = weighEvidence(source, target, alignment, scorer, options);
   const lose: Candidates = { a: new Set<number>(), b: new Set<number>() };
@@ -53,8 +76,19 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
     if (bead.b.length > 1) for (const t of bead.b) if (scorer.contentB[t] && evidence.absorbed('b', t, bead.a, bead.b) > 0) lose.b.add(t);
   }
   const moved = pairMoves({ source, target, alignment, scorer, evidence, support }, lose, options);
-  const found = listTargetItems(source, target, alignment, scorer, lose, moved, quoteLength);
-  const sourceCoverage = measureSourceCoverage(source, scorer, lose.a, quoteLength);
+  const model = options.model ?? FINDING_MODEL;
+  const describe = describeFindings({ source, target, alignment, scorer, evidence, lose, strict });
+  const rate = (finding: ObservedFinding): number => {
+    options.observe?.(finding);
+    return rateFinding(model[finding.type], finding.features);
+  };
+  const rates = {
+    a: (s: number): number => rate({ type: 'omission', sentence: s, features: describe.unpaired('a', s) }),
+    b: (t: number): number => rate({ type: 'addition', sentence: t, features: describe.unpaired('b', t) }),
+    move: (m: (typeof moved)[number]): number => rate({ type: 'moved', sentence: m.t, from: m.s, features: describe.move(m) }),
+  };
+  const found = listTargetItems(source, target, alignment, scorer, lose, moved, quoteLength, rates);
+  const sourceCoverage = measureSourceCoverage(source, scorer, lose.a, quoteLength, rates.a);
   const { nullB } = evidence;
   return {
     regions: sourceCoverage.regions,
@@ -63,6 +97,7 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
     supported: round(found.content > 0 ? found.supported / found.content : 0),
     order: round(found.matches + moved.length > 0 ? found.matches / (found.matches + moved.length) : 0),
     covered: found.covered,
+    minConfidence: options.minParallelConfidence ?? PARALLEL_MIN_CONFIDENCE,
     score: meanWhere(evidence.ownB, scorer.contentB),
     baseline: nullB.length > 0 ? sum(nullB) / nullB.length : 0,
   };
