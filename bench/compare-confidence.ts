@@ -9,7 +9,7 @@
  * (recall counted against every planted edit, found or not), and precision
  * and recall at the default `minParallelConfidence`.
  */
-import { compareVersionPair, readDocument, type CompareOptions, type FindingModel, type ObservedFinding, type Version } from '@duizhao/core';
+import { compareVersionPair, readDocument, toTraditional, type CompareOptions, type FindingModel, type ObservedFinding, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
 import { edit } from './compare.js';
 
@@ -28,6 +28,11 @@ export interface Labelled {
 export interface Collected {
   findings: Labelled[];
   planted: Record<Kind, number>;
+}
+
+/** A document against its own Traditional conversion, sentence for sentence: the same-script case (`FINDING_MODELS.within`). */
+export function againstTraditional(doc: GoldDocument): GoldDocument {
+  return { id: doc.id, src: doc.src, tgt: doc.src.map((line) => toTraditional(line).text), gold: doc.src.map((_, k) => ({ a: [k], b: [k] })) };
 }
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;

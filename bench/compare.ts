@@ -32,8 +32,8 @@ import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRe
 import { createRandom as mulberry32 } from '@duizhao/core';
 import { HELD_OUT, measureNumberSplit, TUNE } from './compare-numbers.js';
 import { formatMerges, measureMerges } from './compare-merges.js';
-import { chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score } from './compare-confidence.js';
-import { FINDING_MODEL, PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
+import { againstTraditional, chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score, type Labelled } from './compare-confidence.js';
+import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -132,14 +132,16 @@ export async function run(argv: string[]): Promise<void> {
   const docs = readGoldSet(dir);
   if (values.fit) {
     const seeds = Array.from({ length: Number(values.seeds) }, (_, k) => k + 1);
-    const tuned = collectFindings(docs, TUNE, seeds, Number(values.edits), { dictionary });
-    const model = fitModel(tuned);
-    const threshold = chooseThreshold(tuned, model);
-    process.stdout.write(`fitted on ${TUNE.join(' ')}, seeds 1–${seeds.length} (${tuned.findings.length} findings):\n${JSON.stringify(model)}\nlowest threshold at which omissions and additions are more often real than not: ${threshold}\n`);
-    const held = collectFindings(docs, HELD_OUT, seeds, Number(values.edits), { dictionary });
-    for (const line of formatConfidence(`tuned ${TUNE.join(' ')}`, tuned, (f) => score(model[f.type], f.features), threshold)) process.stdout.write(`${line}\n`);
-    for (const line of formatConfidence(`held out ${HELD_OUT.join(' ')}`, held, (f) => score(model[f.type], f.features), threshold)) process.stdout.write(`${line}\n`);
-    process.stdout.write(`${formatCurve('tuned', tuned, (f) => score(model[f.type], f.features))}\n${formatCurve('held out', held, (f) => score(model[f.type], f.features))}\n`);
+    for (const [name, set] of [['across (zh–en)', docs], ['within (zh against its Traditional conversion)', docs.map(againstTraditional)]] as const) {
+      const tuned = collectFindings(set, TUNE, seeds, Number(values.edits), { dictionary });
+      const model = fitModel(tuned);
+      const threshold = chooseThreshold(tuned, model);
+      process.stdout.write(`${name}: fitted on ${TUNE.join(' ')}, seeds 1–${seeds.length} (${tuned.findings.length} findings):\n${JSON.stringify(model)}\nlowest threshold at which omissions and additions are more often real than not: ${threshold}\n`);
+      const held = collectFindings(set, HELD_OUT, seeds, Number(values.edits), { dictionary });
+      const p = (f: Labelled): number => score(model[f.type], f.features);
+      for (const line of [...formatConfidence(`tuned ${TUNE.join(' ')}`, tuned, p, threshold), ...formatConfidence(`held out ${HELD_OUT.join(' ')}`, held, p, threshold)]) process.stdout.write(`${line}\n`);
+      process.stdout.write(`${formatCurve('tuned', tuned, p)}\n${formatCurve('held out', held, p)}\n`);
+    }
     return;
   }
   for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
@@ -151,7 +153,6 @@ export async function run(argv: string[]): Promise<void> {
     const collected = collectFindings(docs, ids, [Number(values.seed)], Number(values.edits), { dictionary });
     for (const line of formatConfidence(`confidence, ${name} ${ids.join(' ')}:`, collected, (f) => f.confidence, PARALLEL_MIN_CONFIDENCE)) process.stdout.write(`${line}\n`);
   }
-  void FINDING_MODEL;
   const { omission, addition, moved, natural, lines } = measureEdits(docs, Number(values.edits), Number(values.seed), { dictionary });
   const t = { omission, addition, moved };
   for (const line of lines) process.stdout.write(`${line}\n`);

@@ -56,7 +56,16 @@ export const COMMAND_OPTIONS = {
     quiet,
     output,
   },
-  compare: { ...INPUT_OPTIONS, format: { type: 'string', default: 'text', arg: 'FORMAT', values: ['text', 'md', 'json'], help: 'text, md or json (default: text)' }, output },
+  compare: {
+    ...INPUT_OPTIONS,
+    format: { type: 'string', default: 'text', arg: 'FORMAT', values: ['text', 'md', 'json'], help: 'text, md or json (default: text)' },
+    'min-confidence': {
+      type: 'string',
+      arg: 'X',
+      help: 'list findings at or above confidence X, 0-1 (default: 0.25 between\ntranslations, 0.5 for a summary); the JSON keeps every finding',
+    },
+    output,
+  },
   render: { format: alignFormat, 'keep-empty': keepEmpty, output },
   score: { format: textOrJson, output },
   view: { ...INPUT_OPTIONS, output },

@@ -16,9 +16,10 @@ export async function dictionaryFor(versions: readonly Version[]): Promise<Dicti
 }
 
 /** Compares every pair of versions, with CC-CEDICT when Chinese meets English. */
-export async function compareAll(versions: readonly Version[]): Promise<CompareReport> {
+export async function compareAll(versions: readonly Version[], minConfidence?: number): Promise<CompareReport> {
   const dictionary = await dictionaryFor(versions);
-  return compareVersions(versions, dictionary ? { dictionary } : {});
+  const shown = minConfidence === undefined ? {} : { omissions: { minConfidence }, parallel: { minParallelConfidence: minConfidence } };
+  return compareVersions(versions, { ...shown, ...(dictionary ? { dictionary } : {}) });
 }
 
 /** Refuses a version with nothing to align (a file of images or markup only). */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CompareReport } from '@duizhao/core';
-import { CORPUS, runCli } from './run-cli.js';
+import { CORPUS, expectOneLineError, runCli } from './run-cli.js';
 
 describe('duizhao compare', () => {
   it('tells a summary from an unrelated text, with omissions and changed facts, in text and JSON', async () => {
@@ -21,5 +21,29 @@ describe('duizhao compare', () => {
     const bad = await runCli(['compare', join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-article.zh-Hant.txt'), '--format', 'xml']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('unknown format "xml"');
+  });
+
+  it('refuses a --min-confidence that is not a number from 0 to 1 with one usage line', async () => {
+    const files = [join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-article.zh-Hant.txt')];
+    for (const value of ['2', 'abc', '-0.1', '']) {
+      const bad = await runCli(['compare', ...files, `--min-confidence=${value}`]);
+      expect(bad.status, value).toBe(2);
+      expectOneLineError(bad, new RegExp(`^duizhao: compare: --min-confidence must be a number from 0 to 1, got "${value.replace('.', '\\.')}"`));
+    }
+  });
+
+  it('lists fewer findings at a higher --min-confidence and counts the rest, the JSON keeping every one', async () => {
+    const files = [join(CORPUS, 'transcript.zh-Hans.txt'), join(CORPUS, 'summary-outline.zh-Hant.txt')];
+    const listed = (text: string) => [...text.matchAll(/^(?:Omitted|Added|Moved) \((\d+)\)$/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    const hidden = (text: string) => Number(/(\d+) less sure findings? /.exec(text)?.[1] ?? 0);
+    const all = await runCli(['compare', ...files, '--min-confidence', '0']);
+    const strict = await runCli(['compare', ...files, '--min-confidence', '0.9']);
+    expect(all.status).toBe(0);
+    expect(hidden(all.stdout)).toBe(0);
+    expect(listed(strict.stdout)).toBeLessThan(listed(all.stdout));
+    expect(listed(strict.stdout) + hidden(strict.stdout)).toBe(listed(all.stdout));
+    const json = CompareReport.parse(JSON.parse((await runCli(['compare', ...files, '--min-confidence', '0.9', '--format', 'json'])).stdout));
+    expect(json.pairs[0]!.minConfidence).toBe(0.9);
+    expect(json.pairs[0]!.items.filter((i) => i.type !== 'match').length).toBe(listed(all.stdout));
   });
 });

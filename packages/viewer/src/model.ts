@@ -197,6 +197,9 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
   const status: CoverageStatus[] = source.sentences.map(() => 'uncovered');
   const rowOfTarget = new Map<number, number>();
   const rowOfSource = new Map<number, number>();
+  // A finding below the report's minConfidence keeps its row but gets no badge: the text report counts it without listing it.
+  const shown = (c: number | undefined): boolean => c === undefined || pair.minConfidence === undefined || c >= pair.minConfidence;
+  const sure = (c: number | undefined): string => (c === undefined ? '' : ` Confidence ${c.toFixed(2)} that this is real.`);
   for (const item of inReadingOrder(pair.items)) {
     const badges: Badge[] = [];
     let cells: CellSentence[][];
@@ -207,21 +210,23 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
       // A move's score ranks candidate moves (above 1 when each sentence accounts for most of the other): not a 0–1 confidence, so not shown as one.
       score = item.type === 'moved' ? null : item.score;
       for (const k of item.source) if (status[k] !== 'moved') status[k] = item.type === 'moved' ? 'moved' : 'covered';
-      if (item.type === 'moved') {
-        badges.push({ kind: 'moved', label: 'moved', explanation: `${target.id} has this in another place than ${source.id} (${source.id} ${range(item.source)}): the order differs. Pairing score ${item.score.toFixed(2)}, a ranking of candidate moves, not a confidence.` });
+      if (item.type === 'moved' && shown(item.confidence)) {
+        badges.push({ kind: 'moved', label: 'moved', explanation: `${target.id} has this in another place than ${source.id} (${source.id} ${range(item.source)}): the order differs.${sure(item.confidence)}` });
       }
     } else if (item.type === 'omission') {
       cells = [plain(source, item.source), []];
       const region = pair.regions[item.region];
       const where = region?.heading ? `the section ${quote(region.heading)}` : `section ${item.region + 1}`;
-      badges.push({
-        kind: 'omission',
-        label: 'omitted',
-        explanation: `${target.id} leaves out ${item.whole ? 'all of' : 'part of'} ${where} (${source.id} ${range(item.source)}), starting ${quote(item.firstWords)}.`,
-      });
+      if (shown(item.confidence)) {
+        badges.push({
+          kind: 'omission',
+          label: 'omitted',
+          explanation: `${target.id} leaves out ${item.whole ? 'all of' : 'part of'} ${where} (${source.id} ${range(item.source)}), starting ${quote(item.firstWords)}.${sure(item.confidence)}`,
+        });
+      }
     } else {
       cells = [[], plain(target, item.target)];
-      badges.push({ kind: 'addition', label: 'added', explanation: `${target.id} ${range(item.target)} has no counterpart in ${source.id}, starting ${quote(item.firstWords)}.` });
+      if (shown(item.confidence)) badges.push({ kind: 'addition', label: 'added', explanation: `${target.id} ${range(item.target)} has no counterpart in ${source.id}, starting ${quote(item.firstWords)}.${sure(item.confidence)}` });
     }
     const index = rows.length;
     for (const k of 'target' in item ? item.target : []) if (!rowOfTarget.has(k)) rowOfTarget.set(k, index);

@@ -164,12 +164,13 @@ describe('rows of a compare report in reading order', () => {
           { type: 'match', source: [0], target: [0], score: 0.9 },
           { type: 'match', source: [3], target: [1], score: 0.8 },
           { type: 'match', source: [4], target: [3], score: 0.7 },
-          { type: 'moved', source: [1], target: [4], score: 1.47 },
-          { type: 'addition', target: [2], firstWords: '新。' },
+          { type: 'moved', source: [1], target: [4], score: 1.47, confidence: 0.81 },
+          { type: 'addition', target: [2], firstWords: '新。', confidence: 0.1 },
           { type: 'omission', source: [2], region: 0, whole: false, firstWords: '三。' },
         ],
         facts: [],
         diffs: [],
+        minConfidence: 0.25,
       },
     ],
   };
@@ -179,10 +180,12 @@ describe('rows of a compare report in reading order', () => {
     expect(view.rows.map((r) => `${cell(r, 0) || '-'} ${cell(r, 1) || '-'}`)).toEqual(['一。 一。', '三。 -', '四。 四。', '- 新。', '五。 五。', '二。 二。']);
   });
 
-  it('does not show a move’s ranking score as a 0–1 confidence', () => {
+  it('shows a move’s confidence, not its ranking score, and no badge for a finding below the report’s minimum', () => {
     const moved = view.rows.find((r) => r.badges.some((b) => b.kind === 'moved'))!;
     expect(moved.score).toBeNull();
-    expect(moved.badges[0]!.explanation).toMatch(/Pairing score 1\.47, a ranking of candidate moves, not a confidence\.$/);
+    expect(moved.badges[0]!.explanation).toMatch(/the order differs\. Confidence 0\.81 that this is real\.$/);
+    const added = view.rows.find((r) => cell(r, 1) === '新。')!;
+    expect(added.badges).toEqual([]);
     expect(view.rows.every((r) => r.score === null || (r.score >= 0 && r.score <= 1))).toBe(true);
   });
 });

@@ -18,6 +18,9 @@ section, omitted sections with their first words, additions, moved content,
 changed facts (names, terms, numbers) with both spans, and, between Traditional
 and Simplified versions, character differences after conversion. FILE#N picks
 the N-th version of a file; a file that holds two languages gives both.
+Every finding carries a confidence, the probability that it is real; the text
+and Markdown reports list the surest first and count the ones below
+--min-confidence without listing them.
 
 Examples:
   duizhao compare corpus/schulman-2025/transcript.zh-Hans.txt corpus/schulman-2025/summary-outline.zh-Hant.txt
@@ -32,12 +35,21 @@ export async function runCompare(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`compare: unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
+  parseMinConfidence(values['min-confidence']);
   if (positionals.length < 1) throw new UsageError('compare: expected two or more versions (see duizhao compare --help)');
   const versions = loadVersions(positionals, values, io);
   if (versions.length < 2) throw new UsageError(`compare: ${positionals.join(' ')} hold(s) ${versions.length} version; compare needs two or more`);
-  const report = await compareAll(versions);
+  const report = await compareAll(versions, parseMinConfidence(values['min-confidence']));
   // The JSON is what the viewer reads: check it against the schema it promises.
   const out = values.format === 'json' ? `${JSON.stringify(CompareReport.parse(report), null, 2)}\n` : renderCompareText(report, { markdown: values.format === 'md' });
   emit(out, values.output, io);
   return 0;
+}
+
+/** `--min-confidence X`: a number from 0 to 1, or absent (each pair's own default). */
+function parseMinConfidence(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new UsageError(`compare: --min-confidence must be a number from 0 to 1, got "${value}"`);
+  return x;
 }

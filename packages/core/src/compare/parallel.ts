@@ -21,13 +21,13 @@ import { pairMoves, type Candidates, type MoveOptions } from './moves.js';
 import { sortItems, type CoverageAnalysis } from './omissions.js';
 import { listTargetItems, measureSourceCoverage } from './parallel-items.js';
 import { describeFindings } from './finding-features.js';
-import { FINDING_MODEL, rateFinding, type FindingModel } from './finding-model.js';
+import { FINDING_MODELS, rateFinding, type FindingModel } from './finding-model.js';
 import { meanWhere, round, sum } from '../statistics.js';
 
 export interface ParallelOptions extends EvidenceOptions, MoveOptions {
   /** Characters quoted as first words. @default 24 */
   firstWords?: number;
-  /** The weights that rate each finding (finding-model.ts). @default FINDING_MODEL */
+  /** The weights that rate each finding (finding-model.ts). @default FINDING_MODELS.across */
   model?: FindingModel;
   /** Findings of a parallel pair below this confidence are not shown by default (`PairReport.minConfidence`). @default PARALLEL_MIN_CONFIDENCE */
   minParallelConfidence?: number;
@@ -76,7 +76,7 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
     if (bead.b.length > 1) for (const t of bead.b) if (scorer.contentB[t] && evidence.absorbed('b', t, bead.a, bead.b) > 0) lose.b.add(t);
   }
   const moved = pairMoves({ source, target, alignment, scorer, evidence, support }, lose, options);
-  const model = options.model ?? FINDING_MODEL;
+  const model = options.model ?? FINDING_MODELS.across;
   const describe = describeFindings({ source, target, alignment, scorer, evidence, lose, strict });
   const rate = (finding: ObservedFinding): number => {
     options.observe?.(finding);

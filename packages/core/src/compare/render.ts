@@ -38,11 +38,12 @@ function renderPair(report: CompareReport, pair: PairReport, md: boolean): strin
   const added = bySureness(additions.filter((i) => shown(i.confidence)), (i) => i.target[0]!);
   out.push('', h(`Added (${added.length})`));
   for (const i of added) out.push(`${li}${target.id} #${i.target.join(',')}: ${i.firstWords}${sure(i.confidence)}`);
-  const hidden = omissions.length - omitted.length + additions.length - added.length;
-  if (hidden > 0) out.push('', `${hidden} less sure finding${hidden === 1 ? '' : 's'} (omissions, additions below confidence ${min}) not shown; the JSON report has ${hidden === 1 ? 'it' : 'them'}`);
-  const moved = pair.items.filter((i) => i.type === 'moved');
+  const moves = pair.items.flatMap((i) => (i.type === 'moved' ? [i] : []));
+  const moved = bySureness(moves.filter((i) => shown(i.confidence)), (i) => i.target[0]!);
+  const hidden = omissions.length - omitted.length + additions.length - added.length + moves.length - moved.length;
+  if (hidden > 0) out.push('', `${hidden} less sure finding${hidden === 1 ? '' : 's'} (omissions, additions, moves below confidence ${min}) not shown; the JSON report has ${hidden === 1 ? 'it' : 'them'}`);
   out.push('', h(`Moved (${moved.length})`));
-  for (const i of moved) if (i.type === 'moved') out.push(`${li}${target.id} #${i.target.join(',')} ← ${source.id} #${i.source.join(',')}: ${quote(target, i.target)}`);
+  for (const i of moved) out.push(`${li}${target.id} #${i.target.join(',')} ← ${source.id} #${i.source.join(',')}: ${quote(target, i.target)}${sure(i.confidence)}`);
   out.push('', h(`Changed facts (${pair.facts.length})`));
   for (const f of pair.facts) out.push(`${li}${f.kind} (${f.category}): "${f.source.text}" ${source.id}@${f.source.start}-${f.source.end} → "${f.target.text}" ${target.id}@${f.target.start}-${f.target.end}`);
   const diffs = pair.diffs.filter((d) => d.parts.some((p) => p.type !== 'equal') && d.parts.some((p) => p.type === 'equal'));

@@ -17,6 +17,7 @@ import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, type ParallelOptions } from './parallel.js';
+import { chooseFindingModel } from './finding-model.js';
 import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
@@ -94,7 +95,8 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     // The document's own word pairs (names, the translator's habits) make the per-sentence checks sharper than the dictionary alone.
     const learned = options.dictionary && options.learn !== false ? learnWordPairs(source, target, alignment.beads, options.dictionary) : undefined;
     const sharper: SupportOptions = learned ? { ...supportOptions, learned } : supportOptions;
-    const aligned = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), { ...options.omissions, ...options.parallel }, learned ? scoreSupport(targetSide, sourceSide, sharper) : support, alignStrictly(source, target, alignOptions));
+    const parallel = { model: chooseFindingModel(support.method), ...options.omissions, ...options.parallel };
+    const aligned = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), parallel, learned ? scoreSupport(targetSide, sourceSide, sharper) : support, alignStrictly(source, target, alignOptions));
     const alignedLift = measureLift(aligned.score, aligned.baseline);
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
     if (alignedLift >= minLift && aligned.score >= (options.verdict?.minAlignedScore ?? 0.15) && aligned.supported >= (options.verdict?.minParallelSupported ?? 0.8)) {
