@@ -84,7 +84,7 @@ export type { LearnOptions, LearnSide } from './align/learned-pairs.js';
 export { analyzeAlignment, PARALLEL_MIN_CONFIDENCE } from './compare/parallel.js';
 export type { ObservedFinding, ParallelAnalysis, ParallelOptions } from './compare/parallel.js';
 export { describeFindings, MOVE_FEATURES, UNPAIRED_FEATURES } from './compare/finding-features.js';
-export { chooseFindingModel, FINDING_MODELS, rateFinding } from './compare/finding-model.js';
+export { chooseFindingModel, FINDING_MODELS, NUMBER_FACT_CONFIDENCE, rateFinding } from './compare/finding-model.js';
 export type { FindingModel, FindingWeights } from './compare/finding-model.js';
 export { COMPARE_ALIGN_OPTIONS } from './compare/report.js';
 export { createRandom } from './random.js';

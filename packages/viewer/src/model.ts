@@ -234,6 +234,7 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
     rows.push(finishRow(index, cells, score, badges, low));
   }
   for (const fact of pair.facts) {
+    if (!shown(fact.confidence)) continue;
     const index = rowOfTarget.get(fact.target.sentence) ?? rowOfSource.get(fact.source.sentence);
     const row = index === undefined ? undefined : rows[index];
     if (!row) continue;
@@ -241,7 +242,7 @@ function buildCompareView(report: CompareReport, pair: PairReport, low: number):
     row.badges.push({
       kind: 'fact',
       label: `changed ${fact.category}`,
-      explanation: `${what}: ${source.id} says ${quote(fact.source.text)}, ${target.id} says ${quote(fact.target.text)}.`,
+      explanation: `${what}: ${source.id} says ${quote(fact.source.text)}, ${target.id} says ${quote(fact.target.text)}.${sure(fact.confidence)}`,
     });
     row.problem = true;
   }

@@ -45,7 +45,7 @@ function renderPair(report: CompareReport, pair: PairReport, md: boolean): strin
   out.push('', h(`Moved (${moved.length})`));
   for (const i of moved) out.push(`${li}${target.id} #${i.target.join(',')} ← ${source.id} #${i.source.join(',')}: ${quote(target, i.target)}${sure(i.confidence)}`);
   out.push('', h(`Changed facts (${pair.facts.length})`));
-  for (const f of pair.facts) out.push(`${li}${f.kind} (${f.category}): "${f.source.text}" ${source.id}@${f.source.start}-${f.source.end} → "${f.target.text}" ${target.id}@${f.target.start}-${f.target.end}`);
+  for (const f of pair.facts) out.push(`${li}${f.kind} (${f.category}): "${f.source.text}" ${source.id}@${f.source.start}-${f.source.end} → "${f.target.text}" ${target.id}@${f.target.start}-${f.target.end}${sure(f.confidence)}`);
   const diffs = pair.diffs.filter((d) => d.parts.some((p) => p.type !== 'equal') && d.parts.some((p) => p.type === 'equal'));
   if (pair.diffs.length > 0) {
     out.push('', h(`Wording differences after Traditional→Simplified (${diffs.length} of ${pair.diffs.length} units)`));

@@ -17,7 +17,7 @@ import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, type ParallelOptions } from './parallel.js';
-import { chooseFindingModel } from './finding-model.js';
+import { chooseFindingModel, NUMBER_FACT_CONFIDENCE } from './finding-model.js';
 import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
@@ -120,6 +120,8 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   const verdict = decideVerdict(evidence, options.verdict);
   if (verdict === 'unrelated') return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: [], facts: [], diffs: [] };
   const facts = compareFacts(source, target, analysis.factItems ?? analysis.items, options.facts);
+  // Only a translation's changed numbers are measured (finding-model.ts); a summary's facts and changed terms carry no confidence yet.
+  if (basis === 'alignment') for (const fact of facts) if (fact.kind === 'different-number') fact.confidence = NUMBER_FACT_CONFIDENCE;
   const diffs: CharDiff[] = [];
   if (isChinese(source.lang) && isChinese(target.lang) && source.lang !== target.lang) {
     for (const item of analysis.items) {
