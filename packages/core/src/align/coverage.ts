@@ -157,7 +157,22 @@ function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, 
   const stamp = new Int32Array(m).fill(-1);
   const touched: number[] = [];
   const byA: SupportPair[][] = [];
+  const keep = Math.max(topK, rankedK);
   const byB: SupportPair[][] = Array.from({ length: m }, () => []);
+  // Each b keeps only its best `keep` pairs as they come (the worst goes, and of equal worst the latest), so the pairs of
+  // every a are not all held at once: the same lists as sorting all of them stably and keeping the first `keep`.
+  const worstB = new Float64Array(m).fill(-1);
+  const offerB = (pair: SupportPair): void => {
+    const list = byB[pair.b]!;
+    if (list.length < keep) {
+      list.push(pair);
+      if (list.length === keep) worstB[pair.b] = lowest(list).score;
+      return;
+    }
+    if (pair.score <= worstB[pair.b]!) return;
+    list[lowestAt(list)] = pair;
+    worstB[pair.b] = lowest(list).score;
+  };
   let unitId = 0;
   for (let i = 0; i < n; i++) {
     touched.length = 0;
@@ -195,12 +210,25 @@ function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, 
       mb[j] = 0;
     }
     row.sort((x, y) => y.score - x.score);
-    byA.push(row.slice(0, Math.max(topK, rankedK)));
-    for (const pair of row) byB[pair.b]!.push(pair);
+    byA.push(row.slice(0, keep));
+    for (const pair of row) offerB(pair);
   }
-  for (let j = 0; j < m; j++) byB[j] = byB[j]!.sort((x, y) => y.score - x.score).slice(0, Math.max(topK, rankedK));
+  // Pairs came in order of a, so ties keep that order, as a stable sort would.
+  for (let j = 0; j < m; j++) byB[j]!.sort((x, y) => y.score - x.score || x.a - y.a);
   return { byA, byB };
 }
+
+/** Index of the pair a stable sort by score would put last: the lowest score, and of equal lowest the latest (highest a). */
+function lowestAt(list: readonly SupportPair[]): number {
+  let at = 0;
+  for (let k = 1; k < list.length; k++) {
+    const [x, y] = [list[k]!, list[at]!];
+    if (x.score < y.score || (x.score === y.score && x.a > y.a)) at = k;
+  }
+  return at;
+}
+
+const lowest = (list: readonly SupportPair[]): SupportPair => list[lowestAt(list)]!;
 
 /** Directional coverage between the sentences of two sides, for checking the sentences of an alignment's beads. */
 export interface CoverageScorer {
