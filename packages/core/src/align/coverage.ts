@@ -92,9 +92,16 @@ interface Unit {
 
 
 /** Units of side a (with the keys they match) and tokens of side b, chosen by the languages. */
+/** How `scoreSupport` measures support between sides of these languages: character n-grams between Chinese texts, a dictionary across languages, words between English texts. */
+export function chooseSupportMethod(a: { lang: CoverageSide['lang'] }, b: { lang: CoverageSide['lang'] }): Support['method'] {
+  if (isChinese(a.lang) && isChinese(b.lang)) return 'ngram';
+  return isChinese(a.lang) !== isChinese(b.lang) ? 'lexical' : 'identity';
+}
+
 function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false, names = true): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
-  if (isChinese(a.lang) && isChinese(b.lang)) {
+  const method = chooseSupportMethod(a, b);
+  if (method === 'ngram') {
     const units = a.sentences.map((s) => identity(ngramTokens(s.text)));
     const tokens = b.sentences.map((s) => ngramTokens(s.text));
     if (synonyms && dictionary) {
@@ -103,7 +110,7 @@ function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | u
     }
     return { method: 'ngram', units, tokens, swapped: false };
   }
-  if (isChinese(a.lang) !== isChinese(b.lang)) {
+  if (method === 'lexical') {
     if (!dictionary) throw new TypeError(`scoreSupport: comparing ${a.lang} with ${b.lang} needs options.dictionary (await loadDictionary())`);
     const [zh, en] = isChinese(a.lang) ? [a, b] : [b, a];
     const syllables = names ? dictionary.readings?.syllables : undefined;

@@ -5,7 +5,7 @@
  * Traditional/Simplified diffs), the data the CLI and the viewer render.
  */
 
-import { buildCoverageScorer, scoreSupport, type SupportOptions } from '../align/coverage.js';
+import { buildCoverageScorer, chooseSupportMethod, scoreSupport, type Support, type SupportOptions } from '../align/coverage.js';
 import type { Dictionary } from '../align/dictionary.js';
 import { learnWordPairs } from '../align/learned-pairs.js';
 import { alignPair, type AlignOptions } from '../align/pairwise.js';
@@ -16,7 +16,7 @@ import { diffScripts } from './char-diff.js';
 import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
-import { analyzeAlignment, type ParallelOptions } from './parallel.js';
+import { analyzeAlignment, type ParallelAnalysis, type ParallelOptions } from './parallel.js';
 import { chooseFindingModel, NUMBER_FACT_CONFIDENCE } from './finding-model.js';
 import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
@@ -80,13 +80,14 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   if (options.dictionary) supportOptions.dictionary = options.dictionary;
   // Speaker labels (`John Schulman：`) are structure: scored, they would support every sentence naming the speaker.
   const [sourceSide, targetSide] = [maskSpeakers(source, options.omissions), maskSpeakers(target, options.omissions)];
-  const support = scoreSupport(targetSide, sourceSide, supportOptions);
+  const method = chooseSupportMethod(source, target);
+  // Retrieval support scores every sentence against every other: needed for a summary, and for a translation only when there is no sharper support of its own.
+  let support: Support | undefined;
+  const supportOf = (): Support => (support ??= scoreSupport(targetSide, sourceSide, supportOptions));
+  if (method === 'lexical' && !options.dictionary) supportOf();
   const lengthRatio = round(Math.min(li, lj) / Math.max(1, li, lj));
   const minLift = options.verdict?.minLift ?? 1.3;
-  let analysis: CoverageAnalysis = analyzeCoverage(source, target, support, options.omissions);
-  let score = meanWhere(support.bestA, support.contentA);
-  let baseline = meanWhere(support.nullA, support.contentA);
-  let basis: 'support' | 'alignment' = 'support';
+  let aligned: ParallelAnalysis | undefined;
   // Versions of comparable length may be parallel: a monotone alignment reads omissions, additions and moves more exactly than retrieval.
   if (lengthRatio >= (options.verdict?.minAlignLength ?? 0.4)) {
     const alignOptions: AlignOptions = { ...COMPARE_ALIGN_OPTIONS, ...options.align, weights: { ...COMPARE_ALIGN_OPTIONS.weights, ...options.align?.weights } };
@@ -95,19 +96,18 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     // The document's own word pairs (names, the translator's habits) make the per-sentence checks sharper than the dictionary alone.
     const learned = options.dictionary && options.learn !== false ? learnWordPairs(source, target, alignment.beads, options.dictionary) : undefined;
     const sharper: SupportOptions = learned ? { ...supportOptions, learned } : supportOptions;
-    const parallel = { model: chooseFindingModel(support.method), ...options.omissions, ...options.parallel };
-    const aligned = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), parallel, learned ? scoreSupport(targetSide, sourceSide, sharper) : support, alignStrictly(source, target, alignOptions));
-    const alignedLift = measureLift(aligned.score, aligned.baseline);
+    const parallel = { model: chooseFindingModel(method), ...options.omissions, ...options.parallel };
+    const candidate = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), parallel, learned ? scoreSupport(targetSide, sourceSide, sharper) : supportOf(), alignStrictly(source, target, alignOptions));
+    const alignedLift = measureLift(candidate.score, candidate.baseline);
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
-    if (alignedLift >= minLift && aligned.score >= (options.verdict?.minAlignedScore ?? 0.15) && aligned.supported >= (options.verdict?.minParallelSupported ?? 0.8)) {
-      analysis = aligned;
-      score = aligned.score;
-      baseline = aligned.baseline;
-      basis = 'alignment';
-    }
+    if (alignedLift >= minLift && candidate.score >= (options.verdict?.minAlignedScore ?? 0.15) && candidate.supported >= (options.verdict?.minParallelSupported ?? 0.8)) aligned = candidate;
   }
+  const analysis: CoverageAnalysis = aligned ?? analyzeCoverage(source, target, supportOf(), options.omissions);
+  const basis: 'support' | 'alignment' = aligned ? 'alignment' : 'support';
+  const score = aligned ? aligned.score : meanWhere(supportOf().bestA, supportOf().contentA);
+  const baseline = aligned ? aligned.baseline : meanWhere(supportOf().nullA, supportOf().contentA);
   const evidence = {
-    method: support.method,
+    method,
     basis,
     score: round(score),
     baseline: round(baseline),
