@@ -3,7 +3,8 @@
  * default), scored with Vecalign's strict/lax metrics and exact match
  * (packages/core/src/align/evaluate.ts), plus wall time and peak RSS.
  *
- *   pnpm bench align [--gold DIR] [--ablate NAME]... [--json] [--ladder OUTDIR]
+ *   pnpm bench align [--gold DIR] [--ablate NAME]... [--ecdict] [--json] [--ladder OUTDIR]
+ *                                     --ecdict: the dictionary with ECDICT's stems (`loadDictionary({ ecdict: true })`)
  *   pnpm bench align --scale [--sizes 10000,20000,40000] [--runs N] [--threads 1]
  *                                     speed, memory and time per stage at 10k, 20k, 40k source sentences
  *   pnpm bench align --same-script    zh-Hans ↔ zh-Hant with known edits (target F1 ≥ 0.99)
@@ -30,6 +31,7 @@ import {
   type AlignmentScores,
   type EvaluationReport,
   type LadderBead,
+  type LoadDictionaryOptions,
   type Score,
 } from '@duizhao/core';
 import { profilePair, type ProfileStage, type StageTime } from './align-profile.js';
@@ -40,6 +42,9 @@ import { buildLongPair, buildSameScriptPair, hasGoldSet, macDevDir, readGoldSet,
 // packages/core/src/index.ts re-exports it (then: from '@duizhao/core').
 
 const isChinese = (lang: Lang) => lang === 'zh-Hans' || lang === 'zh-Hant';
+
+/** How the gold-set runs load the dictionary: `--ecdict` adds ECDICT's stems. */
+let dictionaryOptions: LoadDictionaryOptions = {};
 
 /**
  * Aligns every document with `alignPair`. The dictionary is loaded once, and
@@ -54,7 +59,7 @@ async function alignDocuments(
 ): Promise<{ tests: LadderBead[][]; seconds: number[]; loadSeconds: number }> {
   const start = performance.now();
   const needsDictionary = isChinese(langs.a) !== isChinese(langs.b) && !disable.includes('dictionary') && !disable.includes('lexical');
-  const dictionary = needsDictionary ? await loadDictionary() : undefined;
+  const dictionary = needsDictionary ? await loadDictionary(dictionaryOptions) : undefined;
   const loadSeconds = (performance.now() - start) / 1000;
   const options: AlignOptions = dictionary ? { ...extra, dictionary, disable } : { ...extra, disable };
   const tests: LadderBead[][] = [];
@@ -125,7 +130,7 @@ async function evaluateDocuments(
 }
 
 function printRun(title: string, result: RunResult): void {
-  out(`${title}\naligner: ${result.aligner}${result.disable.length ? `, disabled: ${result.disable.join(', ')}` : ''}\n\n`);
+  out(`${title}\naligner: ${result.aligner}${dictionaryOptions.ecdict ? ', dictionary: CC-CEDICT + ECDICT' : ''}${result.disable.length ? `, disabled: ${result.disable.join(', ')}` : ''}\n\n`);
   const f = (x: number) => x.toFixed(3);
   printTable([
     ['doc', '#src', '#tgt', '#gold', 'exact F1', 'strict F1', 'lax F1', 'seconds'],
@@ -302,6 +307,7 @@ export async function run(argv: string[]): Promise<void> {
     options: {
       gold: { type: 'string' },
       ablate: { type: 'string', multiple: true, default: [] },
+      ecdict: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       ladder: { type: 'string' },
       scale: { type: 'boolean', default: false },
@@ -324,12 +330,15 @@ export async function run(argv: string[]): Promise<void> {
   try {
     // Before the dictionary load: alignPair names the valid components.
     resolveOptions({ disable });
+    // The scale runs align in worker threads, which load the dictionary themselves.
+    if (values.ecdict && (values.scale || values['scale-one'] !== undefined)) throw new Error('--ecdict applies to the gold set, not to --scale');
   } catch (error) {
     process.stderr.write(`align: --ablate: ${(error as Error).message}\n`);
     process.exitCode = 2;
     return;
   }
   const ladderDir = values.ladder === undefined ? undefined : resolve(values.ladder);
+  dictionaryOptions = { ecdict: values.ecdict };
 
   if (values['scale-one'] !== undefined) {
     out(`${JSON.stringify(await runScaleOne(docs, Number(values['scale-one']), disable, values.threads !== '1'))}\n`);

@@ -44,6 +44,7 @@ export type { AlignComponent, AlignOptions, AlignSide, AlignStage } from './alig
 export { resolveOptions as resolveAlignOptions, DEFAULT_MAX_BEAD, DEFAULT_WEIGHTS } from './align/options.js';
 export { buildDictionary, fetchDictionary, loadDictionary, stemDefinition } from './align/dictionary.js';
 export { decodeDictionary, encodeDictionary } from './align/dictionary-packed.js';
+export type { LoadDictionaryOptions, PackedEntry } from './align/dictionary-packed.js';
 export type { Dictionary, DictionaryEntry } from './align/dictionary.js';
 export { stemEnglish, tokenizeEnglish } from './align/english.js';
 export { scoreAlignments, scoreExact, scoreStrictLax } from './align/evaluate.js';

@@ -7,7 +7,7 @@
  * `abbr. for`) and `surname X` readings are dropped, and `sb`/`sth` vanish.
  */
 
-import { decodeDictionary } from './dictionary-packed.js';
+import { decodeDictionary, type LoadDictionaryOptions } from './dictionary-packed.js';
 import { readDictionaryFile } from './dictionary-file.node.js';
 import { tokenizeEnglish } from './english.js';
 import { collectReadings, readingsOf, type Readings } from './readings.js';
@@ -158,27 +158,33 @@ export function buildDictionary(source: Iterable<DictionaryEntry>, options: Buil
   };
 }
 
-let cached: Promise<Dictionary> | undefined;
+const cached = new Map<boolean, Promise<Dictionary>>();
 
 /**
- * CC-CEDICT as a `Dictionary`, read from the compact form that `pnpm install`
- * and `pnpm build` write (`packages/core/data/cedict.bin`), in Node, and cached;
- * later calls return the same promise. In a browser use `fetchDictionary(url)`.
+ * CC-CEDICT (with ECDICT's stems when asked: `LoadDictionaryOptions`) as a `Dictionary`,
+ * read from the compact form that `pnpm install` and `pnpm build` write
+ * (`packages/core/data/cedict.bin`), in Node, and cached; later calls with the
+ * same options return the same promise. In a browser use `fetchDictionary(url)`.
  */
-export function loadDictionary(): Promise<Dictionary> {
-  cached ??= readDictionaryFile().then(({ path, bytes }) => {
-    try {
-      return decodeDictionary(bytes);
-    } catch (error) {
-      throw new Error(`${path}: ${(error as Error).message}`);
-    }
-  });
-  return cached;
+export function loadDictionary(options: LoadDictionaryOptions = {}): Promise<Dictionary> {
+  const ecdict = options.ecdict ?? false;
+  let found = cached.get(ecdict);
+  if (!found) {
+    found = readDictionaryFile().then(({ path, bytes }) => {
+      try {
+        return decodeDictionary(bytes, { ecdict });
+      } catch (error) {
+        throw new Error(`${path}: ${(error as Error).message}`);
+      }
+    });
+    cached.set(ecdict, found);
+  }
+  return found;
 }
 
-/** CC-CEDICT as a `Dictionary` from the compact form at a URL (a page serves `cedict.bin` beside its script). */
-export async function fetchDictionary(url: string | URL): Promise<Dictionary> {
+/** The dictionary as `loadDictionary` gives it, from the compact form at a URL (a page serves `cedict.bin` beside its script). */
+export async function fetchDictionary(url: string | URL, options: LoadDictionaryOptions = {}): Promise<Dictionary> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${String(url)}: HTTP ${response.status} fetching the compact dictionary`);
-  return decodeDictionary(new Uint8Array(await response.arrayBuffer()));
+  return decodeDictionary(new Uint8Array(await response.arrayBuffer()), options);
 }

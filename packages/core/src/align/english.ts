@@ -34,7 +34,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** The stem of a lowercased word: irregular forms, then common inflectional and derivational suffixes. */
 export function stemEnglish(word: string): string {
-  const irregular = IRREGULAR[word];
+  // Own properties only: `constructor` and `toString` are words too, not Object's.
+  const irregular = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
   if (irregular) return irregular;
   let w = word;
   if (w.length <= 3) return w;
