@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<{ run: (argv: string[]) => Promise<v
   align: () => import('./align.js'),
   startup: () => import('./startup.js'),
   compare: () => import('./compare.js'),
+  dictionary: () => import('./dictionary.js'),
   edit: () => import('./viewer-edit.js'),
   segment: () => import('./segment.js'),
   summary: () => import('./summary.js'),
