@@ -7,12 +7,14 @@ function support(ranked: SupportPair[][]): Support {
   const none = new Float64Array(ranked.length);
   return { method: 'ngram', a, b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
 }
+/** A 40-sentence source without titles or speakers. */
+const source = readDocument(Array.from({ length: 40 }, (_, k) => `原文第${k}句说了一件事。`).join('\n'), { source: 'source.txt', format: 'lines' }).versions[0]!;
 const target = readDocument(['第一句讲开头。', '第二句换了说法。', '第三句讲后面。', '第四句讲结尾。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
 
 describe('the order prior of a summary', () => {
   it('gives a paraphrase the candidate between its neighbours’ sources, below the threshold but above half of it', () => {
     const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.15 }, { a: 1, b: 9, score: 0.12 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
-    const found = findSummarySupport(target, s, 40);
+    const found = findSummarySupport(target, s, source);
     // 30 is the better score but lies past the next sentence's source (12) and the margin; 9 lies between 5 and 12.
     expect(found.partners[1]!.map((p) => p.b)).toEqual([9]);
     expect(found.byPrior).toEqual([false, true, false, false]);
@@ -20,7 +22,7 @@ describe('the order prior of a summary', () => {
 
   it('leaves a sentence without support when nothing between its neighbours reaches half the threshold', () => {
     const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 9, score: 0.08 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
-    expect(findSummarySupport(target, s, 40).partners[1]).toEqual([]);
+    expect(findSummarySupport(target, s, source).partners[1]).toEqual([]);
   });
 });
 
