@@ -15,10 +15,14 @@
 export interface OrderPathOptions {
   /** Score shares (score / support threshold) above this count as much as this, so one very strong match does not outweigh several in order. @default 2 */
   cap?: number;
-  /** Subtracted from each candidate's share: a candidate barely above the window's bar adds almost nothing, so it lies on the path only where it costs nothing (in order between its neighbours). @default 0.5 */
-  bias?: number;
-  /** Cost of a step back in the source by more than `slack` sentences, in score shares: a summary may return to earlier matter (a closing recap), but rarely. @default 1 */
+  /**
+   * Cost of a step back in the source by more than `slack` sentences, in score shares. A summary may return to earlier
+   * matter (a closing recap), but anchors after a step back open wide windows for weak matches: on the article summary,
+   * costs of 2, 4 and 8 gave fewer additions found than none at all. @default Infinity
+   */
   backCost?: number;
+  /** Cost of a step back at a line that opens a section of the summary: a summary may order its sections otherwise than the source (tools before trends), while inside a section it follows it. @default 1 */
+  sectionBackCost?: number;
   /** Sentences the path may step back for free (a line resting on the sentence before the previous line's). @default 2 */
   slack?: number;
 }
@@ -36,24 +40,25 @@ export interface PathCandidate {
  * their `b`. Runs in O(C log n) for C candidates in all (a Fenwick tree of
  * prefix maxima over source positions, Fenwick 1994).
  */
-export function findOrderPath(candidates: readonly (readonly PathCandidate[])[], sourceLength: number, options: OrderPathOptions = {}): number[] {
+export function findOrderPath(candidates: readonly (readonly PathCandidate[])[], sourceLength: number, options: OrderPathOptions = {}, opens: readonly boolean[] = []): number[] {
   const cap = options.cap ?? 2;
-  const backCost = options.backCost ?? 1000;
+  const backCost = options.backCost ?? Infinity;
   const slack = options.slack ?? 2;
-  const bias = options.bias ?? 1;
   // State s + 1 is "the last line on the path rests on source sentence s"; state 0 is "nothing yet".
   const size = sourceLength + 1;
   const best = new PrefixMax(size);
   best.raise(0, 0, -1);
   let top = { value: 0, state: 0 };
   const steps: { state: number; from: number }[][] = [];
-  for (const row of candidates) {
+  const sectionBackCost = options.sectionBackCost ?? 1;
+  candidates.forEach((row, t) => {
+    const back = opens[t] === true ? Math.min(backCost, sectionBackCost) : backCost;
     const updates: { state: number; value: number; from: number }[] = [];
     for (const c of row) {
       const state = c.b + 1;
       const onwards = best.query(Math.min(size - 1, state + slack));
-      const [value, from] = onwards.value >= top.value - backCost ? [onwards.value, onwards.state] : [top.value - backCost, top.state];
-      updates.push({ state, value: value + Math.min(cap, c.share) - bias, from });
+      const [value, from] = onwards.value >= top.value - back ? [onwards.value, onwards.state] : [top.value - back, top.state];
+      updates.push({ state, value: value + Math.min(cap, c.share), from });
     }
     const kept: { state: number; from: number }[] = [];
     for (const u of updates) {
@@ -63,7 +68,7 @@ export function findOrderPath(candidates: readonly (readonly PathCandidate[])[],
       if (u.value > top.value) top = { value: u.value, state: u.state };
     }
     steps.push(kept);
-  }
+  });
   const path = candidates.map(() => -1);
   let state = top.state;
   for (let t = candidates.length - 1; t >= 0 && state > 0; t--) {
