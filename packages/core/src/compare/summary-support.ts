@@ -24,6 +24,8 @@ export interface SummarySupportOptions {
   windowShare?: number;
   /** Source sentences before the previous neighbour's source and after the next one's that the window also reaches. @default 6 */
   windowMargin?: number;
+  /** A line whose own support lies off the path takes the window's candidates first when the best of them scores at least this share of its own best; otherwise it stays moved. @default 0.5 */
+  movedShare?: number;
   /** A further candidate in the window must score this share of the best one to count too. @default 0.7 */
   windowRelative?: number;
   /** The best path through the source that picks each line's candidate in order. */
@@ -52,6 +54,7 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   const share = options.windowShare ?? 0.5;
   const margin = options.windowMargin ?? 6;
   const relative = options.windowRelative ?? 0.7;
+  const movedShare = options.movedShare ?? 0.5;
   const threshold = support.thresholdA;
   const labels = findLabels(target, options.maxLabelLength ?? 24);
   const titles = findTitles(source);
@@ -78,14 +81,21 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   let next = 0;
   for (let t = 0; t < partners.length; t++) {
     while (next < anchors.length && anchors[next]!.t < t) next++;
-    if (!active(t) || partners[t]!.length > 0) continue;
+    // A line whose own support lies off the path (an editor's preview restating the answer, a recap) may still rest between its neighbours' sources.
+    const moved = partners[t]!.length > 0 && anchors[next]?.t !== t;
+    if (!active(t) || (partners[t]!.length > 0 && !moved)) continue;
     const before = anchors[next - 1];
-    const after = anchors[next];
+    const after = anchors[next]?.t === t ? anchors[next + 1] : anchors[next];
     const lo = (before?.at ?? 0) - margin;
     const hi = (after?.at ?? source.sentences.length - 1) + margin;
     const inWindow = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && p.score >= share * threshold);
     if (inWindow.length === 0) continue;
     const top = inWindow[0]!.score;
+    if (moved) {
+      if (top < movedShare * partners[t]![0]!.score) continue;
+      partners[t] = [...inWindow.filter((p) => p.score >= relative * top), ...partners[t]!.filter((p) => p.b < lo || p.b > hi)];
+      continue;
+    }
     partners[t] = inWindow.filter((p) => p.score >= relative * top);
     byPrior[t] = true;
   }
