@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLabels, findSummarySupport, rateAddition, readDocument, type Support, type SupportPair } from '../src/index.js';
+import { findLabelSections } from '../src/compare/labels.js';
 
 /** A Support for four summary sentences against a 40-sentence source, threshold 0.2; only `rankedA` and `a` matter here. */
 function support(ranked: SupportPair[][]): Support {
@@ -41,5 +42,30 @@ describe('labels and additions', () => {
     expect(rateAddition({ ...base, text: '以下是访谈要点总结：' })).toBeGreaterThan(rateAddition(base));
     // A line restating its own heading adds nothing.
     expect(rateAddition({ ...base, text: '研究管理有两种模式。', heading: '研究管理的两种模式' })).toBeLessThan(0.5);
+  });
+});
+
+describe('label sections', () => {
+  it('lets a heading right above a label head that label’s lines too, down to the next heading of its rank', () => {
+    const md = readDocument(['### 一、算力', '', '**1. 算力迷思：**', '', '- 算力不是唯一瓶颈。', '- 小团队也能做到。', '', '**2. 技术巧思：**', '', '- 后训练更重要。', '', '### 二、早期', '', '- 早期是松散的学术团体。'].join('\n'), { source: 'x.md' }).versions[0]!;
+    const labels = findLabels(md, 24);
+    expect(labels).toEqual([true, true, false, false, true, false, true, false]);
+    expect(findLabelSections(md, labels)).toEqual([[2, 3, 5], [2, 3], [], [], [5], [], [7], []]);
+  });
+
+  it('takes a short unpunctuated line right above a label as a label (a list whose numbering was lost)', () => {
+    const plain = readDocument(['Tinker产品与AI微调创新', 'Tinker的核心定位:', '作为底层微调API,Tinker提供小型原语。'].join('\n'), { source: 'x.txt', format: 'lines' }).versions[0]!;
+    expect(findLabels(plain, 24)).toEqual([true, true, false]);
+  });
+});
+
+describe('moved lines', () => {
+  it('rests a line whose own support is off the path between its neighbours’ sources when a candidate there is near as good', () => {
+    const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.3 }, { a: 1, b: 9, score: 0.2 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    const found = findSummarySupport(target, s, source);
+    expect(found.partners[1]!.map((p) => p.b)).toEqual([9, 30]);
+    // Far weaker than its own support: it stays moved.
+    const weak = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.5 }, { a: 1, b: 9, score: 0.15 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    expect(findSummarySupport(target, weak, source).partners[1]!.map((p) => p.b)).toEqual([30]);
   });
 });
