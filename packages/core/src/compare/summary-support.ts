@@ -14,6 +14,7 @@
 import type { Support, SupportPair } from '../align/coverage.js';
 import type { Version } from '../schema.js';
 import { findTitles } from './titles.js';
+import { findSharedTerms, type SharedTermOptions } from './shared-terms.js';
 import { findLabels, supportLabels } from './labels.js';
 import { findOrderPath, type OrderPathOptions } from './order-path.js';
 
@@ -30,6 +31,8 @@ export interface SummarySupportOptions {
   windowRelative?: number;
   /** The best path through the source that picks each line's candidate in order. */
   path?: OrderPathOptions;
+  /** Rare terms shared with source sentences (shared-terms.ts). */
+  terms?: SharedTermOptions;
   /** Longest label (`工作日常:`, `- Work Routine:`), in Han characters, a Latin word counting two: a longer heading (a title) says enough to be supported on its own words. @default 24 */
   maxLabelLength?: number;
 }
@@ -58,6 +61,7 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   const threshold = support.thresholdA;
   const labels = findLabels(target, options.maxLabelLength ?? 24);
   const titles = findTitles(source);
+  const terms = findSharedTerms(target, source, options.terms);
   // A source's section title supports headings and labels only (titles.ts): a content line is supported by what the section says.
   const ranked = support.rankedA.map((row, t) => (labels[t] ? row : row.filter((p) => !titles[p.b])));
   // A label's own words ("工作日常:") match by chance as often as not: it is supported through its section below.
@@ -88,7 +92,11 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     const after = anchors[next]?.t === t ? anchors[next + 1] : anchors[next];
     const lo = (before?.at ?? 0) - margin;
     const hi = (after?.at ?? source.sentences.length - 1) + margin;
-    const inWindow = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && p.score >= share * threshold);
+    const sharing = new Set(terms[t]);
+    const inWindow = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= share * threshold || sharing.has(p.b)));
+    // A rare shared term (H100, 2018) lets its source sentence in at the window's bar, even when it is not among the best-scored.
+    for (const b of terms[t]!) if (b >= lo && b <= hi && !titles[b] && !inWindow.some((p) => p.b === b)) inWindow.push({ a: t, b, score: share * threshold });
+    inWindow.sort((x, y) => y.score - x.score);
     if (inWindow.length === 0) continue;
     const top = inWindow[0]!.score;
     if (moved) {
