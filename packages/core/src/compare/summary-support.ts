@@ -83,7 +83,8 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   const anchors = path.flatMap((at, t) => (at >= 0 ? [{ t, at }] : []));
   for (const { t, at } of anchors) partners[t] = [partners[t]!.find((p) => p.b === at)!, ...partners[t]!.filter((p) => p.b !== at)];
   let next = 0;
-  for (let t = 0; t < partners.length; t++) {
+  // A window no candidate can reach (`windowShare` Infinity) is the order prior switched off: anchors only.
+  for (let t = 0; t < partners.length && Number.isFinite(share); t++) {
     while (next < anchors.length && anchors[next]!.t < t) next++;
     // A line whose own support lies off the path (an editor's preview restating the answer, a recap) may still rest between its neighbours' sources.
     const moved = partners[t]!.length > 0 && anchors[next]?.t !== t;
