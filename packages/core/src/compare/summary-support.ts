@@ -8,7 +8,9 @@
  * the window is a few dozen sentences, not the whole source (the same
  * reasoning as anchored alignment: Moore 2002's high-confidence anchors
  * first, then the gaps searched with a lower bar). Strong support anywhere
- * still counts, and stays "moved" when it is out of order.
+ * still counts, and stays "moved" when it is out of order and nothing between
+ * its neighbours comes near it. A source's section titles support only the
+ * summary's own labels (titles.ts).
  */
 
 import type { Support, SupportPair } from '../align/coverage.js';
@@ -47,11 +49,12 @@ export interface SummarySupport {
 
 /**
  * Completes `support` (`scoreSupport(target, source)`, side a the target)
- * with the order prior: the best path through the source (order-path.ts)
- * picks, per content sentence, the candidate that fits the order of its
- * neighbours; a sentence without support of its own takes that candidate
- * (and those near as good between its neighbours' sources), a sentence with
- * support has the path's candidate first.
+ * with the order prior. Anchors are the lines whose own support lies on the
+ * best path through the source (order-path.ts), with the path's candidate
+ * first; a line without support takes its best candidates between the
+ * sources of the anchors around it, and a line whose own support is off the
+ * path takes them first when they score near as well. Labels are supported
+ * through their sections (labels.ts).
  */
 export function findSummarySupport(target: Version, support: Support, source: Version, options: SummarySupportOptions = {}): SummarySupport {
   const share = options.windowShare ?? 0.5;
