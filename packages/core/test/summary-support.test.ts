@@ -69,3 +69,14 @@ describe('moved lines', () => {
     expect(findSummarySupport(target, weak, source).partners[1]!.map((p) => p.b)).toEqual([30]);
   });
 });
+
+describe('a label and its rare terms', () => {
+  it('is supported by a sentence in its span that shares a rare term with it, though the score is low', () => {
+    const src = readDocument(Array.from({ length: 40 }, (_, k) => (k === 11 ? 'Dota 项目是第一个大型成功项目。' : `原文第${k}句说了一件事。`)).join('\n'), { source: 'source.txt', format: 'lines' }).versions[0]!;
+    const tgt = readDocument(['3. 首個成功案例——Dota項目：', '投入大量計算資源。', '工程挑戰很大。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+    const ranked = [[{ a: 0, b: 30, score: 0.05 }], [{ a: 1, b: 12, score: 0.4 }], [{ a: 2, b: 13, score: 0.4 }]];
+    const none = new Float64Array(3);
+    const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: [true, true, true], contentB: [] };
+    expect(findSummarySupport(tgt, s, src).partners[0]!.map((p) => p.b)).toEqual([11]);
+  });
+});

@@ -60,10 +60,11 @@ export function findLabelSections(version: Version, labels: readonly boolean[]):
 
 /**
  * A label is supported by what it labels: its own candidates that lie where
- * the lines of its section rest, with the window's lower bar. A label whose
- * section has no support gets none.
+ * the lines of its section rest, with the window's lower bar, and the source
+ * sentences there it shares a rare term with (`terms`, shared-terms.ts). A
+ * label whose section has no support gets none.
  */
-export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: { share: number; margin: number; relative: number }): void {
+export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: { share: number; margin: number; relative: number }, terms: readonly (readonly number[])[] = []): void {
   const sections = findLabelSections(target, labels);
   const regions = findRegions(source);
   const regionOf = (b: number): number => regions.findIndex((r) => b >= r.from && b < r.to);
@@ -77,7 +78,11 @@ export function supportLabels(target: Version, source: Version, titles: readonly
     let from = Math.min(Math.min(...under) - bar.margin, regions[Math.max(0, first - 1)]?.from ?? 0);
     if (titles[from - 1]) from--;
     const [lo, hi] = [from, Math.max(...under) + bar.margin];
-    const inSpan = (support.rankedA[t] ?? []).filter((p) => p.b >= lo && p.b <= hi && p.score >= bar.share * support.thresholdA);
+    const labelBar = bar.share * support.thresholdA;
+    const inSpan = (support.rankedA[t] ?? []).filter((p) => p.b >= lo && p.b <= hi && p.score >= labelBar);
+    // A rare term the label shares (Dota, Universe) points at its passage as it does for a line (shared-terms.ts).
+    for (const b of terms[t] ?? []) if (b >= lo && b <= hi && !inSpan.some((p) => p.b === b)) inSpan.push({ a: t, b, score: labelBar });
+    inSpan.sort((x, y) => y.score - x.score);
     const top = inSpan[0]?.score ?? 0;
     partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
   });

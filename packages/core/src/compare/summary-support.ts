@@ -111,6 +111,6 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     partners[t] = inWindow.filter((p) => p.score >= relative * top);
     byPrior[t] = true;
   }
-  supportLabels(target, source, titles, support, labels, partners, { share, margin, relative });
+  supportLabels(target, source, titles, support, labels, partners, { share, margin, relative }, terms);
   return { partners, byPrior, labels };
 }
