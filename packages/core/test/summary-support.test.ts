@@ -77,6 +77,9 @@ describe('a label and its rare terms', () => {
     const ranked = [[{ a: 0, b: 30, score: 0.05 }], [{ a: 1, b: 12, score: 0.4 }], [{ a: 2, b: 13, score: 0.4 }]];
     const none = new Float64Array(3);
     const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: [true, true, true], contentB: [] };
-    expect(findSummarySupport(tgt, s, src).partners[0]!.map((p) => p.b)).toEqual([11]);
+    const found = findSummarySupport(tgt, s, src);
+    expect(found.partners[0]!.map((p) => p.b)).toEqual([11]);
+    // Found through its section, below the threshold: not a passage to read changed facts from ("3." is list numbering).
+    expect(found.byPrior[0]).toBe(true);
   });
 });
