@@ -13,9 +13,10 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--synonyms]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--synonyms] [--lines]
  *
- * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on (ablation).
+ * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on (ablation);
+ * `--lines` lists the lines the report gets wrong against the gold.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -90,7 +91,7 @@ export interface SummaryScores {
 }
 
 /** Scores one pair (target = the summary, source = the transcript) against its gold. */
-export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], sentenceLines: readonly number[][]): SummaryScores {
+export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], sentenceLines: readonly number[][], detail?: (line: string) => void): SummaryScores {
   const support = supportOf(pair);
   const reportedByLine = new Map<number, Set<number>>();
   const addedLines = new Set<number>();
@@ -114,6 +115,10 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
       if (hit) hitClaimed++;
     }
     const added = addedLines.has(g.line);
+    if (detail) {
+      const wrong = (g.support.length > 0) !== hit || (reported !== undefined && reported.size > 0 && !hit) || added !== g.addition;
+      if (wrong) detail(`  ${String(g.line).padStart(4)} gold [${g.support.join(' ')}]${g.addition ? ' +add' : ''}  reported [${[...(reported ?? [])].join(' ')}]${added ? ' +add' : ''}`);
+    }
     if (added && g.addition) addTp++;
     else if (added) addFp++;
     else if (g.addition) addFn++;
@@ -130,7 +135,7 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' } } });
   // No prior: a window no candidate can enter (a share above any score the threshold allows).
   const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
   const options: CompareOptions = { omissions: windowShare === undefined ? {} : { summary: { windowShare } }, support: { synonyms: values.synonyms === true } };
@@ -154,8 +159,10 @@ export async function run(argv: string[]): Promise<void> {
     const report: CompareReport = compareVersions([transcript, ...doc.versions], { ...options, dictionary });
     const pair = report.pairs.find((p) => (p.source === 0 && p.target === s.version + 1) || (p.target === 0 && p.source === s.version + 1))!;
     if (pair.source !== 0) throw new Error(`summary: ${s.file} came out longer than the transcript`);
-    const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!));
+    const wrong: string[] = [];
+    const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!), values.lines ? (l) => wrong.push(l) : undefined);
     process.stdout.write(`${s.name.padEnd(22)}  ${pct(r.recall).padStart(9)}  ${pct(r.precision).padStart(9)}  ${pct(r.omittedShare).padStart(24)}  ${pct(r.additionP).padStart(11)}  ${pct(r.additionR).padStart(11)}\n`);
     process.stdout.write(`  ${pair.verdict}${pair.evidence.via === undefined ? '' : ' (through a translation)'}; ${r.counts}\n`);
+    if (wrong.length > 0) process.stdout.write(`  lines the report gets wrong (file line, gold support, reported):\n${wrong.join('\n')}\n`);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLabels, findSummarySupport, rateAddition, readDocument, type Support, type SupportPair } from '../src/index.js';
+import { findLabelSections } from '../src/compare/labels.js';
 
 /** A Support for four summary sentences against a 40-sentence source, threshold 0.2; only `rankedA` and `a` matter here. */
 function support(ranked: SupportPair[][]): Support {
@@ -7,12 +8,14 @@ function support(ranked: SupportPair[][]): Support {
   const none = new Float64Array(ranked.length);
   return { method: 'ngram', a, b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
 }
+/** A 40-sentence source without titles or speakers. */
+const source = readDocument(Array.from({ length: 40 }, (_, k) => `原文第${k}句说了一件事。`).join('\n'), { source: 'source.txt', format: 'lines' }).versions[0]!;
 const target = readDocument(['第一句讲开头。', '第二句换了说法。', '第三句讲后面。', '第四句讲结尾。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
 
 describe('the order prior of a summary', () => {
   it('gives a paraphrase the candidate between its neighbours’ sources, below the threshold but above half of it', () => {
     const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.15 }, { a: 1, b: 9, score: 0.12 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
-    const found = findSummarySupport(target, s, 40);
+    const found = findSummarySupport(target, s, source);
     // 30 is the better score but lies past the next sentence's source (12) and the margin; 9 lies between 5 and 12.
     expect(found.partners[1]!.map((p) => p.b)).toEqual([9]);
     expect(found.byPrior).toEqual([false, true, false, false]);
@@ -20,7 +23,7 @@ describe('the order prior of a summary', () => {
 
   it('leaves a sentence without support when nothing between its neighbours reaches half the threshold', () => {
     const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 9, score: 0.08 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
-    expect(findSummarySupport(target, s, 40).partners[1]).toEqual([]);
+    expect(findSummarySupport(target, s, source).partners[1]).toEqual([]);
   });
 });
 
@@ -39,5 +42,44 @@ describe('labels and additions', () => {
     expect(rateAddition({ ...base, text: '以下是访谈要点总结：' })).toBeGreaterThan(rateAddition(base));
     // A line restating its own heading adds nothing.
     expect(rateAddition({ ...base, text: '研究管理有两种模式。', heading: '研究管理的两种模式' })).toBeLessThan(0.5);
+  });
+});
+
+describe('label sections', () => {
+  it('lets a heading right above a label head that label’s lines too, down to the next heading of its rank', () => {
+    const md = readDocument(['### 一、算力', '', '**1. 算力迷思：**', '', '- 算力不是唯一瓶颈。', '- 小团队也能做到。', '', '**2. 技术巧思：**', '', '- 后训练更重要。', '', '### 二、早期', '', '- 早期是松散的学术团体。'].join('\n'), { source: 'x.md' }).versions[0]!;
+    const labels = findLabels(md, 24);
+    expect(labels).toEqual([true, true, false, false, true, false, true, false]);
+    expect(findLabelSections(md, labels)).toEqual([[2, 3, 5], [2, 3], [], [], [5], [], [7], []]);
+  });
+
+  it('takes a short unpunctuated line right above a label as a label (a list whose numbering was lost)', () => {
+    const plain = readDocument(['Tinker产品与AI微调创新', 'Tinker的核心定位:', '作为底层微调API,Tinker提供小型原语。'].join('\n'), { source: 'x.txt', format: 'lines' }).versions[0]!;
+    expect(findLabels(plain, 24)).toEqual([true, true, false]);
+  });
+});
+
+describe('moved lines', () => {
+  it('rests a line whose own support is off the path between its neighbours’ sources when a candidate there is near as good', () => {
+    const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.3 }, { a: 1, b: 9, score: 0.2 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    const found = findSummarySupport(target, s, source);
+    expect(found.partners[1]!.map((p) => p.b)).toEqual([9, 30]);
+    // Far weaker than its own support: it stays moved.
+    const weak = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 30, score: 0.5 }, { a: 1, b: 9, score: 0.15 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    expect(findSummarySupport(target, weak, source).partners[1]!.map((p) => p.b)).toEqual([30]);
+  });
+});
+
+describe('a label and its rare terms', () => {
+  it('is supported by a sentence in its span that shares a rare term with it, though the score is low', () => {
+    const src = readDocument(Array.from({ length: 40 }, (_, k) => (k === 11 ? 'Dota 项目是第一个大型成功项目。' : `原文第${k}句说了一件事。`)).join('\n'), { source: 'source.txt', format: 'lines' }).versions[0]!;
+    const tgt = readDocument(['3. 首個成功案例——Dota項目：', '投入大量計算資源。', '工程挑戰很大。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+    const ranked = [[{ a: 0, b: 30, score: 0.05 }], [{ a: 1, b: 12, score: 0.4 }], [{ a: 2, b: 13, score: 0.4 }]];
+    const none = new Float64Array(3);
+    const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: [true, true, true], contentB: [] };
+    const found = findSummarySupport(tgt, s, src);
+    expect(found.partners[0]!.map((p) => p.b)).toEqual([11]);
+    // Found through its section, below the threshold: not a passage to read changed facts from ("3." is list numbering).
+    expect(found.byPrior[0]).toBe(true);
   });
 });

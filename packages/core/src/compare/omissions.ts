@@ -58,7 +58,7 @@ export { findRegions, quoteFirstWords } from './regions.js';
 export function analyzeCoverage(source: Version, target: Version, support: Support, options: OmissionOptions = {}): CoverageAnalysis {
   const quoteLength = options.firstWords ?? 24;
   const minConfidence = options.minConfidence ?? 0.5;
-  const { partners, labels, byPrior } = findSummarySupport(target, support, source.sentences.length, options.summary);
+  const { partners, labels, byPrior } = findSummarySupport(target, support, source, options.summary);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);
   const matched = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [{ t, primary: partners[t]![0]!.b }] : []));

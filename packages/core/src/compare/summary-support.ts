@@ -8,19 +8,33 @@
  * the window is a few dozen sentences, not the whole source (the same
  * reasoning as anchored alignment: Moore 2002's high-confidence anchors
  * first, then the gaps searched with a lower bar). Strong support anywhere
- * still counts, and stays "moved" when it is out of order.
+ * still counts, and stays "moved" when it is out of order and nothing between
+ * its neighbours comes near it. A source's section titles support only the
+ * summary's own labels (titles.ts).
  */
 
-import { findIncreasingRun, type Support, type SupportPair } from '../align/coverage.js';
+import type { Support, SupportPair } from '../align/coverage.js';
 import type { Version } from '../schema.js';
+import { findTitles } from './titles.js';
+import { findSharedTerms, type SharedTermOptions } from './shared-terms.js';
+import { findLabels, supportLabels } from './labels.js';
+import { findOrderPath, type OrderPathOptions } from './order-path.js';
+
+export { findLabels } from './labels.js';
 
 export interface SummarySupportOptions {
   /** Share of the support threshold that a candidate between the neighbours' sources must reach. @default 0.5 */
   windowShare?: number;
   /** Source sentences before the previous neighbour's source and after the next one's that the window also reaches. @default 6 */
   windowMargin?: number;
-  /** A further candidate in the window must score this share of the best one to count too. @default 0.7 */
+  /** A line whose own support lies off the path takes the window's candidates first when the best of them scores at least this share of its own best; otherwise it stays moved. @default 0.5 */
+  movedShare?: number;
+  /** A further candidate in the window must score this share of the best one to count too (on the article, 0.3-0.6 alike and better than 0.7: support R/P 0.955 against 0.932). @default 0.6 */
   windowRelative?: number;
+  /** The best path through the source that picks each line's candidate in order. */
+  path?: OrderPathOptions;
+  /** Rare terms shared with source sentences (shared-terms.ts). */
+  terms?: SharedTermOptions;
   /** Longest label (`工作日常:`, `- Work Routine:`), in Han characters, a Latin word counting two: a longer heading (a title) says enough to be supported on its own words. @default 24 */
   maxLabelLength?: number;
 }
@@ -35,69 +49,72 @@ export interface SummarySupport {
 
 /**
  * Completes `support` (`scoreSupport(target, source)`, side a the target)
- * with the order prior: anchors are the sentences whose strong support lies
- * on the longest in-order run; every other content sentence without support
- * takes its best candidates between the anchors around it.
+ * with the order prior. Anchors are the lines whose own support lies on the
+ * best path through the source (order-path.ts), with the path's candidate
+ * first; a line without support takes its best candidates between the
+ * sources of the anchors around it, and a line whose own support is off the
+ * path takes them first when they score near as well. Labels are supported
+ * through their sections (labels.ts).
  */
-export function findSummarySupport(target: Version, support: Support, sourceLength: number, options: SummarySupportOptions = {}): SummarySupport {
+export function findSummarySupport(target: Version, support: Support, source: Version, options: SummarySupportOptions = {}): SummarySupport {
   const share = options.windowShare ?? 0.5;
   const margin = options.windowMargin ?? 6;
-  const relative = options.windowRelative ?? 0.7;
+  const relative = options.windowRelative ?? 0.6;
+  const movedShare = options.movedShare ?? 0.5;
+  const threshold = support.thresholdA;
   const labels = findLabels(target, options.maxLabelLength ?? 24);
+  const titles = findTitles(source);
+  const terms = findSharedTerms(target, source, options.terms);
+  // A source's section title supports headings and labels only (titles.ts): a content line is supported by what the section says.
+  const ranked = support.rankedA.map((row, t) => (labels[t] ? row : row.filter((p) => !titles[p.b])));
   // A label's own words ("工作日常:") match by chance as often as not: it is supported through its section below.
-  const partners = support.a.map((row, t) => (labels[t] ? [] : [...row]));
+  const partners = support.a.map((row, t) => (labels[t] ? [] : row.filter((p) => !titles[p.b])));
   const byPrior = partners.map(() => false);
-  const strong = partners.flatMap((row, t) => (row.length > 0 && support.contentA[t] ? [{ t, at: row[0]!.b }] : []));
-  const anchors = findIncreasingRun(strong.map((s) => s.at)).map((k) => strong[k]!);
+  const active = (t: number): boolean => support.contentA[t] === true && !labels[t];
+  // Anchors: the lines whose own support lies on the best path through the source, at the candidate the path picks.
+  const candidates = partners.map((row, t) => (active(t) ? row.map((p) => ({ b: p.b, share: p.score / threshold })) : []));
+  // A line opens a section when a label stands between it and the previous content line.
+  let seenLabel = false;
+  const opens = target.sentences.map((_, t) => {
+    if (labels[t]) seenLabel = true;
+    if (!active(t)) return false;
+    const out = seenLabel;
+    seenLabel = false;
+    return out;
+  });
+  const path = findOrderPath(candidates, source.sentences.length, options.path, opens);
+  const anchors = path.flatMap((at, t) => (at >= 0 ? [{ t, at }] : []));
+  for (const { t, at } of anchors) partners[t] = [partners[t]!.find((p) => p.b === at)!, ...partners[t]!.filter((p) => p.b !== at)];
   let next = 0;
-  for (let t = 0; t < partners.length; t++) {
+  // A window no candidate can reach (`windowShare` Infinity) is the order prior switched off: anchors only.
+  for (let t = 0; t < partners.length && Number.isFinite(share); t++) {
     while (next < anchors.length && anchors[next]!.t < t) next++;
-    if (!support.contentA[t] || labels[t] || partners[t]!.length > 0) continue;
+    // A line whose own support lies off the path (an editor's preview restating the answer, a recap) may still rest between its neighbours' sources.
+    const moved = partners[t]!.length > 0 && anchors[next]?.t !== t;
+    if (!active(t) || (partners[t]!.length > 0 && !moved)) continue;
     const before = anchors[next - 1];
     const after = anchors[next]?.t === t ? anchors[next + 1] : anchors[next];
     const lo = (before?.at ?? 0) - margin;
-    const hi = (after?.at ?? sourceLength - 1) + margin;
-    const inWindow = (support.rankedA[t] ?? []).filter((p) => p.b >= lo && p.b <= hi && p.score >= share * support.thresholdA);
+    const hi = (after?.at ?? source.sentences.length - 1) + margin;
+    const sharing = new Set(terms[t]);
+    const inWindow = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= share * threshold || sharing.has(p.b)));
+    // A rare shared term (H100, 2018) lets its source sentence in at the window's bar, even when it is not among the best-scored.
+    for (const b of terms[t]!) if (b >= lo && b <= hi && !titles[b] && !inWindow.some((p) => p.b === b)) inWindow.push({ a: t, b, score: share * threshold });
+    inWindow.sort((x, y) => y.score - x.score);
     if (inWindow.length === 0) continue;
     const top = inWindow[0]!.score;
+    if (moved) {
+      if (top < movedShare * partners[t]![0]!.score) continue;
+      partners[t] = [...inWindow.filter((p) => p.score >= relative * top), ...partners[t]!.filter((p) => p.b < lo || p.b > hi)];
+      continue;
+    }
     partners[t] = inWindow.filter((p) => p.score >= relative * top);
     byPrior[t] = true;
   }
-  supportLabels(support, labels, partners, { share, margin, relative });
-  return { partners, byPrior, labels };
-}
-
-/**
- * Headings, and lines that stand alone as a label: short, ending in a colon,
- * or numbered without a sentence's final punctuation (`1. AI Development…`).
- */
-export function findLabels(version: Version, maxLength: number): boolean[] {
-  const perBlock = new Map<number, number>();
-  for (const s of version.sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
-  const size = (text: string): number => (text.match(/\p{Script=Han}/gu)?.length ?? 0) + 2 * (text.match(/[A-Za-z][A-Za-z0-9'’-]*/g)?.length ?? 0);
-  return version.sentences.map((s) => {
-    const text = s.text.trim();
-    if (size(text) > maxLength) return false;
-    if (version.blocks[s.block]?.type === 'heading') return true;
-    if (perBlock.get(s.block) !== 1) return false;
-    return /[:：]$/u.test(text) || (/^(?:[-*•]\s*)?(?:\d+[.、]|[一二三四五六七八九十]+、)/u.test(text) && !/[。.!?！？]$/u.test(text));
-  });
-}
-
-/**
- * A label is supported by what it labels: its own candidates that lie where
- * the lines of its section (up to the next label) rest, with the window's
- * lower bar. A label whose section has no support gets none.
- */
-function supportLabels(support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: { share: number; margin: number; relative: number }): void {
+  supportLabels(target, source, titles, support, labels, partners, { share, margin, relative }, terms);
+  // A label's support below the threshold was found through its section: too weak to read changed facts from (its "2." is list numbering, not a number of the source's "一个").
   labels.forEach((isLabel, t) => {
-    if (!isLabel) return;
-    const under: number[] = [];
-    for (let u = t + 1; u < labels.length && !labels[u]; u++) for (const p of partners[u]!) under.push(p.b);
-    if (under.length === 0) return;
-    const [lo, hi] = [Math.min(...under) - bar.margin, Math.max(...under) + bar.margin];
-    const inSpan = (support.rankedA[t] ?? []).filter((p) => p.b >= lo && p.b <= hi && p.score >= bar.share * support.thresholdA);
-    const top = inSpan[0]?.score ?? 0;
-    partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
+    if (isLabel && partners[t]!.length > 0 && partners[t]![0]!.score < threshold) byPrior[t] = true;
   });
+  return { partners, byPrior, labels };
 }

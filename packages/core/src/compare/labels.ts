@@ -1,0 +1,89 @@
+/**
+ * A summary's labels: its headings and the short lines that head a part of
+ * it (`**1. 算力迷思的挑戰：**`, `- Work Routine:`). A label is structure:
+ * it is supported by what the lines under it rest on, and is never an
+ * addition of its own (summary-support.ts, omissions.ts).
+ */
+
+import type { Support, SupportPair } from '../align/coverage.js';
+import type { Version } from '../schema.js';
+import { findRegions } from './regions.js';
+
+/**
+ * Headings, and lines that stand alone as a label: short, ending in a colon,
+ * or numbered without a sentence's final punctuation (`1. AI Development…`).
+ */
+export function findLabels(version: Version, maxLength: number): boolean[] {
+  const perBlock = new Map<number, number>();
+  for (const s of version.sentences) perBlock.set(s.block, (perBlock.get(s.block) ?? 0) + 1);
+  const size = (text: string): number => (text.match(/\p{Script=Han}/gu)?.length ?? 0) + 2 * (text.match(/[A-Za-z][A-Za-z0-9'’-]*/g)?.length ?? 0);
+  const short = version.sentences.map((s) => size(s.text.trim()) <= maxLength && (version.blocks[s.block]?.type === 'heading' || perBlock.get(s.block) === 1));
+  const out = version.sentences.map((s, t) => {
+    const text = s.text.trim();
+    if (!short[t]) return false;
+    if (version.blocks[s.block]?.type === 'heading') return true;
+    return /[:：]$/u.test(text) || (/^(?:[-*•]\s*)?(?:\d+[.、]|[一二三四五六七八九十]+、)/u.test(text) && !/[。.!?！？]$/u.test(text));
+  });
+  // A short line without a sentence's final punctuation right above a label heads it (`Tinker产品与AI微调创新` over `Tinker的核心定位:`), though its number was lost with its list marker.
+  for (let t = out.length - 2; t >= 0; t--) if (!out[t] && short[t] && out[t + 1] && !/[。.!?！？;；,，]$/u.test(version.sentences[t]!.text.trim())) out[t] = true;
+  return out;
+}
+
+/**
+ * Rank of a label in the summary's outline, smaller is higher: a Markdown
+ * heading by its level, then a label standing as a paragraph (`**1. …：**`),
+ * then labels in list items by their nesting.
+ */
+function labelRank(version: Version, t: number): number {
+  const block = version.blocks[version.sentences[t]!.block];
+  if (block?.type === 'heading') return block.depth ?? 1;
+  return 7 + (block?.type === 'listItem' ? (block.depth ?? 1) : 0);
+}
+
+/**
+ * The sentences a label heads: up to the next label of its rank or higher
+ * that comes after some content; a label right above another
+ * (`### 二、…` over `1. 草創時期：`) heads that one's section too.
+ */
+export function findLabelSections(version: Version, labels: readonly boolean[]): number[][] {
+  return labels.map((isLabel, t) => {
+    if (!isLabel) return [];
+    const rank = labelRank(version, t);
+    const out: number[] = [];
+    for (let u = t + 1; u < labels.length; u++) {
+      if (labels[u] && out.length > 0 && labelRank(version, u) <= rank) break;
+      if (!labels[u]) out.push(u);
+    }
+    return out;
+  });
+}
+
+/**
+ * A label is supported by what it labels: its own candidates that lie where
+ * the lines of its section rest, with the window's lower bar, and the source
+ * sentences there it shares a rare term with (`terms`, shared-terms.ts). A
+ * label whose section has no support gets none.
+ */
+export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: { share: number; margin: number; relative: number }, terms: readonly (readonly number[])[] = []): void {
+  const sections = findLabelSections(target, labels);
+  const regions = findRegions(source);
+  const regionOf = (b: number): number => regions.findIndex((r) => b >= r.from && b < r.to);
+  labels.forEach((isLabel, t) => {
+    if (!isLabel) return;
+    const under: number[] = [];
+    for (const u of sections[t]!) if (partners[u]!.length > 0) under.push(partners[u]![0]!.b);
+    if (under.length === 0) return;
+    // The span reaches back over the turn before the first line's (the question an answer replies to, and the section title over it).
+    const first = regionOf(Math.min(...under));
+    let from = Math.min(Math.min(...under) - bar.margin, regions[Math.max(0, first - 1)]?.from ?? 0);
+    if (titles[from - 1]) from--;
+    const [lo, hi] = [from, Math.max(...under) + bar.margin];
+    const labelBar = bar.share * support.thresholdA;
+    const inSpan = (support.rankedA[t] ?? []).filter((p) => p.b >= lo && p.b <= hi && p.score >= labelBar);
+    // A rare term the label shares (Dota, Universe) points at its passage as it does for a line (shared-terms.ts).
+    for (const b of terms[t] ?? []) if (b >= lo && b <= hi && !inSpan.some((p) => p.b === b)) inSpan.push({ a: t, b, score: labelBar });
+    inSpan.sort((x, y) => y.score - x.score);
+    const top = inSpan[0]?.score ?? 0;
+    partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
+  });
+}
