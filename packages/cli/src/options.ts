@@ -81,7 +81,8 @@ export function optionLabel(name: string, spec: OptionSpec): string {
 }
 
 function optionLines(table: OptionTable): string[] {
-  const column = 17;
+  // Descriptions start in one column: 17 characters of label, more when a label is longer.
+  const column = Math.max(17, ...Object.entries(table).map(([name, spec]) => optionLabel(name, spec).length));
   return Object.entries(table).map(([name, spec]) => {
     const [first, ...rest] = spec.help.split('\n');
     return [`  ${optionLabel(name, spec).padEnd(column)}  ${first}`, ...rest.map((line) => `${' '.repeat(column + 4)}${line}`)].join('\n');
