@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFacts, compareVersionPair, readDocument, type CompareItem, type Version } from '../src/index.js';
+import { compareFacts, compareVersionPair, readDocument, renderCompareText, toReportVersion, type CompareItem, type Version } from '../src/index.js';
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
 const zh = version(['一九一二年的春天很冷。', '1912年，他第一次来到北京，住了3个月。'], 'zh');
@@ -47,5 +47,12 @@ describe('compare on a short Chinese text without headings and its summary', () 
     const pair = compareVersionPair([version(text, 'zh.txt'), version(summary, 'zh-summary.txt')], 0, 1);
     expect(pair.facts.map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`)).toEqual(['different-number: 1998年 → 1989年', 'different-number: 三千名 → 五千名']);
     expect(pair.items.filter((i) => i.type === 'omission').map((i) => i.source)).toEqual([[2], [4]]);
+    // The whole text is one region, and the text report lists both omissions, as sure ones, with the facts.
+    expect(pair.regions).toHaveLength(1);
+    const versions = [version(text, 'zh.txt'), version(summary, 'zh-summary.txt')].map(toReportVersion);
+    const report = renderCompareText({ kind: 'compare', versions, pairs: [pair] });
+    expect(report).toContain('Omitted (2)\n  zh.txt #2: 厂长姓王，是一个很严格的人。 (confidence 0.99)\n  zh.txt #4: 工厂主要生产自行车和缝纫机。 (confidence 0.99)');
+    expect(report).toContain('Changed facts (2)');
+    expect(report).not.toContain('less sure');
   });
 });
