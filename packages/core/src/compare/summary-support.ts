@@ -17,7 +17,7 @@ import type { Support, SupportPair } from '../align/coverage.js';
 import type { Version } from '../schema.js';
 import { findTitles } from './titles.js';
 import { findSharedTerms, type SharedTermOptions } from './shared-terms.js';
-import { findLabels, supportLabels } from './labels.js';
+import { findLabelSections, findLabels, supportLabels } from './labels.js';
 import { findOrderPath, type OrderPathOptions } from './order-path.js';
 
 export { findLabels } from './labels.js';
@@ -118,8 +118,9 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     byPrior[t] = true;
   }
   // A summary may reorder a section's points (the plans before the audience they serve): a line where the path steps back is sought between the first and last sources of its section's other lines.
+  const sections = stepBack.length > 0 ? findLabelSections(target, labels) : [];
   for (const t of stepBack) {
-    const span = sectionSpan(labels, partners, t);
+    const span = sectionSpan(labels, sections, partners, t);
     if (span === undefined) continue;
     const found = inWindow(t, span.lo - margin, span.hi + margin);
     if (found.length === 0) continue;
@@ -134,13 +135,11 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   return { partners, byPrior, labels };
 }
 
-/** The first and last source sentences the other lines of `t`'s section (the lines between the labels around it) rest on, by their first partner. */
-function sectionSpan(labels: readonly boolean[], partners: readonly SupportPair[][], t: number): { lo: number; hi: number } | undefined {
-  let from = t;
-  while (from > 0 && !labels[from - 1]) from--;
-  let to = t;
-  while (to < labels.length - 1 && !labels[to + 1]) to++;
-  const at: number[] = [];
-  for (let k = from; k <= to; k++) if (k !== t && !labels[k] && partners[k]!.length > 0) at.push(partners[k]![0]!.b);
+/** The first and last source sentences the other lines of `t`'s section (what the nearest label above it heads, labels.ts) rest on, by their first partner. */
+function sectionSpan(labels: readonly boolean[], sections: readonly number[][], partners: readonly SupportPair[][], t: number): { lo: number; hi: number } | undefined {
+  let label = t - 1;
+  while (label >= 0 && !labels[label]) label--;
+  if (label < 0) return undefined;
+  const at = sections[label]!.filter((k) => k !== t && partners[k]!.length > 0).map((k) => partners[k]![0]!.b);
   return at.length === 0 ? undefined : { lo: Math.min(...at), hi: Math.max(...at) };
 }
