@@ -56,3 +56,16 @@ describe('compare on a short Chinese text without headings and its summary', () 
     expect(report).not.toContain('less sure');
   });
 });
+
+describe('a factor against a count', () => {
+  const source = version(['工程师总是低估时间。', '一个最接近的类比案例，可能是自动驾驶。'], 'zh');
+  const factsOf = (summary: string) => compareFacts(source, version([summary], 'zh-summary'), [{ type: 'match', source: [1], target: [0], score: 1 }]).map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`);
+
+  it('is no rival: 延长2-3倍 is not a changed 一个 (a factor, not a count)', () => {
+    expect(factsOf('需将预测时间延长2-3倍（如自动驾驶的案例）。')).toEqual([]);
+  });
+
+  it('still sets a count against a count (两个 against 一个)', () => {
+    expect(factsOf('两个最接近的类比案例是自动驾驶。')).toEqual(['different-number: 一个 → 两个']);
+  });
+});

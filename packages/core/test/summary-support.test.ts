@@ -83,3 +83,17 @@ describe('a label and its rare terms', () => {
     expect(found.byPrior[0]).toBe(true);
   });
 });
+
+describe('a line where the path steps back', () => {
+  it('is sought in its own section’s span, since there is no "between" its neighbours’ sources', () => {
+    // The summary puts its tools section (source 30) before its trends section (source 10): the path steps back at the second label.
+    const tgt = readDocument(['1. 工具：', '第一点在后面。', '第二点换了说法。', '2. 趋势：', '第三点讲早先。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+    const ranked = [[], [{ a: 1, b: 30, score: 0.4 }], [{ a: 2, b: 25, score: 0.15 }, { a: 2, b: 3, score: 0.14 }], [], [{ a: 4, b: 10, score: 0.4 }]];
+    const none = new Float64Array(5);
+    const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
+    const found = findSummarySupport(tgt, s, source);
+    // 25 lies within the margin of its section's other source (30); 3 does not, though it scores near as well.
+    expect(found.partners[2]!.map((p) => p.b)).toEqual([25]);
+    expect(found.byPrior[2]).toBe(true);
+  });
+});

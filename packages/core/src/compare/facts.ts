@@ -80,6 +80,12 @@ export function measureEditDistance(a: string, b: string): number {
   return prev[y.length]!;
 }
 
+/** A multiplier's unit (2 到 3 倍, three times, 3-fold): a factor, never a count of things. */
+const FACTOR = /^(?:倍|times?|fold)$/iu;
+
+/** Whether two quantities are alike as far as a factor goes: a factor (延长2-3倍) is no rival to a count (一个类比). */
+const sameKind = (a: Quantity, b: Quantity): boolean => FACTOR.test(a.unit.trim()) === FACTOR.test(b.unit.trim());
+
 const squash = (text: string): string => normalizeWidth(text).text.toLowerCase().replace(/\s+/g, '');
 
 /**
@@ -142,7 +148,7 @@ export function compareFacts(source: Version, target: Version, items: readonly C
           // Stated by the unit in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日): unchanged.
           if (sourceFacts.some((f) => inUnit(f) && agrees(f))) continue;
           const stated = (f: FactMention): boolean => unitFacts.some((x) => x.quantity && isSameQuantity(x.quantity, f.quantity!));
-          const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !weak(f.quantity) && f.category === fact.category && isComparable(f.quantity, q) && !stated(f);
+          const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !weak(f.quantity) && f.category === fact.category && isComparable(f.quantity, q) && sameKind(f.quantity, q) && !stated(f);
           // The unit's own sentences stating another value of the kind is a change, even when a neighbour happens to state this one.
           let rival = sourceFacts.find((f) => inUnit(f) && rivalOf(f));
           // A summary condenses a passage: a value stated by a neighbour is not changed; within one language, a neighbour with the same counter (三千人 / 五千人) is a rival.

@@ -17,7 +17,7 @@ import type { Support, SupportPair } from '../align/coverage.js';
 import type { Version } from '../schema.js';
 import { findTitles } from './titles.js';
 import { findSharedTerms, type SharedTermOptions } from './shared-terms.js';
-import { findLabels, supportLabels } from './labels.js';
+import { findLabelSections, findLabels, supportLabels } from './labels.js';
 import { findOrderPath, type OrderPathOptions } from './order-path.js';
 
 export { findLabels } from './labels.js';
@@ -85,7 +85,15 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   const path = findOrderPath(candidates, source.sentences.length, options.path, opens);
   const anchors = path.flatMap((at, t) => (at >= 0 ? [{ t, at }] : []));
   for (const { t, at } of anchors) partners[t] = [partners[t]!.find((p) => p.b === at)!, ...partners[t]!.filter((p) => p.b !== at)];
+  const inWindow = (t: number, lo: number, hi: number): SupportPair[] => {
+    const sharing = new Set(terms[t]);
+    const out = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= share * threshold || sharing.has(p.b)));
+    // A rare shared term (H100, 2018) lets its source sentence in at the window's bar, even when it is not among the best-scored.
+    for (const b of terms[t]!) if (b >= lo && b <= hi && !titles[b] && !out.some((p) => p.b === b)) out.push({ a: t, b, score: share * threshold });
+    return out.sort((x, y) => y.score - x.score);
+  };
   let next = 0;
+  const stepBack: number[] = [];
   // A window no candidate can reach (`windowShare` Infinity) is the order prior switched off: anchors only.
   for (let t = 0; t < partners.length && Number.isFinite(share); t++) {
     while (next < anchors.length && anchors[next]!.t < t) next++;
@@ -96,19 +104,27 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     const after = anchors[next]?.t === t ? anchors[next + 1] : anchors[next];
     const lo = (before?.at ?? 0) - margin;
     const hi = (after?.at ?? source.sentences.length - 1) + margin;
-    const sharing = new Set(terms[t]);
-    const inWindow = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= share * threshold || sharing.has(p.b)));
-    // A rare shared term (H100, 2018) lets its source sentence in at the window's bar, even when it is not among the best-scored.
-    for (const b of terms[t]!) if (b >= lo && b <= hi && !titles[b] && !inWindow.some((p) => p.b === b)) inWindow.push({ a: t, b, score: share * threshold });
-    inWindow.sort((x, y) => y.score - x.score);
-    if (inWindow.length === 0) continue;
-    const top = inWindow[0]!.score;
+    // Between anchors where the path steps back there is no "between": such a line is sought in its own section's span below.
+    if (lo > hi && !moved) stepBack.push(t);
+    const found = inWindow(t, lo, hi);
+    if (found.length === 0) continue;
+    const top = found[0]!.score;
     if (moved) {
       if (top < movedShare * partners[t]![0]!.score) continue;
-      partners[t] = [...inWindow.filter((p) => p.score >= relative * top), ...partners[t]!.filter((p) => p.b < lo || p.b > hi)];
+      partners[t] = [...found.filter((p) => p.score >= relative * top), ...partners[t]!.filter((p) => p.b < lo || p.b > hi)];
       continue;
     }
-    partners[t] = inWindow.filter((p) => p.score >= relative * top);
+    partners[t] = found.filter((p) => p.score >= relative * top);
+    byPrior[t] = true;
+  }
+  // A summary may reorder a section's points (the plans before the audience they serve): a line where the path steps back is sought between the first and last sources of its section's other lines.
+  const sections = stepBack.length > 0 ? findLabelSections(target, labels) : [];
+  for (const t of stepBack) {
+    const span = sectionSpan(labels, sections, partners, t);
+    if (span === undefined) continue;
+    const found = inWindow(t, span.lo - margin, span.hi + margin);
+    if (found.length === 0) continue;
+    partners[t] = found.filter((p) => p.score >= relative * found[0]!.score);
     byPrior[t] = true;
   }
   supportLabels(target, source, titles, support, labels, partners, { share, margin, relative }, terms);
@@ -117,4 +133,13 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     if (isLabel && partners[t]!.length > 0 && partners[t]![0]!.score < threshold) byPrior[t] = true;
   });
   return { partners, byPrior, labels };
+}
+
+/** The first and last source sentences the other lines of `t`'s section (what the nearest label above it heads, labels.ts) rest on, by their first partner. */
+function sectionSpan(labels: readonly boolean[], sections: readonly number[][], partners: readonly SupportPair[][], t: number): { lo: number; hi: number } | undefined {
+  let label = t - 1;
+  while (label >= 0 && !labels[label]) label--;
+  if (label < 0) return undefined;
+  const at = sections[label]!.filter((k) => k !== t && partners[k]!.length > 0).map((k) => partners[k]![0]!.b);
+  return at.length === 0 ? undefined : { lo: Math.min(...at), hi: Math.max(...at) };
 }
