@@ -246,6 +246,11 @@ export interface CoverageScorer {
   /** Whether the sentence has content at all. */
   contentA: boolean[];
   contentB: boolean[];
+  /**
+   * The sentences of b that could cover at least `minCoverage` of sentence `i` of a (`coverA(i, [j]) >= minCoverage`), in order,
+   * perhaps with some that do not; every one, when `minCoverage` is not above 0. See `reachFrom`.
+   */
+  reachA(i: number, minCoverage: number): number[];
 }
 
 /**
@@ -284,9 +289,69 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
   };
   const contentUnits = unitTotal.map((w) => w > 0);
   const contentTokens = tokenTotal.map((w) => w > 0);
+  // What each sentence is covered by, as weighted items each found through any of its keys: a unit through its translations, a token through itself.
+  const unitItems = built.units.map((list) => {
+    const byWord = new Map<string, WeightedItem>();
+    for (const unit of list) {
+      const w = wu.get(unit.word) ?? 0;
+      if (w > 0 && !byWord.has(unit.word)) byWord.set(unit.word, { weight: w, keys: unit.keys });
+    }
+    return [...byWord.values()];
+  });
+  const tokenItems = tokenSets.map((set) => [...set].map((t) => ({ weight: wt.get(t)!, keys: [t] })));
+  // A unit of one side is found in a sentence of the other that holds one of its keys among its tokens, and a token in one that holds it among its units' keys.
+  const reachUnits = reachFrom(unitItems, tokenSets);
+  const reachTokens = reachFrom(tokenItems, unitItems.map((items) => new Set(items.flatMap((item) => item.keys))));
   return built.swapped
-    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits }
-    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens };
+    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits, reachA: reachTokens }
+    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens, reachA: reachUnits };
+}
+
+/** An item of a sentence's content: its IDF weight, and the keys any one of which finds it in a sentence of the other side. */
+interface WeightedItem {
+  weight: number;
+  keys: readonly string[];
+}
+
+/**
+ * Prefix filtering (Bayardo, Ma & Srikant 2007, "Scaling up all pairs
+ * similarity search"): a sentence of the other side that finds none of a
+ * sentence's heaviest items, taken until the rest weigh less than
+ * `minCoverage` of the whole, covers less than `minCoverage` of it. The
+ * heaviest items are the rarest, so their postings are short, and a search
+ * for a sentence's far partner need not score every sentence of a long text.
+ * The postings (key → sentences of the other side holding it) are built on
+ * the first call.
+ */
+function reachFrom(items: readonly (readonly WeightedItem[])[], others: readonly ReadonlySet<string>[]): (i: number, minCoverage: number) => number[] {
+  let postings: Map<string, number[]> | undefined;
+  const everyone = (): number[] => others.map((_, j) => j);
+  return (i, minCoverage) => {
+    if (!(minCoverage > 0)) return everyone();
+    const own = [...(items[i] ?? [])].sort((x, y) => y.weight - x.weight);
+    const total = own.reduce((x, item) => x + item.weight, 0);
+    if (total <= 0) return [];
+    if (!postings) {
+      postings = new Map();
+      others.forEach((set, j) => {
+        for (const key of set) {
+          let list = postings!.get(key);
+          if (!list) postings!.set(key, (list = []));
+          list.push(j);
+        }
+      });
+    }
+    // The rest may weigh a hair under the bar: coverage is found / total, and rounding must not drop a sentence at the bar.
+    const bar = minCoverage * total * (1 - 1e-9);
+    let rest = total;
+    const found = new Set<number>();
+    for (const item of own) {
+      if (rest < bar) break;
+      rest -= item.weight;
+      for (const key of item.keys) for (const j of postings.get(key) ?? []) found.add(j);
+    }
+    return [...found].sort((x, y) => x - y);
+  };
 }
 
 /**
