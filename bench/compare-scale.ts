@@ -11,7 +11,8 @@
  */
 import { createHash } from 'node:crypto';
 import { compareVersionPair, loadDictionary, readDocument, type Dictionary, type Version } from '@duizhao/core';
-import { buildCoverageScorer, scoreSupport, type SupportOptions } from '../packages/core/src/align/coverage.js';
+import { buildCoverageScorer, type SupportOptions } from '../packages/core/src/align/coverage.js';
+import { buildPartners } from '../packages/core/src/align/partners.js';
 import { learnWordPairs } from '../packages/core/src/align/learned-pairs.js';
 import { DEFAULT_WEIGHTS } from '../packages/core/src/align/options.js';
 import { alignPair, type AlignOptions } from '../packages/core/src/align/pairwise.js';
@@ -26,7 +27,7 @@ import { COMPARE_ALIGN_OPTIONS } from '../packages/core/src/compare/report.js';
 import { buildLongPair, type GoldDocument } from './gold.js';
 
 /** The stages printed, in the order compare runs them. */
-const STAGES = ['ingest', 'align', 'learn word pairs', 'coverage scorer', 'support (learned)', 'strict alignment', 'analyze', '  evidence', '  pair by coverage', '  pair by odds', '  pair absorbed', '  pair by support', 'facts'] as const;
+const STAGES = ['ingest', 'align', 'learn word pairs', 'coverage scorer', 'retrieval (learned)', 'strict alignment', 'analyze', '  evidence', '  pair by coverage', '  pair by odds', '  pair absorbed', '  pair by support', 'facts'] as const;
 type Stage = (typeof STAGES)[number];
 
 /** The sizes timed by default: MAC-Dev once (its six documents joined), then about 3.5, 7 and 14 times that. */
@@ -66,8 +67,8 @@ function timeCompare(doc: GoldDocument, dictionary: Dictionary): SizeResult {
   const sharper: SupportOptions = { dictionary, learned };
   const scorer = buildCoverageScorer(sourceSide, targetSide, sharper);
   lap('coverage scorer');
-  const support = scoreSupport(targetSide, sourceSide, sharper);
-  lap('support (learned)');
+  const support = buildPartners(targetSide, sourceSide, sharper);
+  lap('retrieval (learned)');
   const strict = alignPair(source, target, { ...alignOptions, weights: { ...alignOptions.weights, unaligned: DEFAULT_WEIGHTS.unaligned } });
   lap('strict alignment');
   // weighEvidence runs again inside analyzeAlignment: timed here on its own, and left out of `analyze` below.

@@ -85,7 +85,7 @@ export interface Support {
   contentB: boolean[];
 }
 
-interface Unit {
+export interface Unit {
   word: string;
   keys: readonly string[];
 }
@@ -98,7 +98,7 @@ export function chooseSupportMethod(a: { lang: CoverageSide['lang'] }, b: { lang
   return isChinese(a.lang) !== isChinese(b.lang) ? 'lexical' : 'identity';
 }
 
-function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false, names = true): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+export function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false, names = true): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
   const method = chooseSupportMethod(a, b);
   if (method === 'ngram') {
@@ -124,7 +124,7 @@ function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | u
 }
 
 /** IDF weights of a side's items (each sentence counted once), with frequent items weighted 0. */
-function idf(sentences: readonly (readonly string[])[], maxShare: number): Map<string, number> {
+export function idf(sentences: readonly (readonly string[])[], maxShare: number): Map<string, number> {
   const df = new Map<string, number>();
   for (const items of sentences) for (const item of new Set(items)) df.set(item, (df.get(item) ?? 0) + 1);
   const n = Math.max(1, sentences.length);
@@ -251,6 +251,8 @@ export interface CoverageScorer {
    * perhaps with some that do not; every one, when `minCoverage` is not above 0. See `reachFrom`.
    */
   reachA(i: number, minCoverage: number): number[];
+  /** The same for sentence `j` of b: the sentences of a that could cover at least `minCoverage` of it. */
+  reachB(j: number, minCoverage: number): number[];
 }
 
 /**
@@ -303,8 +305,8 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
   const reachUnits = reachFrom(unitItems, tokenSets);
   const reachTokens = reachFrom(tokenItems, unitItems.map((items) => new Set(items.flatMap((item) => item.keys))));
   return built.swapped
-    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits, reachA: reachTokens }
-    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens, reachA: reachUnits };
+    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits, reachA: reachTokens, reachB: reachUnits }
+    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens, reachA: reachUnits, reachB: reachTokens };
 }
 
 /** An item of a sentence's content: its IDF weight, and the keys any one of which finds it in a sentence of the other side. */
@@ -361,7 +363,7 @@ function reachFrom(items: readonly (readonly WeightedItem[])[], others: readonly
  * dealt one by one, any phrase two texts share would beat the null as if it
  * were shared content, so a text on the same topic would look like a version.
  */
-function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number, chunk = 1): T[][] {
+export function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number, chunk = 1): T[][] {
   const pool: T[][] = [];
   for (const list of lists) for (let k = 0; k < list.length; k += chunk) pool.push(list.slice(k, k + chunk));
   const next = random(seed);

@@ -6,7 +6,8 @@
  * ones before miss.
  */
 
-import type { CoverageScorer, Support } from '../align/coverage.js';
+import type { CoverageScorer, Support, SupportPair } from '../align/coverage.js';
+import type { Partners } from '../align/partners.js';
 import type { Alignment, Version } from '../schema.js';
 import type { Evidence } from './evidence.js';
 
@@ -34,14 +35,18 @@ export interface MoveOptions {
 /** The four ways of pairing moves, in the order they run. */
 export type MoveStage = 'pair by coverage' | 'pair by odds' | 'pair absorbed' | 'pair by support';
 
-/** What pairing reads: `alignment = alignPair(source, target)`, its scorer and evidence, and optionally `support = scoreSupport(target, source)`. */
+/**
+ * What pairing reads: `alignment = alignPair(source, target)`, its scorer and evidence, and optionally the target's retrieval partners
+ * in the source that beat their null: `support = scoreSupport(target, source)`, or `buildPartners(target, source)`, which scores
+ * only the few sentences that could move.
+ */
 export interface MoveInput {
   source: Version;
   target: Version;
   alignment: Alignment;
   scorer: CoverageScorer;
   evidence: Evidence;
-  support?: Support | undefined;
+  support?: Support | Partners | undefined;
 }
 
 /** Source (`a`) and target (`b`) sentences that nothing accounts for where they sit. */
@@ -101,7 +106,7 @@ export function pairMoves(input: MoveInput, lose: Candidates, options: MoveOptio
   timed('pair by odds', pairByOdds);
   timed('pair absorbed', pairAbsorbed);
   const { support } = input;
-  if (support) timed('pair by support', (p) => pairBySupport(p, support));
+  if (support) timed('pair by support', (p) => pairBySupport(p, 'supportOf' in support ? (t) => support.supportOf(t) : (t) => support.a[t]?.[0]));
   const { pairs } = pairing;
   pairs.sort((x, y) => y.score - x.score);
   const moved: Move[] = [];
@@ -194,17 +199,27 @@ function pairAbsorbed({ input: { alignment, scorer, evidence }, settings, lose, 
 
 /**
  * A target sentence absorbed into a bead that does not account for it, whose retrieval support lies far away and accounts for it much
- * better, moved too.
+ * better, moved too. Its support is looked up only when some far source sentence could meet the coverage it needs (`reachB`, a
+ * prefix filter): in a long text few sentences have one, and the lookup is the costly part.
  */
-function pairBySupport({ input: { target, scorer, evidence }, settings, lose, farApart, pairs }: Pairing, support: Support): void {
+function pairBySupport({ input: { target, scorer, evidence }, settings, lose, farApart, pairs }: Pairing, supportOf: (t: number) => SupportPair | undefined): void {
   const { ownA, ownB, thresholdA, thresholdB } = evidence;
+  const bar = Math.max(settings.minMoveCoverage, thresholdA, thresholdB);
+  const margin = settings.moveMargin;
+  /** Coverage both ways when `s` and `t` meet every condition of a move; the cheap ones first. */
+  const fits = (s: number, t: number): { cs: number; ct: number } | undefined => {
+    if (!farApart(s, t) || ownA[s]! + margin >= 1) return undefined;
+    const ct = scorer.coverB(t, [s]);
+    if (ct < bar || ct <= ownB[t]! + margin) return undefined;
+    const cs = scorer.coverA(s, [t]);
+    return cs >= bar && cs > ownA[s]! + margin ? { cs, ct } : undefined;
+  };
   target.sentences.forEach((_, t) => {
-    if (lose.b.has(t)) return;
-    const partner = support.a[t]?.[0];
-    if (!partner || !farApart(partner.b, t)) return;
-    const [cs, ct] = [scorer.coverA(partner.b, [t]), scorer.coverB(t, [partner.b])];
-    const score = Math.min(cs, ct);
-    if (score >= Math.max(settings.minMoveCoverage, thresholdA, thresholdB) && ct > ownB[t]! + settings.moveMargin && cs > ownA[partner.b]! + settings.moveMargin) pairs.push({ s: partner.b, t, score: (cs + ct) / 2 });
+    if (lose.b.has(t) || ownB[t]! + margin >= 1) return;
+    if (!scorer.reachB(t, Math.max(bar, ownB[t]! + margin)).some((s) => fits(s, t) !== undefined)) return;
+    const partner = supportOf(t);
+    const fit = partner && fits(partner.b, t);
+    if (fit) pairs.push({ s: partner.b, t, score: (fit.cs + fit.ct) / 2 });
   });
   for (const pair of pairs) {
     lose.a.add(pair.s);
