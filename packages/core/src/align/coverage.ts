@@ -144,7 +144,7 @@ interface Scored {
  * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
  * found in b and `Mb` that of b's tokens matched by a's units.
  */
-function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
+export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
   const n = units.length;
   const m = tokens.length;
   const postings = new Map<string, number[]>();
@@ -269,29 +269,8 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
   const unitTotal = built.units.map((list) => [...new Set(list.map((u) => u.word))].reduce((x, w) => x + (wu.get(w) ?? 0), 0));
   const tokenSets = built.tokens.map((list) => new Set(list.filter((t) => (wt.get(t) ?? 0) > 0)));
   const tokenTotal = tokenSets.map((set) => [...set].reduce((x, t) => x + wt.get(t)!, 0));
-  const coverUnits = (i: number, js: readonly number[]): number => {
-    if (unitTotal[i]! <= 0) return 0;
-    const seen = new Set<string>();
-    let found = 0;
-    for (const unit of built.units[i]!) {
-      const w = wu.get(unit.word) ?? 0;
-      if (w <= 0 || seen.has(unit.word)) continue;
-      seen.add(unit.word);
-      if (unit.keys.some((key) => js.some((j) => tokenSets[j]?.has(key)))) found += w;
-    }
-    return found / unitTotal[i]!;
-  };
-  const coverTokens = (j: number, is: readonly number[]): number => {
-    if (tokenTotal[j]! <= 0) return 0;
-    const keys = new Set<string>();
-    for (const i of is) for (const unit of built.units[i] ?? []) if ((wu.get(unit.word) ?? 0) > 0) for (const key of unit.keys) keys.add(key);
-    let found = 0;
-    for (const t of tokenSets[j]!) if (keys.has(t)) found += wt.get(t)!;
-    return found / tokenTotal[j]!;
-  };
-  const contentUnits = unitTotal.map((w) => w > 0);
-  const contentTokens = tokenTotal.map((w) => w > 0);
-  // What each sentence is covered by, as weighted items each found through any of its keys: a unit through its translations, a token through itself.
+  // What each sentence is covered by, as weighted items each found through any of its keys: a unit (each word once, first first) through
+  // its translations, a token through itself. Built once, so a check of one pair among millions allocates nothing.
   const unitItems = built.units.map((list) => {
     const byWord = new Map<string, WeightedItem>();
     for (const unit of list) {
@@ -300,10 +279,32 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
     }
     return [...byWord.values()];
   });
+  const coverUnits = (i: number, js: readonly number[]): number => {
+    if (unitTotal[i]! <= 0) return 0;
+    let found = 0;
+    for (const item of unitItems[i]!) if (item.keys.some((key) => js.some((j) => tokenSets[j]?.has(key)))) found += item.weight;
+    return found / unitTotal[i]!;
+  };
+  /** The keys of a sentence's weighted units, every occurrence's. */
+  const keysOf = (is: readonly number[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const i of is) for (const unit of built.units[i] ?? []) if ((wu.get(unit.word) ?? 0) > 0) for (const key of unit.keys) keys.add(key);
+    return keys;
+  };
+  const unitKeys: (Set<string> | undefined)[] = [];
+  const coverTokens = (j: number, is: readonly number[]): number => {
+    if (tokenTotal[j]! <= 0) return 0;
+    const keys = is.length === 1 ? (unitKeys[is[0]!] ??= keysOf(is)) : keysOf(is);
+    let found = 0;
+    for (const t of tokenSets[j]!) if (keys.has(t)) found += wt.get(t)!;
+    return found / tokenTotal[j]!;
+  };
+  const contentUnits = unitTotal.map((w) => w > 0);
+  const contentTokens = tokenTotal.map((w) => w > 0);
   const tokenItems = tokenSets.map((set) => [...set].map((t) => ({ weight: wt.get(t)!, keys: [t] })));
   // A unit of one side is found in a sentence of the other that holds one of its keys among its tokens, and a token in one that holds it among its units' keys.
-  const reachUnits = reachFrom(unitItems, tokenSets);
-  const reachTokens = reachFrom(tokenItems, unitItems.map((items) => new Set(items.flatMap((item) => item.keys))));
+  const reachUnits = reachFrom(unitItems, tokenSets.length, (j) => tokenSets[j]!);
+  const reachTokens = reachFrom(tokenItems, built.units.length, (i) => (unitKeys[i] ??= keysOf([i])));
   return built.swapped
     ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits, reachA: reachTokens, reachB: reachUnits }
     : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens, reachA: reachUnits, reachB: reachTokens };
@@ -325,9 +326,9 @@ interface WeightedItem {
  * The postings (key → sentences of the other side holding it) are built on
  * the first call.
  */
-function reachFrom(items: readonly (readonly WeightedItem[])[], others: readonly ReadonlySet<string>[]): (i: number, minCoverage: number) => number[] {
+function reachFrom(items: readonly (readonly WeightedItem[])[], count: number, setOf: (j: number) => ReadonlySet<string>): (i: number, minCoverage: number) => number[] {
   let postings: Map<string, number[]> | undefined;
-  const everyone = (): number[] => others.map((_, j) => j);
+  const everyone = (): number[] => Array.from({ length: count }, (_, j) => j);
   return (i, minCoverage) => {
     if (!(minCoverage > 0)) return everyone();
     const own = [...(items[i] ?? [])].sort((x, y) => y.weight - x.weight);
@@ -335,13 +336,13 @@ function reachFrom(items: readonly (readonly WeightedItem[])[], others: readonly
     if (total <= 0) return [];
     if (!postings) {
       postings = new Map();
-      others.forEach((set, j) => {
-        for (const key of set) {
-          let list = postings!.get(key);
-          if (!list) postings!.set(key, (list = []));
+      for (let j = 0; j < count; j++) {
+        for (const key of setOf(j)) {
+          let list = postings.get(key);
+          if (!list) postings.set(key, (list = []));
           list.push(j);
         }
-      });
+      }
     }
     // The rest may weigh a hair under the bar: coverage is found / total, and rounding must not drop a sentence at the bar.
     const bar = minCoverage * total * (1 - 1e-9);

@@ -10,7 +10,7 @@
  */
 
 import { quantile } from '../statistics.js';
-import { buildUnits, idf, shuffleWithin, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
+import { buildUnits, idf, scoreAll, shuffleWithin, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
 
 export interface PartnerOptions extends SupportOptions {
   /**
@@ -42,11 +42,14 @@ export function buildPartners(a: CoverageSide, b: CoverageSide, options: Partner
     // scoreSupport's null of side a: the units against the tokens dealt at random, or the tokens against the units so dealt.
     const seed = options.seed ?? 1;
     const chunk = options.nullChunk ?? (method === 'ngram' ? 2 : 1);
-    const chance = swapped ? rankPairs(shuffleWithin(units, seed + 1, chunk), tokens, wa, wb).bestOfTokens : rankPairs(units, shuffleWithin(tokens, seed, chunk), wa, wb).bestOfUnits;
     const n = a.sentences.length;
     const take = Math.min(n, options.maxNullSentences ?? 2000);
-    const scores = Float64Array.from({ length: take }, (_, k) => chance(Math.floor((k * n) / take))?.score ?? 0);
-    return Math.max(options.minScore ?? 0.08, quantile(scores, options.nullQuantile ?? 0.95));
+    const sample = Array.from({ length: take }, (_, k) => Math.floor((k * n) / take));
+    // A pair's score depends on its two sentences and the weights only, so scoring the sample alone gives its sentences' own best.
+    const scores = swapped
+      ? scoreAll(shuffleWithin(units, seed + 1, chunk), sample.map((j) => tokens[j]!), wa, wb, 1).byB.map((row) => row[0]?.score ?? 0)
+      : scoreAll(sample.map((i) => units[i]!), shuffleWithin(tokens, seed, chunk), wa, wb, 1).byA.map((row) => row[0]?.score ?? 0);
+    return Math.max(options.minScore ?? 0.08, quantile(Float64Array.from(scores), options.nullQuantile ?? 0.95));
   };
   const beats = (pair: SupportPair | undefined): SupportPair | undefined => (pair && pair.score >= (threshold ??= measureThreshold()) ? pair : undefined);
   return { supportOf: (i) => beats(best(i)), threshold: () => (threshold ??= measureThreshold()) };
@@ -59,7 +62,7 @@ export function buildPartners(a: CoverageSide, b: CoverageSide, options: Partner
  * sentence's by score, equals by the lower units-side sentence. Flipped to
  * the asking side: `pair.a` is the sentence asked about.
  */
-function rankPairs(units: readonly (readonly Unit[])[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>) {
+function rankPairs(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>) {
   // Each units-side sentence's weighted units (each word once, first first) and each tokens-side sentence's weighted tokens, in scoreAll's order.
   const items = units.map((list) => {
     const seen = new Set<string>();
@@ -87,23 +90,11 @@ function rankPairs(units: readonly (readonly Unit[])[], tokens: readonly (readon
     }
     return Math.min(1, (ma + mb) / (2 * Math.sqrt(totalA[i]! * totalB[j]!)));
   };
-  let byToken: Map<string, number[]> | undefined;
   let byKey: Map<string, number[]> | undefined;
+  // One units-side sentence's row is scoreAll's own, over that sentence alone.
   const bestOfUnits = (i: number): SupportPair | undefined => {
-    byToken ??= index(tokenSets);
-    const met = new Set<number>();
-    let top: SupportPair | undefined;
-    for (const item of items[i] ?? []) {
-      for (const key of item.keys) {
-        for (const j of byToken.get(key) ?? []) {
-          if (met.has(j)) continue;
-          met.add(j);
-          const s = score(i, j);
-          if (s > 0 && (!top || s > top.score)) top = { a: i, b: j, score: s };
-        }
-      }
-    }
-    return top;
+    const top = scoreAll([units[i]!], tokens, wa, wb, 1).byA[0]![0];
+    return top && { a: i, b: top.b, score: top.score };
   };
   const bestOfTokens = (j: number): SupportPair | undefined => {
     byKey ??= index(keysOf);
