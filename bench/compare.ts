@@ -23,7 +23,11 @@
  * the model again on the tuned documents over `--seeds` edit seeds, prints
  * its weights and threshold, and checks them on the held-out documents.
  *
+ * Scale (compare-scale.ts): `--scale` times compare's stages on growing
+ * parallel pairs built as `pnpm bench align --scale` builds its pair.
+ *
  *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only] [--fit [--seeds N]]
+ *   pnpm bench compare --scale [--sizes 1444,5000,10000,20000] [--runs R] [--check]
  */
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
@@ -34,6 +38,7 @@ import { HELD_OUT, measureNumberSplit, TUNE } from './compare-numbers.js';
 import { formatMerges, measureMerges } from './compare-merges.js';
 import { againstTraditional, chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score, type Labelled } from './compare-confidence.js';
 import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
+import { COMPARE_SCALE_SIZES, runCompareScale } from './compare-scale.js';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -121,11 +126,17 @@ export function measureEdits(docs: readonly GoldDocument[], edits: number, seed:
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' } },
+    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false } },
   });
   const dir = values.gold ?? macDevDir();
   if (!hasGoldSet(dir)) {
     process.stdout.write(`compare: no gold set at ${dir}; skipped\n`);
+    return;
+  }
+  if (values.scale) {
+    const sizes = values.sizes ? values.sizes.split(',').map(Number) : COMPARE_SCALE_SIZES;
+    if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: positive whole numbers separated by commas, got ${values.sizes}`);
+    await runCompareScale(readGoldSet(dir), sizes, Number(values.runs), values.check, (text) => process.stdout.write(text));
     return;
   }
   const dictionary = await loadDictionary();

@@ -85,7 +85,7 @@ export interface Support {
   contentB: boolean[];
 }
 
-interface Unit {
+export interface Unit {
   word: string;
   keys: readonly string[];
 }
@@ -98,7 +98,7 @@ export function chooseSupportMethod(a: { lang: CoverageSide['lang'] }, b: { lang
   return isChinese(a.lang) !== isChinese(b.lang) ? 'lexical' : 'identity';
 }
 
-function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false, names = true): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
+export function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | undefined, learned?: ReadonlyMap<string, readonly string[]>, synonyms = false, names = true): { method: Support['method']; units: Unit[][]; tokens: string[][]; swapped: boolean } {
   const identity = (tokens: string[]): Unit[] => tokens.map((word) => ({ word, keys: [word] }));
   const method = chooseSupportMethod(a, b);
   if (method === 'ngram') {
@@ -124,7 +124,7 @@ function buildUnits(a: CoverageSide, b: CoverageSide, dictionary: Dictionary | u
 }
 
 /** IDF weights of a side's items (each sentence counted once), with frequent items weighted 0. */
-function idf(sentences: readonly (readonly string[])[], maxShare: number): Map<string, number> {
+export function idf(sentences: readonly (readonly string[])[], maxShare: number): Map<string, number> {
   const df = new Map<string, number>();
   for (const items of sentences) for (const item of new Set(items)) df.set(item, (df.get(item) ?? 0) + 1);
   const n = Math.max(1, sentences.length);
@@ -144,7 +144,7 @@ interface Scored {
  * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
  * found in b and `Mb` that of b's tokens matched by a's units.
  */
-function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
+export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
   const n = units.length;
   const m = tokens.length;
   const postings = new Map<string, number[]>();
@@ -246,6 +246,13 @@ export interface CoverageScorer {
   /** Whether the sentence has content at all. */
   contentA: boolean[];
   contentB: boolean[];
+  /**
+   * The sentences of b that could cover at least `minCoverage` of sentence `i` of a (`coverA(i, [j]) >= minCoverage`), in order,
+   * perhaps with some that do not; every one, when `minCoverage` is not above 0. See `reachFrom`.
+   */
+  reachA(i: number, minCoverage: number): number[];
+  /** The same for sentence `j` of b: the sentences of a that could cover at least `minCoverage` of it. */
+  reachB(j: number, minCoverage: number): number[];
 }
 
 /**
@@ -262,31 +269,92 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
   const unitTotal = built.units.map((list) => [...new Set(list.map((u) => u.word))].reduce((x, w) => x + (wu.get(w) ?? 0), 0));
   const tokenSets = built.tokens.map((list) => new Set(list.filter((t) => (wt.get(t) ?? 0) > 0)));
   const tokenTotal = tokenSets.map((set) => [...set].reduce((x, t) => x + wt.get(t)!, 0));
+  // What each sentence is covered by, as weighted items each found through any of its keys: a unit (each word once, first first) through
+  // its translations, a token through itself. Built once, so a check of one pair among millions allocates nothing.
+  const unitItems = built.units.map((list) => {
+    const byWord = new Map<string, WeightedItem>();
+    for (const unit of list) {
+      const w = wu.get(unit.word) ?? 0;
+      if (w > 0 && !byWord.has(unit.word)) byWord.set(unit.word, { weight: w, keys: unit.keys });
+    }
+    return [...byWord.values()];
+  });
   const coverUnits = (i: number, js: readonly number[]): number => {
     if (unitTotal[i]! <= 0) return 0;
-    const seen = new Set<string>();
     let found = 0;
-    for (const unit of built.units[i]!) {
-      const w = wu.get(unit.word) ?? 0;
-      if (w <= 0 || seen.has(unit.word)) continue;
-      seen.add(unit.word);
-      if (unit.keys.some((key) => js.some((j) => tokenSets[j]?.has(key)))) found += w;
-    }
+    for (const item of unitItems[i]!) if (item.keys.some((key) => js.some((j) => tokenSets[j]?.has(key)))) found += item.weight;
     return found / unitTotal[i]!;
   };
-  const coverTokens = (j: number, is: readonly number[]): number => {
-    if (tokenTotal[j]! <= 0) return 0;
+  /** The keys of a sentence's weighted units, every occurrence's. */
+  const keysOf = (is: readonly number[]): Set<string> => {
     const keys = new Set<string>();
     for (const i of is) for (const unit of built.units[i] ?? []) if ((wu.get(unit.word) ?? 0) > 0) for (const key of unit.keys) keys.add(key);
+    return keys;
+  };
+  const unitKeys: (Set<string> | undefined)[] = [];
+  const coverTokens = (j: number, is: readonly number[]): number => {
+    if (tokenTotal[j]! <= 0) return 0;
+    const keys = is.length === 1 ? (unitKeys[is[0]!] ??= keysOf(is)) : keysOf(is);
     let found = 0;
     for (const t of tokenSets[j]!) if (keys.has(t)) found += wt.get(t)!;
     return found / tokenTotal[j]!;
   };
   const contentUnits = unitTotal.map((w) => w > 0);
   const contentTokens = tokenTotal.map((w) => w > 0);
+  const tokenItems = tokenSets.map((set) => [...set].map((t) => ({ weight: wt.get(t)!, keys: [t] })));
+  // A unit of one side is found in a sentence of the other that holds one of its keys among its tokens, and a token in one that holds it among its units' keys.
+  const reachUnits = reachFrom(unitItems, tokenSets.length, (j) => tokenSets[j]!);
+  const reachTokens = reachFrom(tokenItems, built.units.length, (i) => (unitKeys[i] ??= keysOf([i])));
   return built.swapped
-    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits }
-    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens };
+    ? { coverA: coverTokens, coverB: coverUnits, contentA: contentTokens, contentB: contentUnits, reachA: reachTokens, reachB: reachUnits }
+    : { coverA: coverUnits, coverB: coverTokens, contentA: contentUnits, contentB: contentTokens, reachA: reachUnits, reachB: reachTokens };
+}
+
+/** An item of a sentence's content: its IDF weight, and the keys any one of which finds it in a sentence of the other side. */
+interface WeightedItem {
+  weight: number;
+  keys: readonly string[];
+}
+
+/**
+ * Prefix filtering (Bayardo, Ma & Srikant 2007, "Scaling up all pairs
+ * similarity search"): a sentence of the other side that finds none of a
+ * sentence's heaviest items, taken until the rest weigh less than
+ * `minCoverage` of the whole, covers less than `minCoverage` of it. The
+ * heaviest items are the rarest, so their postings are short, and a search
+ * for a sentence's far partner need not score every sentence of a long text.
+ * The postings (key → sentences of the other side holding it) are built on
+ * the first call.
+ */
+function reachFrom(items: readonly (readonly WeightedItem[])[], count: number, setOf: (j: number) => ReadonlySet<string>): (i: number, minCoverage: number) => number[] {
+  let postings: Map<string, number[]> | undefined;
+  const everyone = (): number[] => Array.from({ length: count }, (_, j) => j);
+  return (i, minCoverage) => {
+    if (!(minCoverage > 0)) return everyone();
+    const own = [...(items[i] ?? [])].sort((x, y) => y.weight - x.weight);
+    const total = own.reduce((x, item) => x + item.weight, 0);
+    if (total <= 0) return [];
+    if (!postings) {
+      postings = new Map();
+      for (let j = 0; j < count; j++) {
+        for (const key of setOf(j)) {
+          let list = postings.get(key);
+          if (!list) postings.set(key, (list = []));
+          list.push(j);
+        }
+      }
+    }
+    // The rest may weigh a hair under the bar: coverage is found / total, and rounding must not drop a sentence at the bar.
+    const bar = minCoverage * total * (1 - 1e-9);
+    let rest = total;
+    const found = new Set<number>();
+    for (const item of own) {
+      if (rest < bar) break;
+      rest -= item.weight;
+      for (const key of item.keys) for (const j of postings.get(key) ?? []) found.add(j);
+    }
+    return [...found].sort((x, y) => x - y);
+  };
 }
 
 /**
@@ -296,7 +364,7 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
  * dealt one by one, any phrase two texts share would beat the null as if it
  * were shared content, so a text on the same topic would look like a version.
  */
-function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number, chunk = 1): T[][] {
+export function shuffleWithin<T>(lists: readonly (readonly T[])[], seed: number, chunk = 1): T[][] {
   const pool: T[][] = [];
   for (const list of lists) for (let k = 0; k < list.length; k += chunk) pool.push(list.slice(k, k + chunk));
   const next = random(seed);

@@ -39,6 +39,11 @@ export interface Evidence {
   absorbed: (side: 'a' | 'b', x: number, as: readonly number[], bs: readonly number[]) => number;
   /** Log odds that source sentence `s` and target sentence `t` are one sentence: coverage both ways, length and punctuation fit. */
   related: (s: number, t: number) => number;
+  /**
+   * The least coverage of a source sentence by a target sentence (`coverA`) below which `related` of the two is surely under `floor`
+   * (0 when none is, Infinity when no coverage reaches it): how a search for a sentence's best partner leaves out the sentences that cannot be it (`CoverageScorer.reachA`).
+   */
+  leastCoverA: (floor: number) => number;
 }
 
 /** Weighs the evidence of `alignment = alignPair(source, target)` with `scorer = buildCoverageScorer(source, target)`. */
@@ -89,15 +94,34 @@ export function weighEvidence(source: Version, target: Version, alignment: Align
     return oddsB(scorer.coverB(x, as)) + lengths.fit(la, lb - lengthB[x]!) - lengths.fit(la, lb) + mismatch(as, bs) - mismatch(as, without(bs)) + prior;
   };
   const related = (s: number, t: number): number => -oddsA(scorer.coverA(s, [t])) - oddsB(scorer.coverB(t, [s])) + lengths.fit(lengthA[s]!, lengthB[t]!) - mismatch([s], [t]);
-  return { ownA, ownB, nullB, thresholdA, thresholdB, prior, absorbed, related };
+  // Length and punctuation fit only ever lower `related` (a log density up to its peak, a mismatch count), so the two odds bound it.
+  const leastCoverA = (floor: number): number => (punctuationWeight < 0 ? 0 : leastCoverage(oddsA, oddsB, floor));
+  return { ownA, ownB, nullB, thresholdA, thresholdB, prior, absorbed, related, leastCoverA };
 }
+
+/**
+ * The lower edge of the first coverage bin at which `-odds(coverage)`, with
+ * the best the other direction's odds can add, reaches `floor`: below it,
+ * `-odds - other` is under `floor` whatever the other coverage is.
+ */
+function leastCoverage(odds: (coverage: number) => number, other: (coverage: number) => number, floor: number): number {
+  // Each bin read at its middle, where no rounding moves a coverage into the next.
+  const middles = Array.from({ length: COVERAGE_BINS }, (_, k) => (k + 0.5) / COVERAGE_BINS);
+  const most = Math.max(...middles.map((c) => -other(c)));
+  const first = middles.findIndex((c) => -odds(c) + most >= floor);
+  if (first < 0) return Infinity;
+  // Just under the bin's lower edge, so a coverage that the bins round into it is not left out.
+  return first === 0 ? 0 : first / COVERAGE_BINS - 1e-9;
+}
+
+const COVERAGE_BINS = 10;
 
 /**
  * Log odds that a coverage comes from an unrelated sentence rather than a
  * translation, from histograms of both (ten bins, add-one smoothing).
  */
 function coverageOdds(related: readonly number[], unrelated: readonly number[]): (coverage: number) => number {
-  const bins = 10;
+  const bins = COVERAGE_BINS;
   const histogram = (values: readonly number[]): number[] => {
     const h = new Array<number>(bins).fill(1);
     for (const v of values) h[Math.min(bins - 1, Math.floor(v * bins))]! += 1;

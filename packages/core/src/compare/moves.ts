@@ -6,7 +6,8 @@
  * ones before miss.
  */
 
-import type { CoverageScorer, Support } from '../align/coverage.js';
+import type { CoverageScorer, Support, SupportPair } from '../align/coverage.js';
+import type { Partners } from '../align/partners.js';
 import type { Alignment, Version } from '../schema.js';
 import type { Evidence } from './evidence.js';
 
@@ -27,16 +28,25 @@ export interface MoveOptions {
   moveOddsMargin?: number;
   /** Lowest log odds that pair a source candidate with a target sentence absorbed far away, as one moved sentence. @default 4 */
   absorbedMoveOdds?: number;
+  /** Called as each of the four ways ends, as `AlignOptions.onStage` is: how `pnpm bench compare --scale` times them. */
+  onMoveStage?: (stage: MoveStage) => void;
 }
 
-/** What pairing reads: `alignment = alignPair(source, target)`, its scorer and evidence, and optionally `support = scoreSupport(target, source)`. */
+/** The four ways of pairing moves, in the order they run. */
+export type MoveStage = 'pair by coverage' | 'pair by odds' | 'pair absorbed' | 'pair by support';
+
+/**
+ * What pairing reads: `alignment = alignPair(source, target)`, its scorer and evidence, and optionally the target's retrieval partners
+ * in the source that beat their null: `support = scoreSupport(target, source)`, or `buildPartners(target, source)`, which scores
+ * only the few sentences that could move.
+ */
 export interface MoveInput {
   source: Version;
   target: Version;
   alignment: Alignment;
   scorer: CoverageScorer;
   evidence: Evidence;
-  support?: Support | undefined;
+  support?: Support | Partners | undefined;
 }
 
 /** Source (`a`) and target (`b`) sentences that nothing accounts for where they sit. */
@@ -55,7 +65,7 @@ export interface Move {
 /** The state the four ways share. */
 interface Pairing {
   input: MoveInput;
-  settings: Required<MoveOptions>;
+  settings: Required<Omit<MoveOptions, 'onMoveStage'>>;
   lose: Candidates;
   /** The candidates as they were before pairing. */
   listA: number[];
@@ -70,7 +80,7 @@ interface Pairing {
  * `lose`. A target sentence absorbed far away may join it first.
  */
 export function pairMoves(input: MoveInput, lose: Candidates, options: MoveOptions = {}): Move[] {
-  const settings: Required<MoveOptions> = {
+  const settings: Required<Omit<MoveOptions, 'onMoveStage'>> = {
     minMoveCoverage: options.minMoveCoverage ?? 0.3,
     minCandidateMove: options.minCandidateMove ?? 0.15,
     candidateMargin: options.candidateMargin ?? 0.08,
@@ -88,10 +98,15 @@ export function pairMoves(input: MoveInput, lose: Candidates, options: MoveOptio
   });
   const farApart = (s: number, t: number): boolean => Math.abs(beadOfA[s]! - beadOfB[t]!) > settings.farBeads;
   const pairing: Pairing = { input, settings, lose, listA: [...lose.a], listB: [...lose.b], beadOfB, farApart, pairs: [] };
-  pairByCoverage(pairing);
-  pairByOdds(pairing);
-  pairAbsorbed(pairing);
-  if (input.support) pairBySupport(pairing, input.support);
+  const timed = (stage: MoveStage, way: (pairing: Pairing) => void): void => {
+    way(pairing);
+    options.onMoveStage?.(stage);
+  };
+  timed('pair by coverage', pairByCoverage);
+  timed('pair by odds', pairByOdds);
+  timed('pair absorbed', pairAbsorbed);
+  const { support } = input;
+  if (support) timed('pair by support', (p) => pairBySupport(p, 'supportOf' in support ? (t) => support.supportOf(t) : (t) => support.a[t]?.[0]));
   const { pairs } = pairing;
   pairs.sort((x, y) => y.score - x.score);
   const moved: Move[] = [];
@@ -156,19 +171,23 @@ function pairByOdds({ input: { evidence }, settings, listA, listB, farApart, pai
  * A source candidate still alone whose translation the alignment absorbed into a far bead: the best target sentence anywhere, by the
  * same log odds, clearing `absorbedMoveOdds` and every other target sentence by `moveOddsMargin`, and fitting its own bead worse than it fits here.
  */
-function pairAbsorbed({ input: { target, alignment, scorer, evidence }, settings, lose, listA, beadOfB, farApart, pairs }: Pairing): void {
+function pairAbsorbed({ input: { alignment, scorer, evidence }, settings, lose, listA, beadOfB, farApart, pairs }: Pairing): void {
   const taken = new Set(pairs.map((p) => p.t));
+  const pairedA = new Set(pairs.map((p) => p.s));
+  // A target sentence whose log odds stay under `absorbedMoveOdds - moveOddsMargin` can be neither the best nor a second that stops it,
+  // so only those that cover enough of the source sentence to reach that are scored (the same pairs as scoring every one).
+  const least = evidence.leastCoverA(settings.absorbedMoveOdds - settings.moveOddsMargin);
   for (const s of listA) {
-    if (pairs.some((p) => p.s === s)) continue;
+    if (pairedA.has(s)) continue;
     let best = -Infinity;
     let second = -Infinity;
     let at = -1;
-    target.sentences.forEach((_, t) => {
-      if (!scorer.contentB[t] || taken.has(t) || !farApart(s, t)) return;
+    for (const t of scorer.reachA(s, least)) {
+      if (!scorer.contentB[t] || taken.has(t) || !farApart(s, t)) continue;
       const r = evidence.related(s, t);
       if (r > best) [second, best, at] = [best, r, t];
       else if (r > second) second = r;
-    });
+    }
     if (at < 0 || best < settings.absorbedMoveOdds || best - second < settings.moveOddsMargin) continue;
     const bead = alignment.beads[beadOfB[at]!]!;
     if (bead.a.length > 0 && !lose.b.has(at) && evidence.absorbed('b', at, bead.a, bead.b) - evidence.prior + best < settings.absorbedMoveOdds) continue;
@@ -180,17 +199,27 @@ function pairAbsorbed({ input: { target, alignment, scorer, evidence }, settings
 
 /**
  * A target sentence absorbed into a bead that does not account for it, whose retrieval support lies far away and accounts for it much
- * better, moved too.
+ * better, moved too. Its support is looked up only when some far source sentence could meet the coverage it needs (`reachB`, a
+ * prefix filter): in a long text few sentences have one, and the lookup is the costly part.
  */
-function pairBySupport({ input: { target, scorer, evidence }, settings, lose, farApart, pairs }: Pairing, support: Support): void {
+function pairBySupport({ input: { target, scorer, evidence }, settings, lose, farApart, pairs }: Pairing, supportOf: (t: number) => SupportPair | undefined): void {
   const { ownA, ownB, thresholdA, thresholdB } = evidence;
+  const bar = Math.max(settings.minMoveCoverage, thresholdA, thresholdB);
+  const margin = settings.moveMargin;
+  /** Coverage both ways when `s` and `t` meet every condition of a move; the cheap ones first. */
+  const fits = (s: number, t: number): { cs: number; ct: number } | undefined => {
+    if (!farApart(s, t) || ownA[s]! + margin >= 1) return undefined;
+    const ct = scorer.coverB(t, [s]);
+    if (ct < bar || ct <= ownB[t]! + margin) return undefined;
+    const cs = scorer.coverA(s, [t]);
+    return cs >= bar && cs > ownA[s]! + margin ? { cs, ct } : undefined;
+  };
   target.sentences.forEach((_, t) => {
-    if (lose.b.has(t)) return;
-    const partner = support.a[t]?.[0];
-    if (!partner || !farApart(partner.b, t)) return;
-    const [cs, ct] = [scorer.coverA(partner.b, [t]), scorer.coverB(t, [partner.b])];
-    const score = Math.min(cs, ct);
-    if (score >= Math.max(settings.minMoveCoverage, thresholdA, thresholdB) && ct > ownB[t]! + settings.moveMargin && cs > ownA[partner.b]! + settings.moveMargin) pairs.push({ s: partner.b, t, score: (cs + ct) / 2 });
+    if (lose.b.has(t) || ownB[t]! + margin >= 1) return;
+    if (!scorer.reachB(t, Math.max(bar, ownB[t]! + margin)).some((s) => fits(s, t) !== undefined)) return;
+    const partner = supportOf(t);
+    const fit = partner && fits(partner.b, t);
+    if (fit) pairs.push({ s: partner.b, t, score: (fit.cs + fit.ct) / 2 });
   });
   for (const pair of pairs) {
     lose.a.add(pair.s);

@@ -15,6 +15,7 @@
  */
 
 import type { CoverageScorer, Support } from '../align/coverage.js';
+import type { Partners } from '../align/partners.js';
 import type { Alignment, Version } from '../schema.js';
 import { weighEvidence, type EvidenceOptions } from './evidence.js';
 import { pairMoves, type Candidates, type MoveOptions } from './moves.js';
@@ -60,10 +61,10 @@ export interface ParallelAnalysis extends CoverageAnalysis {
 /**
  * Analyses `target` against `source` from `alignment = alignPair(source,
  * target)` and `scorer = buildCoverageScorer(source, target)`; `support`
- * (`scoreSupport(target, source)`), when given, finds moves the alignment
+ * (`scoreSupport(target, source)`, or `buildPartners(target, source)`), when given, finds moves the alignment
  * absorbed on one side only.
  */
-export function analyzeAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support, strict?: Alignment): ParallelAnalysis {
+export function analyzeAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support | Partners, strict?: Alignment): ParallelAnalysis {
   const quoteLength = options.firstWords ?? 24;
   const evidence = weighEvidence(source, target, alignment, scorer, options);
   const lose: Candidates = { a: new Set<number>(), b: new Set<number>() };

@@ -8,6 +8,7 @@
 import { buildCoverageScorer, chooseSupportMethod, scoreSupport, type Support, type SupportOptions } from '../align/coverage.js';
 import type { Dictionary } from '../align/dictionary.js';
 import { learnWordPairs } from '../align/learned-pairs.js';
+import { buildPartners } from '../align/partners.js';
 import { alignPair, type AlignOptions } from '../align/pairwise.js';
 import { DEFAULT_WEIGHTS } from '../align/options.js';
 import { toReportVersion } from '../render/json.js';
@@ -97,7 +98,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     const learned = options.dictionary && options.learn !== false ? learnWordPairs(source, target, alignment.beads, options.dictionary) : undefined;
     const sharper: SupportOptions = learned ? { ...supportOptions, learned } : supportOptions;
     const parallel = { model: chooseFindingModel(method), ...options.omissions, ...options.parallel };
-    const candidate = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), parallel, learned ? scoreSupport(targetSide, sourceSide, sharper) : supportOf(), alignStrictly(source, target, alignOptions));
+    const candidate = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), parallel, learned ? buildPartners(targetSide, sourceSide, sharper) : supportOf(), alignStrictly(source, target, alignOptions));
     const alignedLift = measureLift(candidate.score, candidate.baseline);
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
     if (alignedLift >= minLift && candidate.score >= (options.verdict?.minAlignedScore ?? 0.15) && candidate.supported >= (options.verdict?.minParallelSupported ?? 0.8)) aligned = candidate;
