@@ -100,6 +100,8 @@ export function compareFacts(source: Version, target: Version, items: readonly C
   const maxDistance = options.maxSpellingDistance ?? 0.25;
   const sourceText = squash(source.sentences.map((s) => s.text).join(' '));
   const targetText = squash(target.sentences.map((s) => s.text).join(' '));
+  // Whether a whole version uses a term: one scan of its text per distinct term, not per mention.
+  const [inSource, inTarget] = [usesOf(sourceText), usesOf(targetText)];
   const facts: Fact[] = [];
   const seen = new Set<string>();
   const push = (fact: Fact): void => {
@@ -109,23 +111,27 @@ export function compareFacts(source: Version, target: Version, items: readonly C
     seen.add(id);
   };
   const crossLanguage = (source.lang === 'en') !== (target.lang === 'en');
-  const names = rankNames(source).filter((span) => isProtagonist(source, span.text));
+  // Each sentence's facts read once: a unit's window reads its neighbours' again, and every spelling check reads the whole source.
+  const [ofSource, ofTarget] = [readFacts(source), readFacts(target)];
+  const sourceTerms = source.sentences.flatMap((_, k) => ofSource(k).filter((f) => f.category === 'term' || f.category === 'name'));
+  const findSpellingVariant = (key: string, maxDistance: number, prefix = ''): CompareSpan | undefined => findNearestTerm(sourceTerms, key, maxDistance, prefix);
+  const names = rankNames(source, ofSource).filter((span) => isProtagonist(source, span.text));
   const main = names[0];
   const handled = new Set<number>();
   for (const item of items) {
     if (item.type !== 'match' && item.type !== 'moved') continue;
     // A summary sentence condenses a passage: its facts are checked against its sources and their neighbours.
     const window = new Set(item.source.flatMap((k) => [k - 2, k - 1, k, k + 1, k + 2]).filter((k) => k >= 0 && k < source.sentences.length));
-    const sourceFacts = [...window].sort((x, y) => x - y).flatMap((k) => extractFacts(source, k));
+    const sourceFacts = [...window].sort((x, y) => x - y).flatMap((k) => ofSource(k));
     // The unit's target side as a whole: a value it states in another of its sentences is not a rival.
-    const unitFacts = item.target.flatMap((t) => extractFacts(target, t));
+    const unitFacts = item.target.flatMap((t) => ofTarget(t));
     for (const t of item.target) {
       handled.add(t);
-      const targetFacts = extractFacts(target, t);
-      const looseSource = sourceFacts.filter((f) => (f.category === 'term' || f.category === 'name') && !targetText.includes(f.key));
+      const targetFacts = ofTarget(t);
+      const looseSource = sourceFacts.filter((f) => (f.category === 'term' || f.category === 'name') && !inTarget(f.key));
       for (const fact of targetFacts) {
         if (fact.category === 'term' || fact.category === 'name') {
-          if (sourceText.includes(fact.key)) continue;
+          if (inSource(fact.key)) continue;
           let bestFact: FactMention | undefined;
           let bestDistance = Infinity;
           for (const candidate of looseSource) {
@@ -135,7 +141,7 @@ export function compareFacts(source: Version, target: Version, items: readonly C
           const related = bestFact && (bestDistance <= maxDistance || (!crossLanguage && sharePrefix(bestFact.key, fact.key, 3)));
           if (bestFact && related) push({ kind: bestDistance <= maxDistance ? 'spelling' : 'different-term', category: fact.category, source: bestFact.span, target: fact.span });
           else {
-            const variant = findSpellingVariant(source, fact.key, maxDistance);
+            const variant = findSpellingVariant(fact.key, maxDistance);
             if (variant) push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
           }
         } else {
@@ -162,15 +168,15 @@ export function compareFacts(source: Version, target: Version, items: readonly C
   target.sentences.forEach((_, t) => {
     if (handled.has(t) || !main) return;
     if (target.sentences[t]!.text.length === 0) return;
-    for (const fact of extractFacts(target, t)) {
-      if (fact.category === 'number' || fact.category === 'date' || sourceText.includes(fact.key)) continue;
+    for (const fact of ofTarget(t)) {
+      if (fact.category === 'number' || fact.category === 'date' || inSource(fact.key)) continue;
       // A longer form of a term the source uses (Claude Code, Cursor Podcast) extends it; it changes nothing.
       if (sourceText.includes(fact.span.text.split(/[\s-]+/)[0]!.toLowerCase()) && /[\s-]/.test(fact.span.text)) continue;
-      const variant = findSpellingVariant(source, fact.key, maxDistance);
+      const variant = findSpellingVariant(fact.key, maxDistance);
       if (variant) push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
       else if (fact.category === 'name' && isProtagonist(target, fact.span.text, sourceText)) push({ kind: 'different-term', category: 'name', source: main, target: fact.span });
       else if (!crossLanguage) {
-        const related = findSpellingVariant(source, fact.key, Infinity, fact.key.slice(0, 4));
+        const related = findSpellingVariant(fact.key, Infinity, fact.key.slice(0, 4));
         if (related) push({ kind: 'different-term', category: fact.category, source: related, target: fact.span });
       }
     }
@@ -178,26 +184,40 @@ export function compareFacts(source: Version, target: Version, items: readonly C
   return facts;
 }
 
-/** The source term nearest to `key` in spelling, if near enough. */
-function findSpellingVariant(source: Version, key: string, maxDistance: number, prefix = ''): CompareSpan | undefined {
+/** The source term (of `terms`, in reading order) nearest to `key` in spelling, if near enough; of equally near ones the last. */
+function findNearestTerm(terms: readonly FactMention[], key: string, maxDistance: number, prefix = ''): CompareSpan | undefined {
   let best: CompareSpan | undefined;
   let bestDistance = maxDistance;
-  source.sentences.forEach((_, k) => {
-    for (const f of extractFacts(source, k)) {
-      if ((f.category !== 'term' && f.category !== 'name') || (prefix.length > 0 && (prefix.length < 4 || !f.key.startsWith(prefix)))) continue;
-      const d = measureEditDistance(f.key, key) / Math.max(f.key.length, key.length);
-      if (d > 0 && d <= bestDistance) [best, bestDistance] = [f.span, d];
-    }
-  });
+  for (const f of terms) {
+    if (prefix.length > 0 && (prefix.length < 4 || !f.key.startsWith(prefix))) continue;
+    const d = measureEditDistance(f.key, key) / Math.max(f.key.length, key.length);
+    if (d > 0 && d <= bestDistance) [best, bestDistance] = [f.span, d];
+  }
   return best;
 }
 
+/** Whether `text` contains a key, each key looked for once. */
+function usesOf(text: string): (key: string) => boolean {
+  const found = new Map<string, boolean>();
+  return (key) => {
+    let hit = found.get(key);
+    if (hit === undefined) found.set(key, (hit = text.includes(key)));
+    return hit;
+  };
+}
+
+/** `extractFacts` of a version's sentences, each read on first use. */
+function readFacts(version: Version): (sentence: number) => FactMention[] {
+  const read: (FactMention[] | undefined)[] = [];
+  return (k) => (read[k] ??= extractFacts(version, k));
+}
+
 /** Two-word names of a version, most frequent first (its surname's count decides: Schulman, then Truell). */
-function rankNames(version: Version): CompareSpan[] {
+function rankNames(version: Version, factsOf: (sentence: number) => FactMention[]): CompareSpan[] {
   const first = new Map<string, CompareSpan>();
   const text = version.sentences.map((s) => s.text).join(' ');
   version.sentences.forEach((_, k) => {
-    for (const f of extractFacts(version, k)) if (f.category === 'name' && !first.has(f.key)) first.set(f.key, f.span);
+    for (const f of factsOf(k)) if (f.category === 'name' && !first.has(f.key)) first.set(f.key, f.span);
   });
   const count = (span: CompareSpan): number => text.split(span.text.split(/\s+/).pop() ?? span.text).length - 1;
   return [...first.values()].sort((a, b) => count(b) - count(a));
