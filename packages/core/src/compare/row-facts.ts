@@ -11,7 +11,7 @@
  */
 import type { MultiAlignment, RowFact, Version } from '../schema.js';
 import { isSameQuantity } from '../segment/quantities.js';
-import { extractFacts, type FactMention } from './facts.js';
+import { extractFacts, type FactMention } from './fact-mentions.js';
 
 /** Whether `m` is stated, in any form, among `others`. */
 const statedIn = (m: FactMention, others: readonly FactMention[]): boolean => others.some((x) => isSameQuantity(x.quantity!, m.quantity!));
