@@ -271,14 +271,7 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
   const tokenTotal = tokenSets.map((set) => [...set].reduce((x, t) => x + wt.get(t)!, 0));
   // What each sentence is covered by, as weighted items each found through any of its keys: a unit (each word once, first first) through
   // its translations, a token through itself. Built once, so a check of one pair among millions allocates nothing.
-  const unitItems = built.units.map((list) => {
-    const byWord = new Map<string, WeightedItem>();
-    for (const unit of list) {
-      const w = wu.get(unit.word) ?? 0;
-      if (w > 0 && !byWord.has(unit.word)) byWord.set(unit.word, { weight: w, keys: unit.keys });
-    }
-    return [...byWord.values()];
-  });
+  const unitItems = weighUnits(built.units, wu);
   const coverUnits = (i: number, js: readonly number[]): number => {
     if (unitTotal[i]! <= 0) return 0;
     let found = 0;
@@ -311,9 +304,21 @@ export function buildCoverageScorer(a: CoverageSide, b: CoverageSide, options: S
 }
 
 /** An item of a sentence's content: its IDF weight, and the keys any one of which finds it in a sentence of the other side. */
-interface WeightedItem {
+export interface WeightedItem {
   weight: number;
   keys: readonly string[];
+}
+
+/** Each sentence's units with a weight, each word once (its first occurrence's keys), in order: what coverage and support sum over. */
+export function weighUnits(units: readonly (readonly Unit[])[], weights: ReadonlyMap<string, number>): WeightedItem[][] {
+  return units.map((list) => {
+    const byWord = new Map<string, WeightedItem>();
+    for (const unit of list) {
+      const w = weights.get(unit.word) ?? 0;
+      if (w > 0 && !byWord.has(unit.word)) byWord.set(unit.word, { weight: w, keys: unit.keys });
+    }
+    return [...byWord.values()];
+  });
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 
 import { quantile } from '../statistics.js';
-import { buildUnits, idf, scoreAll, shuffleWithin, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
+import { buildUnits, idf, scoreAll, shuffleWithin, weighUnits, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
 
 export interface PartnerOptions extends SupportOptions {
   /**
@@ -64,17 +64,7 @@ export function buildPartners(a: CoverageSide, b: CoverageSide, options: Partner
  */
 function rankPairs(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>) {
   // Each units-side sentence's weighted units (each word once, first first) and each tokens-side sentence's weighted tokens, in scoreAll's order.
-  const items = units.map((list) => {
-    const seen = new Set<string>();
-    const out: { weight: number; keys: readonly string[] }[] = [];
-    for (const unit of list) {
-      if (seen.has(unit.word)) continue;
-      seen.add(unit.word);
-      const w = wa.get(unit.word) ?? 0;
-      if (w > 0) out.push({ weight: w, keys: unit.keys });
-    }
-    return out;
-  });
+  const items = weighUnits(units, wa);
   const totalA = items.map((list) => list.reduce((x, item) => x + item.weight, 0));
   const keysOf = items.map((list) => new Set(list.flatMap((item) => item.keys)));
   const tokenSets = tokens.map((list) => new Set([...new Set(list)].filter((t) => (wb.get(t) ?? 0) > 0)));

@@ -68,9 +68,6 @@ export function describeFindings(context: FindingContext): { unpaired: (side: 'a
     const others = otherSide(side, k);
     const alone = others.length === 0 ? 1 : 0;
     const own = alone ? 0 : cover(side, x, others);
-    // The best single sentence of the other side nearby: a translation the alignment put in a neighbour's bead.
-    let near = 0;
-    for (let j = Math.max(0, k - REACH); j <= Math.min(alignment.beads.length - 1, k + REACH); j++) for (const y of otherSide(side, j)) near = Math.max(near, cover(side, x, [y]));
     const ownOdds = alone ? CLIP : clip(evidence.absorbed(side, x, alignment.beads[k]!.a, alignment.beads[k]!.b));
     // How unrelated x looks inside either neighbouring bead: low when it fits one of them (one sentence rendered as many).
     let neighbourOdds = CLIP;
@@ -80,11 +77,16 @@ export function describeFindings(context: FindingContext): { unpaired: (side: 'a
       const [as, bs] = side === 'a' ? [[...bead.a, x], bead.b] : [bead.a, [...bead.b, x]];
       neighbourOdds = Math.min(neighbourOdds, clip(evidence.absorbed(side, x, as, bs)));
     }
-    // Other candidates near it: a planted deletion stands alone, a misaligned stretch leaves several on both sides.
-    let [otherNear, sameNear] = [0, 0];
+    // Within REACH beads: the best single sentence of the other side (a translation the alignment put in a neighbour's bead), and the
+    // other unpaired sentences (a planted deletion stands alone, a misaligned stretch leaves several on both sides).
+    const [loseOther, loseSame] = side === 'a' ? [lose.b, lose.a] : [lose.a, lose.b];
+    let [near, otherNear, sameNear] = [0, 0, 0];
     for (let j = Math.max(0, k - REACH); j <= Math.min(alignment.beads.length - 1, k + REACH); j++) {
-      for (const y of otherSide(side, j)) if ((side === 'a' ? lose.b : lose.a).has(y)) otherNear++;
-      for (const y of side === 'a' ? alignment.beads[j]!.a : alignment.beads[j]!.b) if (y !== x && (side === 'a' ? lose.a : lose.b).has(y)) sameNear++;
+      for (const y of otherSide(side, j)) {
+        near = Math.max(near, cover(side, x, [y]));
+        if (loseOther.has(y)) otherNear++;
+      }
+      for (const y of side === 'a' ? alignment.beads[j]!.a : alignment.beads[j]!.b) if (y !== x && loseSame.has(y)) sameNear++;
     }
     return [1, alone, own, near, ownOdds, neighbourOdds, Math.log(1 + lengths[side][x]!), pairScore, window.shift(k, side, lengths[side][x]!), Math.min(3, otherNear), Math.min(3, sameNear), strictAlone[side][x]!];
   };
