@@ -35,11 +35,11 @@ export async function runCompare(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (!(FORMATS as readonly string[]).includes(values.format)) throw new UsageError(`compare: unknown format "${values.format}" (expected ${FORMATS.join(', ')})`);
-  parseMinConfidence(values['min-confidence']);
+  const minConfidence = parseMinConfidence(values['min-confidence']);
   if (positionals.length < 1) throw new UsageError('compare: expected two or more versions (see duizhao compare --help)');
   const versions = loadVersions(positionals, values, io);
   if (versions.length < 2) throw new UsageError(`compare: ${positionals.join(' ')} hold(s) ${versions.length} version; compare needs two or more`);
-  const report = await compareAll(versions, parseMinConfidence(values['min-confidence']));
+  const report = await compareAll(versions, minConfidence);
   // The JSON is what the viewer reads: check it against the schema it promises.
   const out = values.format === 'json' ? `${JSON.stringify(CompareReport.parse(report), null, 2)}\n` : renderCompareText(report, { markdown: values.format === 'md' });
   emit(out, values.output, io);
