@@ -17,6 +17,7 @@
 import { toComparable } from '../normalize/comparable.js';
 import type { Alignment, Bead, BlockType, Lang, Version } from '../schema.js';
 import { findAnchorPath, measureAnchorRatio } from './anchor-chain.js';
+import { dictionaryWords } from './dictionary-words.js';
 import { bandAroundAnchors, bandAroundPath, diagonalBand, type Band } from './band.js';
 import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
 import { beadCost, costFloor, explainCost, type CostInputs, type CostWeights } from './cost.js';
@@ -102,7 +103,8 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
     const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
     if (method === 'lexical') {
       const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-      const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans' }));
+      const splitHan = dictionary ? dictionaryWords(dictionary) : undefined;
+      const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans', ...(splitHan ? { splitHan } : {}) }));
       stage('segmentation');
       simplified.forEach((text, k) => chinese!.add(text, words[k]!, findQuantityAnchors(text)));
     } else {

@@ -36,6 +36,12 @@ export interface WordOptions {
    * accepted so callers can pass a block's language through.
    */
   lang?: Lang;
+  /**
+   * Splits runs of Han characters instead of `engine` (the ends of a run's
+   * words, the last one the run's length): the aligner passes the dictionary's
+   * own segmenter (align/dictionary-words.ts).
+   */
+  splitHan?: (run: string) => number[];
 }
 
 /** The engine `segmentWords` uses when none is named. */
@@ -61,11 +67,11 @@ const PUNCT = /^[\p{P}\p{S}]/u;
 /** The words of `text`, in order, with `[start, end)` offsets into it; whitespace is not a token. */
 export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   const engine = options.engine ?? DEFAULT_WORD_ENGINE;
-  const splitHan = ENGINES[engine];
+  const splitHan = options.splitHan ?? ENGINES[engine];
   if (!splitHan) throw new TypeError(`segmentWords: unknown engine ${JSON.stringify(engine)} (expected segmentit or intl)`);
   const tokens: Token[] = [];
   // Intl divides the Han runs of a whole sentence in one pass, as it would each run alone (see splitTextWithIntl).
-  const whole = engine === 'intl' ? splitTextWithIntl(text) : undefined;
+  const whole = engine === 'intl' && !options.splitHan ? splitTextWithIntl(text) : undefined;
   let next = 0;
   for (const match of text.matchAll(RUN)) {
     const start = match.index;
