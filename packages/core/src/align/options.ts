@@ -7,7 +7,7 @@ import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.js';
 import type { Model1Options } from './score-model1.js';
 
 /** Score components and steps that `disable` can switch off (for ablations). */
-export type AlignComponent = 'lexical' | 'dictionary' | 'names' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
+export type AlignComponent = 'lexical' | 'dictionary' | 'dictionary-words' | 'names' | 'model1' | 'length' | 'anchors' | 'anchor-path' | 'punctuation' | 'structure' | 'second-pass';
 
 /** The stages of `alignPair`, in order, as `onStage` reports them. */
 export type AlignStage = 'segmentation' | 'dictionary units' | 'anchors' | 'pass 1' | 'model 1' | 'pass 2';
@@ -95,7 +95,7 @@ export const DEFAULT_WEIGHTS: CostWeights = {
  */
 export const NGRAM_WEIGHTS: Partial<CostWeights> = { unsupported: 1 };
 
-const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'names', 'model1', 'length', 'anchors', 'anchor-path', 'punctuation', 'structure', 'second-pass']);
+const COMPONENTS = new Set<string>(['lexical', 'dictionary', 'dictionary-words', 'names', 'model1', 'length', 'anchors', 'anchor-path', 'punctuation', 'structure', 'second-pass']);
 
 export function resolveOptions(options: AlignOptions): ResolvedOptions {
   for (const c of options.disable ?? []) {

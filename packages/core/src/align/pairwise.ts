@@ -76,8 +76,10 @@ const UNIT_BLOCK = 1024;
  * Tokens of both sides (the segmentation stage), then ids: the target side's
  * tokens, and the source side's units with their candidate translations
  * (dictionary units). Block by block, so `stage` is called once per block.
+ * Chinese words come from the dictionary (dictionary-words.ts), or from ICU's
+ * word break with `disable: ['dictionary-words']`.
  */
-function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, names: NameOptions | false, stage: (name: AlignStage) => void): Units {
+function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | undefined, names: NameOptions | false, chineseWords: 'dictionary' | 'icu', stage: (name: AlignStage) => void): Units {
   const ngram = isChinese(src.lang) && isChinese(tgt.lang);
   const method: Alignment['method'] = ngram ? 'ngram' : isChinese(src.lang) ? 'lexical' : 'identity';
   // Across scripts, quantities meet as values and dates (三千 / 3,000, 2014年6月6日 / June 6, 2014), and names as their pinyin (韦小宝 / Wei Xiaobao).
@@ -103,7 +105,7 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
     const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
     if (method === 'lexical') {
       const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-      const splitHan = dictionary ? dictionaryWords(dictionary) : undefined;
+      const splitHan = dictionary && chineseWords === 'dictionary' ? dictionaryWords(dictionary) : undefined;
       const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans', ...(splitHan ? { splitHan } : {}) }));
       stage('segmentation');
       simplified.forEach((text, k) => chinese!.add(text, words[k]!, findQuantityAnchors(text)));
@@ -139,7 +141,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const n = src.sentences.length;
   const m = tgt.sentences.length;
   const stage = options.onStage ?? ((): void => {});
-  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, off('names') ? false : o.names, stage);
+  const units = buildUnits(src, tgt, off('dictionary') ? undefined : o.dictionary, off('names') ? false : o.names, off('dictionary-words') ? 'icu' : 'dictionary', stage);
   const { wordVocab, source: interned } = units;
   const vocabSize = units.vocab.words.length;
   let source: SourceUnits = pairSourceUnits(interned, wordVocab.words, vocabSize);
