@@ -4,7 +4,8 @@
  * `readDocument` with `format: 'lines'`), CC-CEDICT is loaded, the pair is
  * aligned as the CLI aligns it (`alignInThreads`: a long pair is cut where
  * the alignment is certain and its two parts aligned at once, the second on
- * a worker thread), and the report is rendered as the CLI's default TSV.
+ * a worker thread), the report is rendered as the CLI's default TSV, and the
+ * pair is checked for looking unrelated, as the CLI does after writing.
  * Stages before and after the parts get their wall time and the process's
  * CPU time (user + system, all threads); the stages of each part get that
  * part's own wall time, on its own thread.
@@ -22,10 +23,11 @@ import {
   type Version,
 } from '@duizhao/core';
 import { alignInThreads } from '../packages/cli/src/align-threads.js';
+import { warnUnrelated } from '../packages/cli/src/pipeline.js';
 import type { GoldDocument } from './gold.js';
 
 /** The stages `pnpm bench align --scale` prints, in pipeline order. */
-export type ProfileStage = 'decode and ingest' | 'dictionary load' | 'cut' | AlignStage | 'join' | 'render';
+export type ProfileStage = 'decode and ingest' | 'dictionary load' | 'cut' | AlignStage | 'join' | 'render' | 'relatedness check';
 
 export interface StageTime {
   stage: ProfileStage;
@@ -81,8 +83,12 @@ export async function profilePair(doc: GoldDocument, disable: readonly AlignComp
   });
   for (const [stage, seconds] of parts) stages.push({ stage, seconds: Array.from(seconds, (x) => x ?? 0) });
   last = { wall: performance.now(), cpu: cpuNow() };
-  const tsv = renderTsv(buildAlignmentReport(a, b, alignment));
+  const report = buildAlignmentReport(a, b, alignment);
+  const tsv = renderTsv(report);
   end('render');
+  // After writing, the CLI checks that the pair looks related (one warning line when not).
+  await warnUnrelated(a, b, report);
+  end('relatedness check');
   const wallSeconds = (performance.now() - start.wall) / 1000;
   return { stages, wallSeconds, cpuSeconds: cpuNow() - start.cpu, beads: alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })), renderedChars: tsv.length };
 }
