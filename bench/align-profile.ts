@@ -2,16 +2,15 @@
  * One long pair through the whole `duizhao align --lines` path, timed per
  * stage: the bytes are decoded and ingested as the CLI does (`decodeText`,
  * `readDocument` with `format: 'lines'`), CC-CEDICT is loaded, the pair is
- * aligned as the CLI aligns it (`alignInThreads`: a long pair is cut where
+ * aligned as the CLI aligns it (`alignAndCheck`: a long pair is cut where
  * the alignment is certain and its two parts aligned at once, the second on
- * a worker thread), the report is rendered as the CLI's default TSV, and the
- * pair is checked for looking unrelated, as the CLI does after writing.
+ * a worker thread), the report is rendered as the CLI's default TSV while
+ * the worker checks that the pair looks related, and that check is awaited.
  * Stages before and after the parts get their wall time and the process's
  * CPU time (user + system, all threads); the stages of each part get that
  * part's own wall time, on its own thread.
  */
 import {
-  buildAlignmentReport,
   DEFAULT_MAX_BEAD,
   decodeText,
   loadDictionary,
@@ -22,8 +21,7 @@ import {
   type LadderBead,
   type Version,
 } from '@duizhao/core';
-import { alignInThreads } from '../packages/cli/src/align-threads.js';
-import { warnUnrelated } from '../packages/cli/src/pipeline.js';
+import { alignAndCheck } from '../packages/cli/src/pipeline.js';
 import type { GoldDocument } from './gold.js';
 
 /** The stages `pnpm bench align --scale` prints, in pipeline order. */
@@ -70,25 +68,23 @@ export async function profilePair(doc: GoldDocument, disable: readonly AlignComp
   const dictionary = disable.includes('dictionary') || disable.includes('lexical') ? undefined : await loadDictionary();
   end('dictionary load');
   const parts = new Map<ProfileStage, number[]>();
-  const alignment = await alignInThreads(a, b, {
+  // As `duizhao align` does: the check that the pair looks related runs on the worker while the report is rendered.
+  const { report, relatedness } = await alignAndCheck(a, b, DEFAULT_MAX_BEAD, {
     dictionary,
-    maxBead: DEFAULT_MAX_BEAD,
     disable,
     threads,
     onStage: (part, stage, seconds) => {
       const list = parts.get(stage) ?? [];
       list[part] = (list[part] ?? 0) + seconds;
       parts.set(stage, list);
+      if (stage === 'join' || (stage === 'pass 2' && part === 0)) last = { wall: performance.now(), cpu: cpuNow() };
     },
   });
   for (const [stage, seconds] of parts) stages.push({ stage, seconds: Array.from(seconds, (x) => x ?? 0) });
-  last = { wall: performance.now(), cpu: cpuNow() };
-  const report = buildAlignmentReport(a, b, alignment);
   const tsv = renderTsv(report);
   end('render');
-  // After writing, the CLI checks that the pair looks related (one warning line when not).
-  await warnUnrelated(a, b, report);
+  await relatedness;
   end('relatedness check');
   const wallSeconds = (performance.now() - start.wall) / 1000;
-  return { stages, wallSeconds, cpuSeconds: cpuNow() - start.cpu, beads: alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })), renderedChars: tsv.length };
+  return { stages, wallSeconds, cpuSeconds: cpuNow() - start.cpu, beads: report.alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })), renderedChars: tsv.length };
 }

@@ -1,10 +1,25 @@
 /**
- * A worker thread that aligns parts of a long pair (align-threads.ts sends them).
- * It reports the time each stage took on its own clock, for `pnpm bench align --scale`.
+ * A worker thread that aligns parts of a long pair (align-threads.ts sends
+ * them) and checks a sample of the joined alignment for relatedness
+ * (pipeline.ts). It reports the time each stage took on its own clock, for
+ * `pnpm bench align --scale`.
  */
 import { parentPort } from 'node:worker_threads';
-import { alignPart, type PartTask } from './align-part.js';
+import { loadDictionary, measureSampleRelatedness, mixesChinese } from '@duizhao/core/pipeline';
+import { alignPart } from './align-part.js';
+import type { RelatednessResult, WorkerRequest } from './part-worker.js';
 
-parentPort?.on('message', (task: PartTask) => {
-  void alignPart(task).then((result) => parentPort!.postMessage(result));
+async function checkSample(request: Extract<WorkerRequest, { kind: 'relatedness' }>): Promise<RelatednessResult> {
+  try {
+    const { sample } = request;
+    const dictionary = mixesChinese([sample.a.lang, sample.b.lang]) ? await loadDictionary() : undefined;
+    return { ok: true, relatedness: measureSampleRelatedness(sample, dictionary ? { dictionary } : {}) };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message ?? String(error) };
+  }
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  const answer = request.kind === 'part' ? alignPart(request.task) : checkSample(request);
+  void answer.then((result) => parentPort!.postMessage(result));
 });

@@ -7,10 +7,9 @@
  * same on one core: with no worker (or a worker that fails) every part is
  * aligned here. Memory follows the two parts in hand, not the whole book.
  */
-import type { Worker } from 'node:worker_threads';
 import { joinAlignments, planSplits, sliceSide, SPLIT_MIN_SENTENCES, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary, type SplitOptions } from '@duizhao/core/pipeline';
-import { alignTask, type PartResult, type PartTask } from './align-part.js';
-import { startWorker } from './worker.js';
+import { alignTask, type PartTask } from './align-part.js';
+import { PartWorker } from './part-worker.js';
 
 export interface ThreadOptions {
   dictionary?: Dictionary | undefined;
@@ -21,6 +20,11 @@ export interface ThreadOptions {
   split?: Omit<SplitOptions, 'dictionary'>;
   /** Align parts on a worker thread too. @default true */
   threads?: boolean;
+  /**
+   * The worker thread to use, kept running afterwards (the caller stops it);
+   * without one, a worker is started for a long pair and stopped at the end.
+   */
+  worker?: PartWorker;
   /** Each stage's seconds, as `alignPair`'s onStage reports them, by thread (0: this one, 1: the worker). */
   onStage?: (thread: number, stage: AlignStage | 'cut' | 'join', seconds: number) => void;
 }
@@ -32,8 +36,10 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   const report = options.onStage ?? (() => {});
   const least = options.split?.minSentences ?? SPLIT_MIN_SENTENCES;
   const large = a.sentences.length >= least && b.sentences.length >= least;
+  const holder = options.worker ?? new PartWorker();
+  const done = () => options.worker === undefined && holder.stop();
   // The worker loads core while the cuts are sought.
-  let worker = large && options.threads !== false ? tryWorker() : undefined;
+  if (large && options.threads !== false) holder.start();
   let clock = performance.now();
   const lap = (thread: number, stage: AlignStage | 'cut' | 'join') => {
     const now = performance.now();
@@ -44,7 +50,7 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   lap(0, 'cut');
   const align = (task: PartTask) => alignTask(task, dictionary, (stage) => lap(0, stage));
   if (cuts.length === 0) {
-    void worker?.terminate();
+    done();
     return align({ a, b, maxBead, disable, dictionary: dictionary !== undefined });
   }
   const bounds = [{ a: 0, b: 0 }, ...cuts, { a: a.sentences.length, b: b.sentences.length }];
@@ -60,22 +66,19 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   let next = 0;
   // The worker takes the last parts, this thread the first ones, until they meet.
   let last = parts.length;
-  const remote = worker
+  const remote = holder.running
     ? (async () => {
-        while (worker && last - 1 >= next) {
+        while (holder.running && last - 1 >= next) {
           const k = --last;
-          const result = await runWorker(worker, task(k));
+          const result = await holder.alignPart(task(k));
           if (!result.ok) {
-            // A worker that fails leaves its part, and the rest, to this thread: same result, later.
+            // A worker that fails (and is dropped) leaves its part, and the rest, to this thread: same result, later.
             last++;
-            void worker.terminate();
-            worker = undefined;
             return;
           }
           for (const [stage, seconds] of result.stages) report(1, stage, seconds);
           parts[k] = result.alignment;
         }
-        void worker?.terminate();
       })()
     : undefined;
   while (next < last) {
@@ -85,6 +88,7 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
     await new Promise((resolve) => setImmediate(resolve));
   }
   await remote;
+  done();
   for (let k = 0; k < parts.length; k++) parts[k] ??= align(task(k));
   clock = performance.now();
   const joined = joinAlignments(parts as Alignment[]);
@@ -102,25 +106,4 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
  */
 function partTraining(share: number): number {
   return Math.max(2500, Math.round(5000 * share));
-}
-
-/** A worker for parts, or none where threads cannot start (every part is then aligned here). */
-function tryWorker(): Worker | undefined {
-  try {
-    return startWorker('align-part-worker');
-  } catch {
-    return undefined;
-  }
-}
-
-function runWorker(worker: Worker, task: PartTask): Promise<PartResult> {
-  return new Promise((resolve) => {
-    const onError = (error: Error) => resolve({ ok: false, message: error.message });
-    worker.once('message', (result: PartResult) => {
-      worker.off('error', onError);
-      resolve(result);
-    });
-    worker.once('error', onError);
-    worker.postMessage(task);
-  });
 }

@@ -1,7 +1,9 @@
 /** Aligning and comparing versions: the dictionary only where Chinese meets English, loaded once per thread. */
 import type { AlignmentReport, CompareReport, Dictionary, Version } from '@duizhao/core';
-import { buildAlignmentReport, compareVersions, loadDictionary, measureRelatedness, mixesChinese } from '@duizhao/core/pipeline';
-import { alignInThreads } from './align-threads.js';
+import type { Relatedness } from '@duizhao/core/pipeline';
+import { buildAlignmentReport, compareVersions, loadDictionary, measureSampleRelatedness, mixesChinese, pickRelatednessSample } from '@duizhao/core/pipeline';
+import { alignInThreads, type ThreadOptions } from './align-threads.js';
+import { PartWorker } from './part-worker.js';
 import { CliError, atFile } from './errors.js';
 
 /**
@@ -37,12 +39,35 @@ export async function alignVersions(a: Version, b: Version, maxBead: number, thr
 }
 
 /**
- * One line for standard error when the beads of `report` look like chance
- * pairings, not translations (`measureRelatedness`); undefined when they do not.
+ * `alignVersions`, and whether its beads look like translations rather than chance
+ * pairings (`measureRelatedness`), the check running on the worker thread of a long
+ * pair while the caller writes the report.
  */
-export async function warnUnrelated(a: Version, b: Version, report: AlignmentReport): Promise<string | undefined> {
-  const dictionary = await dictionaryFor([a, b]);
-  const r = measureRelatedness(a, b, report.alignment.beads, dictionary ? { dictionary } : {});
+export async function alignAndCheck(
+  a: Version,
+  b: Version,
+  maxBead: number,
+  options: Pick<ThreadOptions, 'disable' | 'threads' | 'onStage' | 'split'> & { dictionary?: Dictionary | undefined } = {},
+): Promise<{ report: AlignmentReport; relatedness: Promise<Relatedness> }> {
+  checkAlignable(a);
+  checkAlignable(b);
+  const dictionary = 'dictionary' in options ? options.dictionary : await dictionaryFor([a, b]);
+  const worker = new PartWorker();
+  try {
+    const alignment = await alignInThreads(a, b, { ...options, dictionary, maxBead, worker });
+    const sample = pickRelatednessSample(a, b, alignment.beads);
+    const here = (): Relatedness => measureSampleRelatedness(sample, dictionary ? { dictionary } : {});
+    const relatedness = worker.running ? worker.measureRelatedness(sample).then((result) => (result.ok ? result.relatedness : here())) : Promise.resolve().then(here);
+    void relatedness.finally(() => worker.stop()).catch(() => {});
+    return { report: buildAlignmentReport(a, b, alignment), relatedness };
+  } catch (error) {
+    worker.stop();
+    throw error;
+  }
+}
+
+/** One line for standard error when `relatedness` says the beads of a and b look like chance pairings, not translations; undefined when they do not. */
+export function warnUnrelated(a: Version, b: Version, r: Relatedness): string | undefined {
   if (r.related) return undefined;
   return `duizhao align: warning: ${a.source} and ${b.source} look unrelated sentence by sentence: aligned sentences share ${(r.score * 100).toFixed(0)} % of their content, sentences far apart ${(r.baseline * 100).toFixed(0)} %; if one summarises the other, duizhao compare reads that; the alignment is written all the same\n`;
 }

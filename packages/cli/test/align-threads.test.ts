@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignPair } from '@duizhao/core';
+import { alignPair, measureRelatedness, readDocument } from '@duizhao/core';
 import { alignInThreads } from '../src/align-threads.js';
+import { alignAndCheck } from '../src/pipeline.js';
 
 /** English sentences of seeded words; b splits every 7th sentence of a in two and drops every 11th. */
 function pair(count: number) {
@@ -37,5 +38,20 @@ describe('a long pair on two threads', () => {
     const alignment = await alignInThreads(a, b, { maxBead: 4 });
     expect(alignment.stats['parts']).toBeUndefined();
     expect(alignment).toEqual(alignPair(a, b, { maxBead: 4 }));
+  });
+});
+
+describe('the relatedness check of a long pair', () => {
+  it('of a pair cut in parts, made beside the writing by the worker that aligned parts, finds what one thread finds', async () => {
+    const [a, b] = pair(800);
+    const version = (side: typeof a, source: string) => readDocument(side.sentences.map((s) => s.text).join('\n'), { source, format: 'lines' }).versions[0]!;
+    const [va, vb] = [version(a, 'a.txt'), version(b, 'b.txt')];
+    const threads: number[] = [];
+    const split = { minSentences: 0, window: 40, maxPart: 250 };
+    const { report, relatedness } = await alignAndCheck(va, vb, 4, { split, onStage: (thread) => threads.push(thread) });
+    expect(threads).toContain(1);
+    const onWorker = await relatedness;
+    expect(onWorker.related).toBe(true);
+    expect(onWorker).toEqual(measureRelatedness(va, vb, report.alignment.beads));
   });
 });

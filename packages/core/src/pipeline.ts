@@ -37,8 +37,8 @@ export type { DateParts, Quantity, QuantityKind, QuantityOptions } from './segme
 export { readChineseNumeral, readEnglishNumber } from './segment/numerals.js';
 export type { NumeralValue } from './segment/numerals.js';
 export { alignPair } from './align/pairwise.js';
-export { measureRelatedness } from './align/relatedness.js';
-export type { Relatedness, RelatednessOptions } from './align/relatedness.js';
+export { measureRelatedness, measureSampleRelatedness, pickRelatednessSample } from './align/relatedness.js';
+export type { Relatedness, RelatednessOptions, RelatednessSample } from './align/relatedness.js';
 export { findSplit, planSplits, joinAlignments, sliceSide, SPLIT_MIN_SENTENCES, type SplitOptions, type SplitPoint } from './align/split.js';
 export type { AlignComponent, AlignOptions, AlignSide, AlignStage } from './align/pairwise.js';
 export { resolveOptions as resolveAlignOptions, DEFAULT_MAX_BEAD, DEFAULT_WEIGHTS } from './align/options.js';

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { FORMATS_HELP, resolveOutputFormat, writeReport } from '../formats.js';
 import { loadVersions } from '../input.js';
 import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
-import { alignVersions, checkAlignable, dictionaryFor, warnUnrelated } from '../pipeline.js';
+import { alignAndCheck, checkAlignable, dictionaryFor, warnUnrelated } from '../pipeline.js';
 import { emit } from '../output.js';
 import type { CliIo } from '../io.js';
 
@@ -72,9 +72,9 @@ export async function runAlign(argv: string[], io: CliIo): Promise<number> {
     const what = positionals.length === 1 ? `${positionals[0]} holds ${versions.length} version(s)` : `A and B hold ${versions.length} versions`;
     throw new UsageError(`align: ${what}; align needs exactly two (pick one with FILE#N)`);
   }
-  const report = await alignVersions(versions[0] as Version, versions[1] as Version, maxBead);
+  const { report, relatedness } = await alignAndCheck(versions[0] as Version, versions[1] as Version, maxBead);
   await writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
-  const warning = await warnUnrelated(versions[0] as Version, versions[1] as Version, report);
+  const warning = warnUnrelated(versions[0] as Version, versions[1] as Version, await relatedness);
   if (warning) io.stderr.write(warning);
   return 0;
 }

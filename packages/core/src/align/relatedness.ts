@@ -49,8 +49,19 @@ export interface Relatedness {
 /** Fewer paired beads than this tell nothing either way: the versions are taken as related. */
 const TOO_FEW = 4;
 
-/** How far the beads of `alignPair(a, b)` are translations of each other rather than chance neighbours. */
-export function measureRelatedness(a: Version, b: Version, beads: readonly Bead[], options: RelatednessOptions = {}): Relatedness {
+/**
+ * The beads a relatedness check reads, as two small sides of their own (each
+ * picked bead one "sentence" per side, so the scorer's IDF is that of the
+ * sample): plain data, so the check can run on another thread while the
+ * alignment is written.
+ */
+export interface RelatednessSample {
+  a: { lang: Version['lang']; sentences: { text: string }[] };
+  b: { lang: Version['lang']; sentences: { text: string }[] };
+}
+
+/** The paired beads of an alignment a relatedness check reads: at most `sample` (default 300), spread evenly. */
+export function pickRelatednessSample(a: Version, b: Version, beads: readonly Bead[], options: Pick<RelatednessOptions, 'sample'> = {}): RelatednessSample {
   const full = beads.filter((bead) => bead.a.length > 0 && bead.b.length > 0);
   const most = options.sample ?? 300;
   const step = Math.max(1, full.length / most);
@@ -61,22 +72,32 @@ export function measureRelatedness(a: Version, b: Version, beads: readonly Bead[
     stretch = Math.floor(k / step);
     picked.push(full[k]!);
   }
-  if (picked.length < TOO_FEW) return { score: 0, baseline: 0, lift: 1, beads: picked.length, related: true };
-  // Each picked bead as one "sentence" per side, so the scorer's IDF is that of the sample.
   const side = (version: Version, pick: (bead: Bead) => readonly number[]) => ({ lang: version.lang, sentences: picked.map((bead) => ({ text: pick(bead).map((i) => version.sentences[i]!.text).join(' ') })) });
-  const scorer = buildCoverageScorer(side(a, (bead) => bead.a), side(b, (bead) => bead.b), options.dictionary ? { dictionary: options.dictionary } : {});
+  return { a: side(a, (bead) => bead.a), b: side(b, (bead) => bead.b) };
+}
+
+/** How far the beads of `alignPair(a, b)` are translations of each other rather than chance neighbours. */
+export function measureRelatedness(a: Version, b: Version, beads: readonly Bead[], options: RelatednessOptions = {}): Relatedness {
+  return measureSampleRelatedness(pickRelatednessSample(a, b, beads, options), options);
+}
+
+/** `measureRelatedness` of a sample already picked (`pickRelatednessSample`). */
+export function measureSampleRelatedness(sample: RelatednessSample, options: RelatednessOptions = {}): Relatedness {
+  const count = sample.a.sentences.length;
+  if (count < TOO_FEW) return { score: 0, baseline: 0, lift: 1, beads: count, related: true };
+  const scorer = buildCoverageScorer(sample.a, sample.b, options.dictionary ? { dictionary: options.dictionary } : {});
   let own = 0;
   let away = 0;
   let n = 0;
-  const shifts = farOffsets(picked.length);
-  for (let k = 0; k < picked.length; k++) {
+  const shifts = farOffsets(count);
+  for (let k = 0; k < count; k++) {
     if (!scorer.contentA[k]) continue;
     own += scorer.coverA(k, [k]);
-    for (const d of shifts) away += scorer.coverA(k, [(k + d) % picked.length]) / shifts.length;
+    for (const d of shifts) away += scorer.coverA(k, [(k + d) % count]) / shifts.length;
     n++;
   }
   const score = n > 0 ? own / n : 0;
   const baseline = n > 0 ? away / n : 0;
   const lift = measureLift(score, baseline);
-  return { score, baseline, lift, beads: picked.length, related: n < TOO_FEW || (lift >= (options.minLift ?? 2) && score >= (options.minScore ?? 0.15)) };
+  return { score, baseline, lift, beads: count, related: n < TOO_FEW || (lift >= (options.minLift ?? 2) && score >= (options.minScore ?? 0.15)) };
 }

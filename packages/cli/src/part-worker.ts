@@ -1,0 +1,72 @@
+/**
+ * The one worker thread an `align` of a long pair uses: it aligns parts
+ * (align-threads.ts), then, while this thread writes the alignment, checks
+ * that the pair looks related (pipeline.ts), so that the check's 0.2 s of
+ * cold start is not added to the command's. Started on first use; a worker
+ * that cannot start or fails is dropped, and its work is done here instead.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { Relatedness, RelatednessSample } from '@duizhao/core/pipeline';
+import type { PartResult, PartTask } from './align-part.js';
+import { startWorker } from './worker.js';
+
+/** What the worker is asked: a part to align, or a sample of beads to check. */
+export type WorkerRequest = { kind: 'part'; task: PartTask } | { kind: 'relatedness'; sample: RelatednessSample };
+export type RelatednessResult = { ok: true; relatedness: Relatedness } | { ok: false; message: string };
+
+export class PartWorker {
+  private worker: Worker | undefined;
+  private dropped = false;
+
+  /** The worker, started now if it was not; undefined where threads cannot start or it failed. */
+  start(): Worker | undefined {
+    if (!this.worker && !this.dropped) {
+      try {
+        this.worker = startWorker('align-part-worker');
+      } catch {
+        this.dropped = true;
+      }
+    }
+    return this.worker;
+  }
+
+  /** Whether a worker is running. */
+  get running(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /** Aligns a part on the worker; a failure drops the worker. */
+  alignPart(task: PartTask): Promise<PartResult> {
+    return this.ask<PartResult>({ kind: 'part', task });
+  }
+
+  /** Checks a sample on the worker; a failure drops the worker. */
+  measureRelatedness(sample: RelatednessSample): Promise<RelatednessResult> {
+    return this.ask<RelatednessResult>({ kind: 'relatedness', sample });
+  }
+
+  /** Stops the worker for good. */
+  stop(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+    this.dropped = true;
+  }
+
+  private ask<T extends { ok: boolean }>(request: WorkerRequest): Promise<T | { ok: false; message: string }> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve({ ok: false, message: 'no worker' });
+    return new Promise((resolve) => {
+      const onError = (error: Error) => {
+        this.stop();
+        resolve({ ok: false, message: error.message });
+      };
+      worker.once('message', (result: T) => {
+        worker.off('error', onError);
+        if (!result.ok) this.stop();
+        resolve(result);
+      });
+      worker.once('error', onError);
+      worker.postMessage(request);
+    });
+  }
+}
