@@ -12,6 +12,7 @@
 
 import type { Alignment, Bead, BlockType } from '../schema.js';
 import type { Dictionary } from './dictionary.js';
+import type { AlignComponent } from './options.js';
 import { alignPair, type AlignSide } from './pairwise.js';
 
 export interface SplitOptions {
@@ -20,12 +21,13 @@ export interface SplitOptions {
   /** Side-a sentences on either side of a tried position that the window holds. @default 100 */
   window?: number;
   /**
-   * Paired beads in a row, each scoring at least `minScore`, that the cut must sit in the middle of. Literary
-   * translations score under 0.5 on about half their beads, so runs of 8 are rare there: on the 40k scale pair
-   * (MAC-Dev repeated), windows at 91 positions from 5 to 95 % found a run of 8 at 56 (54 of those cuts on a gold
-   * bead boundary), of 6 at 82 (80), of 5 at 91 (89). A miss at the middle cut the 40k pair at 40 %, leaving one
-   * thread 1.7 s of work after the other had finished.
-   * @default 6
+   * Paired beads in a row, each scoring at least `minScore`, that the cut must sit in the middle of. The window is
+   * aligned by the first pass alone (no Model 1, no second pass: a third cheaper, and surer where it is sure).
+   * Literary translations score under 0.5 on about half their beads, so long runs are rare there: on the 40k scale
+   * pair (MAC-Dev repeated), windows at 91 positions from 5 to 95 % held a run of 4 at 81, every cut on a gold bead
+   * boundary (the full alignment with runs of 8, as before: 56 found, 54 on a boundary). A miss at the middle had cut
+   * the 40k pair at 40 %, leaving one thread 1.7 s of work after the other had finished.
+   * @default 4
    */
   run?: number;
   /** Least score of a bead of the run. @default 0.5 */
@@ -51,6 +53,9 @@ export interface SplitOptions {
    */
   maxPart?: number;
 }
+
+/** What the window's alignment leaves out: it only has to find beads it is sure of. */
+const WINDOW_OFF: AlignComponent[] = ['model1', 'second-pass'];
 
 /** Fewest sentences on each side for a pair to be cut (`SplitOptions.minSentences`). */
 export const SPLIT_MIN_SENTENCES = 6000;
@@ -101,7 +106,7 @@ export function findSplit(a: AlignSide, b: AlignSide, options: SplitOptions = {}
 function splitRange(sides: Sides, range: Range, options: SplitOptions): SplitPoint | undefined {
   const { lengthA, lengthB } = sides;
   const window = options.window ?? 100;
-  const run = options.run ?? 6;
+  const run = options.run ?? 4;
   const minScore = options.minScore ?? 0.5;
   const n = range.a1 - range.a0;
   const m = range.b1 - range.b0;
@@ -119,7 +124,7 @@ function splitRange(sides: Sides, range: Range, options: SplitOptions): SplitPoi
     const half = Math.ceil((window * m) / n) + window;
     const [a0, a1] = [range.a0 + Math.max(0, mid - window), range.a0 + Math.min(n, mid + window)];
     const [b0, b1] = [range.b0 + Math.max(0, jMid - half), range.b0 + Math.min(m, jMid + half)];
-    const local = alignPair(sliceSide(sides.a, a0, a1), sliceSide(sides.b, b0, b1), options.dictionary ? { dictionary: options.dictionary } : {});
+    const local = alignPair(sliceSide(sides.a, a0, a1), sliceSide(sides.b, b0, b1), { ...(options.dictionary ? { dictionary: options.dictionary } : {}), disable: WINDOW_OFF });
     const cut = cutInRun(local.beads, run, minScore, range.a0 + mid - a0);
     if (cut) return { a: a0 + cut.a, b: b0 + cut.b };
   }
