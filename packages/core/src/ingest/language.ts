@@ -128,8 +128,12 @@ function familyOf(e: LangEvidence, latinLettersPerHan: number): Family | undefin
 
 /** How far the heaviest script's weight leads the next one's. */
 function leadOf(e: LangEvidence, latinLettersPerHan: number): number {
-  const [first, second] = [e.han, e.latin / latinLettersPerHan, e.other].sort((a, b) => b - a);
-  return first! - second!;
+  const x = e.han;
+  const y = e.latin / latinLettersPerHan;
+  const z = e.other;
+  // The largest minus the middle one, without sorting an array per block (a book has tens of thousands).
+  if (x >= y) return y >= z ? x - y : x >= z ? x - z : z - x;
+  return x >= z ? y - x : y >= z ? y - z : z - y;
 }
 
 /** Simplified or Traditional by the round-trip counts, undefined on a tie. */
