@@ -21,6 +21,7 @@ import {
   type LadderBead,
   type Version,
 } from '@duizhao/core';
+import { PartWorker } from '../packages/cli/src/part-worker.js';
 import { alignAndCheck } from '../packages/cli/src/pipeline.js';
 import type { GoldDocument } from './gold.js';
 
@@ -63,6 +64,9 @@ export async function profilePair(doc: GoldDocument, disable: readonly AlignComp
     stages.push({ stage, seconds: [(now.wall - last.wall) / 1000], cpuSeconds: now.cpu - last.cpu });
     last = now;
   };
+  // As `duizhao align` does for inputs of 0.5 MB or more: the worker thread starts before the files are read.
+  const worker = new PartWorker();
+  if (threads) worker.start();
   const [a, b] = files.map(({ name, bytes }) => readDocument(decodeText(bytes), { source: name, format: 'lines' }).versions[0]) as [Version, Version];
   end('decode and ingest');
   const dictionary = disable.includes('dictionary') || disable.includes('lexical') ? undefined : await loadDictionary();
@@ -70,6 +74,7 @@ export async function profilePair(doc: GoldDocument, disable: readonly AlignComp
   const parts = new Map<ProfileStage, number[]>();
   // As `duizhao align` does: the check that the pair looks related runs on the worker while the report is rendered.
   const { report, relatedness } = await alignAndCheck(a, b, DEFAULT_MAX_BEAD, {
+    worker,
     dictionary,
     disable,
     threads,
@@ -85,6 +90,7 @@ export async function profilePair(doc: GoldDocument, disable: readonly AlignComp
   end('render');
   await relatedness;
   end('relatedness check');
+  worker.stop();
   const wallSeconds = (performance.now() - start.wall) / 1000;
   return { stages, wallSeconds, cpuSeconds: cpuNow() - start.cpu, beads: report.alignment.beads.map((bead) => ({ a: bead.a, b: bead.b, score: bead.score })), renderedChars: tsv.length };
 }

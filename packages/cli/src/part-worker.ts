@@ -56,16 +56,25 @@ export class PartWorker {
     const worker = this.worker;
     if (!worker) return Promise.resolve({ ok: false, message: 'no worker' });
     return new Promise((resolve) => {
-      const onError = (error: Error) => {
-        this.stop();
-        resolve({ ok: false, message: error.message });
-      };
-      worker.once('message', (result: T) => {
+      const fail = (message: string) => {
+        worker.off('message', onMessage);
         worker.off('error', onError);
+        worker.off('exit', onExit);
+        this.stop();
+        resolve({ ok: false, message });
+      };
+      const onError = (error: Error) => fail(error.message);
+      // A worker that dies without an error event (killed, out of memory) must not leave its caller waiting.
+      const onExit = (code: number) => fail(`worker stopped with exit code ${code}`);
+      const onMessage = (result: T) => {
+        worker.off('error', onError);
+        worker.off('exit', onExit);
         if (!result.ok) this.stop();
         resolve(result);
-      });
+      };
+      worker.once('message', onMessage);
       worker.once('error', onError);
+      worker.once('exit', onExit);
       worker.postMessage(request);
     });
   }

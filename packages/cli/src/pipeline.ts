@@ -47,12 +47,12 @@ export async function alignAndCheck(
   a: Version,
   b: Version,
   maxBead: number,
-  options: Pick<ThreadOptions, 'disable' | 'threads' | 'onStage' | 'split'> & { dictionary?: Dictionary | undefined } = {},
+  options: Pick<ThreadOptions, 'disable' | 'threads' | 'onStage' | 'split' | 'worker'> & { dictionary?: Dictionary | undefined } = {},
 ): Promise<{ report: AlignmentReport; relatedness: Promise<Relatedness> }> {
   checkAlignable(a);
   checkAlignable(b);
   const dictionary = 'dictionary' in options ? options.dictionary : await dictionaryFor([a, b]);
-  const worker = new PartWorker();
+  const worker = options.worker ?? new PartWorker();
   try {
     const alignment = await alignInThreads(a, b, { ...options, dictionary, maxBead, worker });
     const sample = pickRelatednessSample(a, b, alignment.beads);

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { AlignManyOptions, MultiAlignmentReport, Version } from '@duizhao/core';
 import { alignMany, findRowFacts, toReportVersion } from '@duizhao/core/pipeline';
 import { parseCommand } from '../args.js';
@@ -8,7 +9,8 @@ import { loadVersions } from '../input.js';
 import { COMMAND_OPTIONS, optionsHelp } from '../options.js';
 import { alignAndCheck, checkAlignable, dictionaryFor, warnUnrelated } from '../pipeline.js';
 import { emit } from '../output.js';
-import type { CliIo } from '../io.js';
+import { pathIn, type CliIo } from '../io.js';
+import { PartWorker } from '../part-worker.js';
 
 export const ALIGN_HELP = `Usage: duizhao align A [B] [--format FORMAT] [-o OUT]
        duizhao align A B C... [--pivot V] [--format tsv|json] [-o OUT]
@@ -66,17 +68,42 @@ export async function runAlign(argv: string[], io: CliIo): Promise<number> {
   if (values.jobs !== undefined) throw new UsageError('align: --jobs applies to --batch only');
   if (positionals.length > 2 || values.pivot !== undefined) return runAlignMany(loadVersions(positionals, values, io), values.pivot, values.format, maxBead, values.output, io);
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('align: expected A and B, or one FILE that holds two versions (see duizhao align --help)');
-  const versions = loadVersions(positionals, values, io);
-  if (versions.length > 2) return runAlignMany(versions, values.pivot, values.format, maxBead, values.output, io);
-  if (versions.length !== 2) {
-    const what = positionals.length === 1 ? `${positionals[0]} holds ${versions.length} version(s)` : `A and B hold ${versions.length} versions`;
-    throw new UsageError(`align: ${what}; align needs exactly two (pick one with FILE#N)`);
+  // A pair long enough to be cut in parts: the worker thread reads its modules while the files are read.
+  const worker = new PartWorker();
+  if (looksLong(positionals, io)) worker.start();
+  try {
+    const versions = loadVersions(positionals, values, io);
+    if (versions.length > 2) return runAlignMany(versions, values.pivot, values.format, maxBead, values.output, io);
+    if (versions.length !== 2) {
+      const what = positionals.length === 1 ? `${positionals[0]} holds ${versions.length} version(s)` : `A and B hold ${versions.length} versions`;
+      throw new UsageError(`align: ${what}; align needs exactly two (pick one with FILE#N)`);
+    }
+    const { report, relatedness } = await alignAndCheck(versions[0] as Version, versions[1] as Version, maxBead, { worker });
+    await writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
+    const warning = warnUnrelated(versions[0] as Version, versions[1] as Version, await relatedness);
+    if (warning) io.stderr.write(warning);
+    return 0;
+  } finally {
+    worker.stop();
   }
-  const { report, relatedness } = await alignAndCheck(versions[0] as Version, versions[1] as Version, maxBead);
-  await writeReport('align', report, format, values.output, { keepEmpty: values['keep-empty'] }, io);
-  const warning = warnUnrelated(versions[0] as Version, versions[1] as Version, await relatedness);
-  if (warning) io.stderr.write(warning);
-  return 0;
+}
+
+/** Bytes of input from which a pair may be long enough to cut (about 6,000 sentences a side is 0.5 MB or more). */
+const LONG_INPUT_BYTES = 512 * 1024;
+
+/** Whether the named files (standard input and FILE#N's file counted once) hold enough bytes to start the worker early. */
+function looksLong(positionals: readonly string[], io: CliIo): boolean {
+  const files = new Set(positionals.map((arg) => (existsSync(pathIn(io, arg)) ? arg : arg.replace(/#\d+$/, ''))));
+  let bytes = 0;
+  for (const file of files) {
+    if (file === '-') return false;
+    try {
+      bytes += statSync(pathIn(io, file)).size;
+    } catch {
+      return false;
+    }
+  }
+  return bytes >= LONG_INPUT_BYTES;
 }
 
 /** Three or more versions in one table (`alignMany`) with their sentences: a report `duizhao view` shows. CC-CEDICT only where Chinese meets English. */
