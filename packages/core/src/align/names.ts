@@ -80,28 +80,67 @@ export function findEnglishNames(text: string, syllables: ReadonlySet<string>, o
   return locateEnglishNames(text, syllables, options).map((name) => name.key);
 }
 
+/** A word of an English sentence as `locateEnglishNames` reads it. */
+interface NameWord {
+  letters: string;
+  capital: boolean;
+  start: boolean;
+  joined: boolean;
+  count: number;
+  from: number;
+  to: number;
+}
+
+/** Every word that does not start with a capital: it only ends a run, so one shared object stands for all (most words; no garbage). */
+const LOWERCASE_WORD: Readonly<NameWord> = { letters: '', capital: false, start: false, joined: false, count: 0, from: -1, to: -1 };
+
+/** Whether a word starts with a capital: `UPPER`, with ASCII answered without the regex. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
+}
+
+/**
+ * A capitalised word's letters and syllable count (0 when no name), per set
+ * of syllables: a book names the same few people again and again.
+ */
+const SPELLED = new WeakMap<ReadonlySet<string>, Map<string, { letters: string; count: number }>>();
+
+function spell(word: string, syllables: ReadonlySet<string>): { letters: string; count: number } {
+  let cache = SPELLED.get(syllables);
+  if (!cache) SPELLED.set(syllables, (cache = new Map()));
+  let spelled = cache.get(word);
+  if (!spelled) {
+    const letters = lettersOf(word);
+    spelled = { letters, count: isStopword(letters) ? 0 : countSyllables(letters, syllables) };
+    if (cache.size < 100_000) cache.set(word, spelled);
+  }
+  return spelled;
+}
+
 /** The names of an English sentence (`findEnglishNames`) with where they are. */
 export function locateEnglishNames(text: string, syllables: ReadonlySet<string>, options: NameOptions = {}): EnglishName[] {
   const maxWords = options.maxWords ?? DEFAULT_NAME_OPTIONS.maxWords;
-  const words: { letters: string; capital: boolean; start: boolean; joined: boolean; count: number; from: number; to: number }[] = [];
+  const words: Readonly<NameWord>[] = [];
   // NFKC only when needed, as tokenizeEnglish does: most text is ASCII.
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
   let end = 0;
-  for (const match of plain.matchAll(WORD)) {
-    const from = match.index;
-    const to = from + match[0].length;
+  // match() and indexOf() rather than matchAll(): no object per word. A word ends before a non-letter and no letter
+  // stands between two words, so the next word is the first place its text occurs after the last word.
+  for (const found of plain.match(WORD) ?? []) {
+    const from = plain.indexOf(found, end);
+    const to = from + found.length;
     // Only capitalised words need their context read: the rest only end a run.
-    if (!UPPER.test(match[0])) {
-      words.push({ letters: '', capital: false, start: false, joined: false, count: 0, from, to });
+    if (!startsUpper(found)) {
+      words.push(LOWERCASE_WORD);
       end = to;
       continue;
     }
     const gap = plain.slice(end, from);
     // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
-    const word = match[0].replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
+    const word = found.replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
     const capital = CAPITALISED.test(word);
-    const letters = capital ? lettersOf(word) : '';
-    const count = capital && !isStopword(letters) ? countSyllables(letters, syllables) : 0;
+    const { letters, count } = capital ? spell(word, syllables) : { letters: '', count: 0 };
     words.push({ letters, capital, start: words.length === 0 || STARTS.test(gap), joined: words.length > 0 && /^\s+$/u.test(gap), count, from, to });
     end = to;
   }

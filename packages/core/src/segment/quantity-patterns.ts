@@ -39,7 +39,11 @@ const ENGLISH_RUN = new RegExp(`(?<!\\p{L}[-'’])\\b${WORDS}(?:\\s+(?:or|to)\\s
 /** Decades and centuries after a number are years (four decades = 四十年). */
 const YEARS_OF = /^[\s-]+(decades?|centur(?:y|ies))\b/iu;
 const ARTICLE_SCALE = new RegExp(`^an?\\s+(?:${Object.keys(ENGLISH_SCALES).join('|')})`, 'iu');
-const NUMBER_WORDS = new Set([...Object.keys(ENGLISH_ONES), ...Object.keys(ENGLISH_SCALES)]);
+/**
+ * Whether a text has a number word: a whole run of ASCII letters, in any case, that is one
+ * (ASCII-only case folding without the u flag), tested without a list of the text's words.
+ */
+const NUMBER_WORD = new RegExp(`(?<![A-Za-z])(?:${[...Object.keys(ENGLISH_ONES), ...Object.keys(ENGLISH_SCALES)].join('|')})(?![A-Za-z])`, 'i');
 
 /** Counters after which a lone numeral character is a number (三个, 两年), not part of a word (一样, 三心二意). */
 const COUNTERS = new Set(
@@ -160,7 +164,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     push(out, text, start, end, year ? 'year' : 'number', value, readUnitAfter(text, end), undefined, value.low !== value.high);
   }
   // The long pattern only where a number word is (most sentences have none).
-  if (!(text.match(/[A-Za-z]+/g) ?? []).some((w) => NUMBER_WORDS.has(w.toLowerCase()))) return;
+  if (!NUMBER_WORD.test(text)) return;
   for (const m of text.matchAll(ENGLISH_RUN)) {
     // Words that make no one number together (two three-inch) are read one by one.
     if (!pushEnglish(out, text, m.index, m[0])) for (const w of m[0].matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/gu)) pushEnglish(out, text, m.index + w.index, w[0]);
