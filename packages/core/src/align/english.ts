@@ -75,6 +75,8 @@ function stemCached(word: string): string {
 }
 
 const WORD = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{Nd}]+(?:['’.-][\p{L}\p{Nd}]+)*/gu;
+/** `WORD` for lowercased ASCII text, where it matches the same: without the u flag it runs 3–4 times faster (most English text is ASCII). */
+const ASCII_WORD = /\d+(?:[.,]\d+)*|[a-z\d]+(?:['.-][a-z\d]+)*/g;
 
 /** Whether a lowercased word is an English function word. */
 export function isStopword(word: string): boolean {
@@ -112,9 +114,10 @@ const WORD_STEMS = new Map<string, readonly string[]>();
 export function tokenizeEnglish(text: string): string[] {
   const out: string[] = [];
   // NFKC only when needed: it is the slowest step and most text is already ASCII.
-  const lower = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const lower = (ascii ? text : text.normalize('NFKC')).toLowerCase();
   // match() gives the words alone, without an object per match as matchAll() would.
-  for (const word of lower.match(WORD) ?? []) {
+  for (const word of lower.match(ascii ? ASCII_WORD : WORD) ?? []) {
     let stems = WORD_STEMS.get(word);
     if (stems === undefined) {
       stems = stemsOfWord(word);

@@ -60,6 +60,8 @@ export function countSyllables(letters: string, syllables: ReadonlySet<string>):
 }
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+/** `WORD` for ASCII text, where it matches the same: without the u flag it runs about 3 times faster (most English text is ASCII). */
+const ASCII_WORD = /[A-Za-z]+(?:['-][A-Za-z]+)*/g;
 const UPPER = /^\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*$/u;
 /** What between two words starts a sentence or a quotation. */
@@ -123,11 +125,12 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
   const maxWords = options.maxWords ?? DEFAULT_NAME_OPTIONS.maxWords;
   const words: Readonly<NameWord>[] = [];
   // NFKC only when needed, as tokenizeEnglish does: most text is ASCII.
-  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const plain = ascii ? text : text.normalize('NFKC');
   let end = 0;
   // match() and indexOf() rather than matchAll(): no object per word. A word ends before a non-letter and no letter
   // stands between two words, so the next word is the first place its text occurs after the last word.
-  for (const found of plain.match(WORD) ?? []) {
+  for (const found of plain.match(ascii ? ASCII_WORD : WORD) ?? []) {
     const from = plain.indexOf(found, end);
     const to = from + found.length;
     // Only capitalised words need their context read: the rest only end a run.

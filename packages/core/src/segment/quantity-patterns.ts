@@ -164,7 +164,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     push(out, text, start, end, year ? 'year' : 'number', value, readUnitAfter(text, end), undefined, value.low !== value.high);
   }
   // The long pattern only where a number word is (most sentences have none).
-  if (!NUMBER_WORD.test(text)) return;
+  if (!/[A-Za-z]/.test(text) || !NUMBER_WORD.test(text)) return;
   for (const m of text.matchAll(ENGLISH_RUN)) {
     // Words that make no one number together (two three-inch) are read one by one.
     if (!pushEnglish(out, text, m.index, m[0])) for (const w of m[0].matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/gu)) pushEnglish(out, text, m.index + w.index, w[0]);
