@@ -120,6 +120,17 @@ function spell(word: string, syllables: ReadonlySet<string>): { letters: string;
   return spelled;
 }
 
+/** A word that starts with a capital, at `from`, after `gap` (undefined for the first word). */
+function readCapitalised(found: string, from: number, gap: string | undefined, syllables: ReadonlySet<string>): NameWord {
+  // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
+  const word = found.replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
+  const capital = CAPITALISED.test(word);
+  const { letters, count } = capital ? spell(word, syllables) : { letters: '', count: 0 };
+  const start = gap === undefined || STARTS.test(gap);
+  const joined = gap !== undefined && /^\s+$/u.test(gap);
+  return { letters, capital, start, joined, count, from, to: from + found.length };
+}
+
 /** The names of an English sentence (`findEnglishNames`) with where they are. */
 export function locateEnglishNames(text: string, syllables: ReadonlySet<string>, options: NameOptions = {}): EnglishName[] {
   const maxWords = options.maxWords ?? DEFAULT_NAME_OPTIONS.maxWords;
@@ -139,12 +150,7 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
       end = to;
       continue;
     }
-    const gap = plain.slice(end, from);
-    // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
-    const word = found.replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
-    const capital = CAPITALISED.test(word);
-    const { letters, count } = capital ? spell(word, syllables) : { letters: '', count: 0 };
-    words.push({ letters, capital, start: words.length === 0 || STARTS.test(gap), joined: words.length > 0 && /^\s+$/u.test(gap), count, from, to });
+    words.push(readCapitalised(found, from, words.length === 0 ? undefined : plain.slice(end, from), syllables));
     end = to;
   }
   // One key per run of pinyin words, the whole run (Wang Qiyao → ~wangqiyao): a key per word as well would weigh a name three times.
@@ -178,10 +184,6 @@ export function findChineseNames(
 ): (string[] | undefined)[] {
   const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
   const out: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
-  const add = (k: number, key: string): void => {
-    const list = (out[k] ??= []);
-    if (!list.includes(key)) list.push(key);
-  };
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
     if (first.kind !== 'han') continue;
@@ -190,7 +192,7 @@ export function findChineseNames(
       const next = tokens[k + 1];
       // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
       const named = first.text.length === 1 ? next?.kind === 'han' && next.start === first.end && next.text.length >= 2 && !isWord(first.text + next.text) : !isWord(first.text);
-      if (named) for (const s of surname) if (!prefixes || prefixes.has(NAME_PREFIX + s)) add(k, NAME_PREFIX + s);
+      if (named) for (const s of surname) if (!prefixes || prefixes.has(NAME_PREFIX + s)) addKey(out, k, NAME_PREFIX + s);
     }
     // The spellings of tokens k … l, grown a token at a time, given up once no key starts that way.
     let spellings = [NAME_PREFIX];
@@ -199,10 +201,16 @@ export function findChineseNames(
       if (last.kind !== 'han' || (l > k && last.start !== tokens[l - 1]!.end) || last.end - first.start > maxChars) break;
       spellings = extend(spellings, last.text, readings, maxSpellings, prefixes);
       if (last.end - first.start < 2) continue;
-      for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) add(t, spelling);
+      for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) addKey(out, t, spelling);
     }
   }
   return out;
+}
+
+/** Adds `key` to the keys of token `k` once. (Not a closure in findChineseNames: tsx names each closure it makes, per sentence.) */
+function addKey(out: (string[] | undefined)[], k: number, key: string): void {
+  const list = (out[k] ??= []);
+  if (!list.includes(key)) list.push(key);
 }
 
 /** `spellings` extended by every reading of each character of `text`; none when a character has none or there are too many; only those on `prefixes` when given. */
