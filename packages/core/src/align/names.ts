@@ -133,7 +133,11 @@ function readCapitalised(found: string, from: number, gap: string | undefined, s
 
 /** The names of an English sentence (`findEnglishNames`) with where they are. */
 export function locateEnglishNames(text: string, syllables: ReadonlySet<string>, options: NameOptions = {}): EnglishName[] {
-  const maxWords = options.maxWords ?? DEFAULT_NAME_OPTIONS.maxWords;
+  return joinRuns(readWords(text, syllables), options.maxWords ?? DEFAULT_NAME_OPTIONS.maxWords);
+}
+
+/** The words of an English sentence, those that start with a capital read for names. */
+function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
   const words: Readonly<NameWord>[] = [];
   // NFKC only when needed, as tokenizeEnglish does: most text is ASCII.
   const ascii = !/[^\x00-\x7f]/.test(text);
@@ -143,17 +147,15 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
   // stands between two words, so the next word is the first place its text occurs after the last word.
   for (const found of plain.match(ascii ? ASCII_WORD : WORD) ?? []) {
     const from = plain.indexOf(found, end);
-    const to = from + found.length;
     // Only capitalised words need their context read: the rest only end a run.
-    if (!startsUpper(found)) {
-      words.push(LOWERCASE_WORD);
-      end = to;
-      continue;
-    }
-    words.push(readCapitalised(found, from, words.length === 0 ? undefined : plain.slice(end, from), syllables));
-    end = to;
+    words.push(startsUpper(found) ? readCapitalised(found, from, words.length === 0 ? undefined : plain.slice(end, from), syllables) : LOWERCASE_WORD);
+    end = from + found.length;
   }
-  // One key per run of pinyin words, the whole run (Wang Qiyao → ~wangqiyao): a key per word as well would weigh a name three times.
+  return words;
+}
+
+/** One key per run of pinyin words, the whole run (Wang Qiyao → ~wangqiyao): a key per word as well would weigh a name three times. */
+function joinRuns(words: readonly Readonly<NameWord>[], maxWords: number): EnglishName[] {
   const out: EnglishName[] = [];
   for (let k = 0; k < words.length; ) {
     const word = words[k]!;
@@ -243,9 +245,12 @@ export function namePrefixes(tokens: Iterable<string>): Set<string> {
  */
 export function tokenizeWithNames(text: string, names: readonly EnglishName[], keep: readonly string[] = names.map((n) => n.key)): string[] {
   if (keep.length === 0) return tokenizeEnglish(text);
-  let plain = text.normalize('NFKC');
+  // NFKC leaves ASCII as it is (as in locateEnglishNames, whose offsets these are).
+  let plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
   for (const name of names) if (keep.includes(name.key)) plain = plain.slice(0, name.start) + ' '.repeat(name.end - name.start) + plain.slice(name.end);
-  return [...tokenizeEnglish(plain), ...keep];
+  const out = tokenizeEnglish(plain);
+  for (const key of keep) out.push(key);
+  return out;
 }
 
 /**
