@@ -102,32 +102,41 @@ function startsUpper(word: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER.test(word);
 }
 
-/**
- * A capitalised word's letters and syllable count (0 when no name), per set
- * of syllables: a book names the same few people again and again.
- */
-const SPELLED = new WeakMap<ReadonlySet<string>, Map<string, { letters: string; count: number }>>();
+/** What a word that starts with a capital says as a name, whatever its place. */
+interface Spelled {
+  letters: string;
+  capital: boolean;
+  count: number;
+}
 
-function spell(word: string, syllables: ReadonlySet<string>): { letters: string; count: number } {
+/**
+ * `spell` of words already seen, per set of syllables: a book names the same
+ * few people again and again, and starts its sentences with the same words.
+ */
+const SPELLED = new WeakMap<ReadonlySet<string>, Map<string, Spelled>>();
+
+/** A word that starts with a capital, as a name: its letters and syllable count (0 when no name). */
+function spell(found: string, syllables: ReadonlySet<string>): Spelled {
   let cache = SPELLED.get(syllables);
   if (!cache) SPELLED.set(syllables, (cache = new Map()));
-  let spelled = cache.get(word);
+  let spelled = cache.get(found);
   if (!spelled) {
-    const letters = lettersOf(word);
-    spelled = { letters, count: isStopword(letters) ? 0 : countSyllables(letters, syllables) };
-    if (cache.size < 100_000) cache.set(word, spelled);
+    // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
+    const word = found.replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
+    const capital = CAPITALISED.test(word);
+    const letters = capital ? lettersOf(word) : '';
+    spelled = { letters, capital, count: capital && !isStopword(letters) ? countSyllables(letters, syllables) : 0 };
+    if (cache.size < 100_000) cache.set(found, spelled);
   }
   return spelled;
 }
 
 /** A word that starts with a capital, at `from`, after `gap` (undefined for the first word). */
 function readCapitalised(found: string, from: number, gap: string | undefined, syllables: ReadonlySet<string>): NameWord {
-  // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
-  const word = found.replace(/['’](?:s|re|ll|ve|d|t|m)$/u, '');
-  const capital = CAPITALISED.test(word);
-  const { letters, count } = capital ? spell(word, syllables) : { letters: '', count: 0 };
-  const start = gap === undefined || STARTS.test(gap);
-  const joined = gap !== undefined && /^\s+$/u.test(gap);
+  const { letters, capital, count } = spell(found, syllables);
+  // One space, the usual gap, neither starts a sentence nor parts a run.
+  const start = gap === undefined || (gap !== ' ' && STARTS.test(gap));
+  const joined = gap !== undefined && (gap === ' ' || /^\s+$/u.test(gap));
   return { letters, capital, start, joined, count, from, to: from + found.length };
 }
 
