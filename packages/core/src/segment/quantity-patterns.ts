@@ -93,6 +93,7 @@ function addDate(text: string, out: QuantityCandidate[], m: RegExpMatchArray, da
   push(out, text, m.index!, m.index! + m[0].length, date.month === undefined ? 'year' : 'date', { low: year, high: year }, '', date.month === undefined ? undefined : date);
 }
 
+/** The parts of a date as matched; NaN for a part that reads as no number. */
 function dateParts(y?: string, mo?: number | string, d?: string): DateParts {
   const date: DateParts = {};
   if (y) date.year = chineseValue(y) ?? NaN;
