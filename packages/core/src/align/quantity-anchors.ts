@@ -11,8 +11,14 @@
 
 import { findQuantities, type Quantity } from '../segment/quantities.js';
 
+const HINT_WORDS = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b`;
 /** Characters without which a sentence has no quantity to add (a cheap test before reading it). */
-const HINT = /[\d二两兩三四五六七八九十百千万萬亿億〇零]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b/iu;
+const HINT = new RegExp(`[\\d二两兩三四五六七八九十百千万萬亿億〇零]|${HINT_WORDS}`, 'iu');
+/**
+ * `HINT` for ASCII text (most English), where it answers the same: no Han
+ * character, and case folds only within ASCII. Without the u flag it runs several times faster.
+ */
+const ASCII_HINT = new RegExp(`\\d|${HINT_WORDS}`, 'i');
 
 const dateToken = (q: Quantity): string => {
   const d = q.kind === 'year' ? { year: q.low } : (q.date ?? {});
@@ -21,7 +27,7 @@ const dateToken = (q: Quantity): string => {
 
 /** The extra anchor tokens of a sentence, in text order. */
 export function findQuantityAnchors(text: string): string[] {
-  if (!HINT.test(text)) return [];
+  if (!(/[^\x00-\x7f]/.test(text) ? HINT : ASCII_HINT).test(text)) return [];
   const out: string[] = [];
   for (const q of findQuantities(text)) {
     if (q.kind === 'date' || q.kind === 'year') out.push(dateToken(q));

@@ -39,7 +39,11 @@ const ENGLISH_RUN = new RegExp(`(?<!\\p{L}[-'’])\\b${WORDS}(?:\\s+(?:or|to)\\s
 /** Decades and centuries after a number are years (four decades = 四十年). */
 const YEARS_OF = /^[\s-]+(decades?|centur(?:y|ies))\b/iu;
 const ARTICLE_SCALE = new RegExp(`^an?\\s+(?:${Object.keys(ENGLISH_SCALES).join('|')})`, 'iu');
-const NUMBER_WORDS = new Set([...Object.keys(ENGLISH_ONES), ...Object.keys(ENGLISH_SCALES)]);
+/**
+ * Whether a text has a number word: a whole run of ASCII letters, in any case, that is one
+ * (ASCII-only case folding without the u flag), tested without a list of the text's words.
+ */
+const NUMBER_WORD = new RegExp(`(?<![A-Za-z])(?:${[...Object.keys(ENGLISH_ONES), ...Object.keys(ENGLISH_SCALES)].join('|')})(?![A-Za-z])`, 'i');
 
 /** Counters after which a lone numeral character is a number (三个, 两年), not part of a word (一样, 三心二意). */
 const COUNTERS = new Set(
@@ -81,30 +85,36 @@ function push(out: QuantityCandidate[], text: string, start: number, end: number
   out.push(date ? { kind, start, end, low: value.low, high: value.high, approx, unit, date } : { kind, start, end, low: value.low, high: value.high, approx, unit });
 }
 
+/** Adds a date or year found by `m`, unless a part is no number or out of range. */
+function addDate(text: string, out: QuantityCandidate[], m: RegExpMatchArray, date: DateParts): void {
+  const parts = [date.year, date.month, date.day].filter((x) => x !== undefined);
+  if (parts.some((x) => Number.isNaN(x)) || (date.month !== undefined && (date.month < 1 || date.month > 12)) || (date.day !== undefined && (date.day < 1 || date.day > 31))) return;
+  const year = date.year ?? 0;
+  push(out, text, m.index!, m.index! + m[0].length, date.month === undefined ? 'year' : 'date', { low: year, high: year }, '', date.month === undefined ? undefined : date);
+}
+
+/** The parts of a date as matched; NaN for a part that reads as no number. */
+function dateParts(y?: string, mo?: number | string, d?: string): DateParts {
+  const date: DateParts = {};
+  if (y) date.year = chineseValue(y) ?? NaN;
+  if (mo !== undefined) date.month = typeof mo === 'number' ? mo : (chineseValue(mo) ?? NaN);
+  if (d) date.day = chineseValue(d) ?? NaN;
+  return date;
+}
+
+const monthOf = (name: string): number => ENGLISH_MONTHS[name.toLowerCase().replace('.', '')]!;
+
+// Helpers at module level, not closures inside: tsx (keepNames) names every closure it creates, a cost per sentence.
 function findDates(text: string, out: QuantityCandidate[]): void {
-  const add = (m: RegExpMatchArray, date: DateParts): void => {
-    const parts = [date.year, date.month, date.day].filter((x) => x !== undefined);
-    if (parts.some((x) => Number.isNaN(x)) || (date.month !== undefined && (date.month < 1 || date.month > 12)) || (date.day !== undefined && (date.day < 1 || date.day > 31))) return;
-    const year = date.year ?? 0;
-    push(out, text, m.index!, m.index! + m[0].length, date.month === undefined ? 'year' : 'date', { low: year, high: year }, '', date.month === undefined ? undefined : date);
-  };
-  const parts = (y?: string, mo?: number | string, d?: string): DateParts => {
-    const date: DateParts = {};
-    if (y) date.year = chineseValue(y) ?? NaN;
-    if (mo !== undefined) date.month = typeof mo === 'number' ? mo : (chineseValue(mo) ?? NaN);
-    if (d) date.day = chineseValue(d) ?? NaN;
-    return date;
-  };
-  if (text.includes('-')) for (const m of text.matchAll(/(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu)) add(m, parts(m[1], m[2], m[3]));
+  if (text.includes('-')) for (const m of text.matchAll(/(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/gu)) addDate(text, out, m, dateParts(m[1], m[2], m[3]));
   if (/[年月]/u.test(text)) {
-    for (const m of text.matchAll(CN_DATE)) add(m, parts(m[1], m[2], m[3]));
-    for (const m of text.matchAll(CN_YEAR)) add(m, parts(m[1]));
+    for (const m of text.matchAll(CN_DATE)) addDate(text, out, m, dateParts(m[1], m[2], m[3]));
+    for (const m of text.matchAll(CN_YEAR)) addDate(text, out, m, dateParts(m[1]));
   }
   if (!/\d/.test(text)) return;
-  const month = (name: string): number => ENGLISH_MONTHS[name.toLowerCase().replace('.', '')]!;
-  for (const m of text.matchAll(MONTH_DAY)) add(m, parts(m[3], month(m[1]!), m[2]));
-  for (const m of text.matchAll(DAY_MONTH)) add(m, parts(m[3], month(m[2]!), m[1]));
-  for (const m of text.matchAll(MONTH_YEAR)) add(m, parts(m[2], month(m[1]!)));
+  for (const m of text.matchAll(MONTH_DAY)) addDate(text, out, m, dateParts(m[3], monthOf(m[1]!), m[2]));
+  for (const m of text.matchAll(DAY_MONTH)) addDate(text, out, m, dateParts(m[3], monthOf(m[2]!), m[1]));
+  for (const m of text.matchAll(MONTH_YEAR)) addDate(text, out, m, dateParts(m[2], monthOf(m[1]!)));
 }
 
 function findPercentsAndMoney(text: string, out: QuantityCandidate[]): void {
@@ -160,7 +170,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     push(out, text, start, end, year ? 'year' : 'number', value, readUnitAfter(text, end), undefined, value.low !== value.high);
   }
   // The long pattern only where a number word is (most sentences have none).
-  if (!(text.match(/[A-Za-z]+/g) ?? []).some((w) => NUMBER_WORDS.has(w.toLowerCase()))) return;
+  if (!/[A-Za-z]/.test(text) || !NUMBER_WORD.test(text)) return;
   for (const m of text.matchAll(ENGLISH_RUN)) {
     // Words that make no one number together (two three-inch) are read one by one.
     if (!pushEnglish(out, text, m.index, m[0])) for (const w of m[0].matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/gu)) pushEnglish(out, text, m.index + w.index, w[0]);
