@@ -64,6 +64,9 @@ const NUMBER = /^\p{Nd}[\p{Nd}.,]*$/u;
 const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /^[\p{P}\p{S}]/u;
 
+/** A run of `text`, `[start, end)`: Han, a word of letters and digits, or punctuation (or another symbol). */
+type RunKind = 'han' | 'word' | 'mark';
+
 /** The words of `text`, in order, with `[start, end)` offsets into it; whitespace is not a token. */
 export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   const engine = options.engine ?? DEFAULT_WORD_ENGINE;
@@ -73,35 +76,130 @@ export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   // Intl divides the Han runs of a whole sentence in one pass, as it would each run alone (see splitTextWithIntl).
   const whole = engine === 'intl' && !options.splitHan ? splitTextWithIntl(text) : undefined;
   let next = 0;
-  for (const match of text.matchAll(RUN)) {
-    const start = match.index;
-    const run = match[0];
-    if (match[1] !== undefined) {
+  const visit = (kind: RunKind, start: number, end: number): void => {
+    const run = text.slice(start, end);
+    if (kind === 'han') {
       let from = 0;
       let ends: number[];
       if (whole) {
         ends = [];
         while (next < whole.length && whole[next]! <= start) next++;
-        while (next < whole.length && whole[next]! < start + run.length) ends.push(whole[next++]! - start);
+        while (next < whole.length && whole[next]! < end) ends.push(whole[next++]! - start);
         ends.push(run.length);
       } else {
         ends = splitHan(run);
       }
-      for (const end of ends) {
-        if (end <= from || end > run.length) continue;
-        const word = run.slice(from, end);
-        tokens.push({ text: word, norm: word, start: start + from, end: start + end, kind: 'han' });
-        from = end;
+      for (const wordEnd of ends) {
+        if (wordEnd <= from || wordEnd > run.length) continue;
+        const word = run.slice(from, wordEnd);
+        tokens.push({ text: word, norm: word, start: start + from, end: start + wordEnd, kind: 'han' });
+        from = wordEnd;
       }
-    } else if (match[3] !== undefined) {
-      const kind = NUMBER.test(run) ? 'number' : LATIN.test(run) ? 'latin' : 'other';
-      // Full-width forms fold to ASCII (ＡＩ → ai, ２０１８ → 2018), ’ to ', and 1,000 to 1000, so versions match.
-      const folded = run.normalize('NFKC').replace(/’/g, "'");
-      const norm = kind === 'number' ? folded.replace(/,/g, '') : kind === 'latin' ? folded.toLowerCase() : folded;
-      tokens.push({ text: run, norm, start, end: start + run.length, kind });
-    } else if (match[4] !== undefined) {
-      tokens.push({ text: run, norm: run, start, end: start + run.length, kind: PUNCT.test(run) ? 'punct' : 'other' });
+    } else if (kind === 'word') {
+      tokens.push(wordToken(run, start));
+    } else {
+      tokens.push({ text: run, norm: run, start, end, kind: PUNCT.test(run) ? 'punct' : 'other' });
+    }
+  };
+  if (!scanRuns(text, visit)) {
+    // A character outside the Basic Multilingual Plane: the regular expression reads code points.
+    tokens.length = 0;
+    next = 0;
+    for (const match of text.matchAll(RUN)) {
+      const kind = match[1] !== undefined ? 'han' : match[3] !== undefined ? 'word' : match[4] !== undefined ? 'mark' : undefined;
+      if (kind) visit(kind, match.index, match.index + match[0].length);
     }
   }
   return tokens;
+}
+
+/** A word of letters and digits as a token: its kind, and the form versions are matched by. */
+function wordToken(run: string, start: number): Token {
+  const end = start + run.length;
+  let ascii = true;
+  let letter = false;
+  let numeric = true;
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c >= 0x80) ascii = false;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letter = true;
+    if (!(c >= 0x30 && c <= 0x39) && (k === 0 || (c !== 0x2e && c !== 0x2c))) numeric = false;
+  }
+  // ASCII needs no folding: the same result as below, without NFKC and three regular expressions.
+  if (ascii) {
+    if (numeric) return { text: run, norm: run.includes(',') ? run.replace(/,/g, '') : run, start, end, kind: 'number' };
+    return letter ? { text: run, norm: run.toLowerCase(), start, end, kind: 'latin' } : { text: run, norm: run, start, end, kind: 'other' };
+  }
+  const kind = NUMBER.test(run) ? 'number' : LATIN.test(run) ? 'latin' : 'other';
+  // Full-width forms fold to ASCII (ＡＩ → ai, ２０１８ → 2018), ’ to ', and 1,000 to 1000, so versions match.
+  const folded = run.normalize('NFKC').replace(/’/g, "'");
+  const norm = kind === 'number' ? folded.replace(/,/g, '') : kind === 'latin' ? folded.toLowerCase() : folded;
+  return { text: run, norm, start, end, kind };
+}
+
+/** Classes of UTF-16 code units for `scanRuns`; a word character is WORD or DIGIT. */
+const HAN = 1;
+const SPACE = 2;
+const WORD = 3;
+const DIGIT = 4;
+const MARK = 5;
+const SURROGATE = 6;
+
+/** Code unit → class, filled as characters are first met (0: not yet), by the same properties as `RUN`. */
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let found = classes[c]!;
+  if (found === 0) {
+    const char = String.fromCharCode(c);
+    found =
+      c >= 0xd800 && c <= 0xdfff ? SURROGATE
+      : /\p{Script=Han}/u.test(char) ? HAN
+      : /\s/u.test(char) ? SPACE
+      : /\p{Nd}/u.test(char) ? DIGIT
+      : /[\p{L}\p{M}_]/u.test(char) ? WORD
+      : MARK;
+    classes[c] = found;
+  }
+  return found;
+}
+
+/**
+ * The runs `RUN` matches, found by a loop over code units instead of the
+ * regular expression, which allocates a match array and strings per run and
+ * was a third of the aligner's Chinese preparation. Returns false, having
+ * perhaps visited some runs, at the first surrogate: then the caller starts
+ * over with `RUN`.
+ */
+function scanRuns(text: string, visit: (kind: RunKind, start: number, end: number) => void): boolean {
+  const n = text.length;
+  const isWord = (j: number): boolean => j < n && (classOf(text.charCodeAt(j)) === WORD || classOf(text.charCodeAt(j)) === DIGIT);
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const type = classOf(c);
+    let j = i + 1;
+    if (type === SURROGATE) return false;
+    if (type === HAN) {
+      while (j < n && classOf(text.charCodeAt(j)) === HAN) j++;
+      visit('han', i, j);
+    } else if (type === SPACE) {
+      while (j < n && classOf(text.charCodeAt(j)) === SPACE) j++;
+    } else if (type === WORD || type === DIGIT) {
+      for (;;) {
+        while (isWord(j)) j++;
+        // Inner ' ’ . join words (Tinker’s, e.g), and a comma joins digits (1,000).
+        const d = j < n ? text.charCodeAt(j) : -1;
+        const joins = d === 0x27 || d === 0x2019 || d === 0x2e || (d === 0x2c && classOf(text.charCodeAt(j - 1)) === DIGIT && j + 1 < n && classOf(text.charCodeAt(j + 1)) === DIGIT);
+        if (!joins || !isWord(j + 1)) break;
+        j += 2;
+      }
+      visit('word', i, j);
+    } else {
+      while (j < n && text.charCodeAt(j) === c) j++;
+      visit('mark', i, j);
+    }
+    i = j;
+  }
+  return true;
 }
