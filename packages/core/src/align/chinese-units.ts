@@ -16,6 +16,7 @@ import type { Readings } from './readings.js';
 import type { SourceInterner, Vocabulary } from './units.js';
 
 const NONE = new Int32Array(0);
+const NO_KEYS: readonly string[] = [];
 
 export class ChineseUnitInterner {
   private readonly index: HeadwordIndex | undefined;
@@ -24,6 +25,8 @@ export class ChineseUnitInterner {
   private readonly prefixes: ReadonlySet<string> | undefined;
   /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
   private readonly entryIds: (Int32Array | undefined)[] = [];
+  /** Per dictionary entry, the unit word id of its headword (+1; 0: not yet interned), so a known word costs no string hashing. */
+  private readonly entryWord: Int32Array;
   /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1. */
   private found = new Int32Array(0);
   private readonly run: Int32Array;
@@ -49,6 +52,7 @@ export class ChineseUnitInterner {
     this.max = dictionary?.maxLength ?? 4;
     this.run = new Int32Array(this.max);
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
+    this.entryWord = new Int32Array(dictionary?.size ?? 0);
   }
 
   /**
@@ -59,7 +63,8 @@ export class ChineseUnitInterner {
     const { max } = this;
     if (this.index) this.lookUpAll(text);
     const nameKeys = this.readings && this.index && this.prefixes!.size > 0 ? findChineseNames(text, tokens, this.readings, this.isWord, {}, this.prefixes) : [];
-    for (const [k, token] of tokens.entries()) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       if (token.kind === 'number') {
         this.begin();
         this.push(this.targetVocab.ids.get(token.norm));
@@ -74,7 +79,8 @@ export class ChineseUnitInterner {
       } else if (token.kind === 'han') {
         this.begin();
         const length = token.text.length;
-        const own = this.index && length <= max ? this.entryAt(token.start, length) : -1;
+        const headword = this.index && length <= max ? this.found[token.start * max + length - 1]! : -1;
+        const own = headword >= 0 && this.index!.stemsOf(headword) ? headword : -1;
         const known = own >= 0;
         let any = known && this.takeEntry(own);
         if (this.index) {
@@ -99,8 +105,8 @@ export class ChineseUnitInterner {
         }
         if (any || (!known && length >= 2)) {
           // As in `chineseUnitsOf`: a name's keys join the units there are.
-          for (const key of nameKeys[k] ?? []) this.take(this.targetVocab.ids.get(key));
-          this.out.addUnit(token.text, this.ids, this.count);
+          for (const key of nameKeys[k] ?? NO_KEYS) this.take(this.targetVocab.ids.get(key));
+          this.out.addUnit(headword >= 0 ? this.headwordId(headword, token.text) : token.text, this.ids, this.count);
         }
       }
     }
@@ -126,6 +132,17 @@ export class ChineseUnitInterner {
   private entryAt(p: number, len: number): number {
     const entry = this.found[p * this.max + len - 1]!;
     return entry >= 0 && this.index!.stemsOf(entry) ? entry : -1;
+  }
+
+  /** The unit word id of a dictionary entry's headword (`word`). */
+  private headwordId(entry: number, word: string): number {
+    if (entry >= this.entryWord.length) return this.out.internWord(word);
+    let id = this.entryWord[entry]! - 1;
+    if (id < 0) {
+      id = this.out.internWord(word);
+      this.entryWord[entry] = id + 1;
+    }
+    return id;
   }
 
   private begin(): void {

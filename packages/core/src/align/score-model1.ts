@@ -35,45 +35,50 @@ export interface TrainingBead {
  */
 export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: readonly TrainingBead[], options: Model1Options): Map<string, number[]> {
   const nullWord = src.wordVocab.length;
-  const slots = new Map<number, number>();
+  const slots = new PairTable();
   const slotWord: number[] = [];
   const slotTarget: number[] = [];
   const slotPrior: number[] = [];
-  let V = 1;
-  for (const id of tgt.ids) if (id >= V) V = id + 1;
+  // The (word, target) pairs the dictionary gives within the current bead.
+  const dictionary = new PairTable();
+  const words: number[] = [];
   // Each bead becomes a block of slots: for each target token, its source words then NULL.
   const layout: { targets: number; sources: number; slots: Int32Array }[] = [];
   for (const bead of beads) {
-    const words: number[] = [];
-    const dictionary = new Set<number>();
+    words.length = 0;
+    dictionary.clear();
     for (let i = bead.i0; i < bead.i0 + bead.a; i++) {
-      for (let k = src.wordStart[i]!; k < src.wordStart[i + 1]!; k++) words.push(src.words[k]!);
+      const first = src.wordStart[i]!;
+      const units = src.wordStart[i + 1]! - first;
+      for (let k = first; k < first + units; k++) words.push(src.words[k]!);
       for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
         const mask = src.pairMask[p]!;
-        for (let u = 0; u < src.wordStart[i + 1]! - src.wordStart[i]! && u < 32; u++) {
-          if (mask & (1 << u)) dictionary.add(src.words[src.wordStart[i]! + u]! * V + src.pairTarget[p]!);
+        for (let u = 0; u < units && u < 32; u++) {
+          if (mask & (1 << u)) dictionary.set(src.words[first + u]!, src.pairTarget[p]!, 1);
         }
       }
     }
     words.push(nullWord);
-    const targets: number[] = [];
-    for (let k = tgt.start[bead.j0]!; k < tgt.start[bead.j0 + bead.b]!; k++) targets.push(tgt.ids[k]!);
-    const block = new Int32Array(targets.length * words.length);
-    targets.forEach((e, x) => {
-      words.forEach((z, y) => {
-        const key = z * V + e;
-        let slot = slots.get(key);
-        if (slot === undefined) {
+    const sources = words.length;
+    const from = tgt.start[bead.j0]!;
+    const targets = tgt.start[bead.j0 + bead.b]! - from;
+    const block = new Int32Array(targets * sources);
+    for (let x = 0; x < targets; x++) {
+      const e = tgt.ids[from + x]!;
+      for (let y = 0; y < sources; y++) {
+        const z = words[y]!;
+        let slot = slots.get(z, e);
+        if (slot < 0) {
           slot = slotWord.length;
-          slots.set(key, slot);
+          slots.set(z, e, slot);
           slotWord.push(z);
           slotTarget.push(e);
-          slotPrior.push(dictionary.has(key) ? options.prior : 0);
+          slotPrior.push(dictionary.get(z, e) >= 0 ? options.prior : 0);
         }
-        block[x * words.length + y] = slot;
-      });
-    });
-    layout.push({ targets: targets.length, sources: words.length, slots: block });
+        block[x * sources + y] = slot;
+      }
+    }
+    layout.push({ targets, sources, slots: block });
   }
   const S = slotWord.length;
   const t = new Float64Array(S).fill(1);
@@ -106,4 +111,68 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
     else learned.set(word, [slotTarget[s]!]);
   }
   return learned;
+}
+
+/**
+ * (source word, target word) → a non-negative number, by open addressing with
+ * linear probing (Knuth, TAOCP vol. 3, §6.4). A `Map` keyed by z·V + e was
+ * most of Model 1's set-up: a book's keys pass 2^30, where V8 stores and
+ * hashes them as doubles. `clear` is O(1): a slot holds a key only when its
+ * stamp is the table's current one.
+ */
+class PairTable {
+  private keyA = new Int32Array(1 << 10);
+  private keyB = new Int32Array(1 << 10);
+  private values = new Int32Array(1 << 10);
+  private stamps = new Int32Array(1 << 10);
+  private stamp = 1;
+  private size = 0;
+
+  /** The value of (a, b), or −1. */
+  get(a: number, b: number): number {
+    const mask = this.stamps.length - 1;
+    for (let h = hashPair(a, b) & mask; this.stamps[h] === this.stamp; h = (h + 1) & mask) {
+      if (this.keyA[h] === a && this.keyB[h] === b) return this.values[h]!;
+    }
+    return -1;
+  }
+
+  set(a: number, b: number, value: number): void {
+    const mask = this.stamps.length - 1;
+    let h = hashPair(a, b) & mask;
+    for (; this.stamps[h] === this.stamp; h = (h + 1) & mask) {
+      if (this.keyA[h] === a && this.keyB[h] === b) {
+        this.values[h] = value;
+        return;
+      }
+    }
+    this.stamps[h] = this.stamp;
+    this.keyA[h] = a;
+    this.keyB[h] = b;
+    this.values[h] = value;
+    // At most half full, so probes stay short.
+    if (++this.size * 2 > this.stamps.length) this.grow();
+  }
+
+  clear(): void {
+    this.stamp++;
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { keyA, keyB, values, stamps, stamp } = this;
+    const capacity = 2 * stamps.length;
+    this.keyA = new Int32Array(capacity);
+    this.keyB = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.stamps = new Int32Array(capacity);
+    this.stamp = 1;
+    this.size = 0;
+    for (let h = 0; h < stamps.length; h++) if (stamps[h] === stamp) this.set(keyA[h]!, keyB[h]!, values[h]!);
+  }
+}
+
+function hashPair(a: number, b: number): number {
+  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77);
+  return (h ^ (h >>> 16)) >>> 0;
 }

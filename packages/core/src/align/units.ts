@@ -146,9 +146,13 @@ export class SourceInterner {
     }
     this.endSentence();
   }
-  /** One unit of the current sentence, its candidates already target ids: `ids[0 … count)`. */
-  addUnit(word: string, ids: ArrayLike<number>, count: number): void {
-    this.word.push(this.wordVocab.intern(word));
+  /** The id of a unit word, for `addUnit`. */
+  internWord(word: string): number {
+    return this.wordVocab.intern(word);
+  }
+  /** One unit of the current sentence (a word or its `internWord` id), its candidates already target ids: `ids[0 … count)`. */
+  addUnit(word: string | number, ids: ArrayLike<number>, count: number): void {
+    this.word.push(typeof word === 'number' ? word : this.wordVocab.intern(word));
     for (let k = 0; k < count; k++) this.candidates.push(ids[k]!);
     this.candidateStart.push(this.candidates.length);
   }
