@@ -52,9 +52,10 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
       const units = src.wordStart[i + 1]! - first;
       for (let k = first; k < first + units; k++) words.push(src.words[k]!);
       for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
-        const mask = src.pairMask[p]!;
-        for (let u = 0; u < units && u < 32; u++) {
-          if (mask & (1 << u)) dictionary.set(src.words[first + u]!, src.pairTarget[p]!, 1);
+        // Unit u's bit is u mod 32: a set bit u is the first unit it stands for.
+        for (let mask = src.pairMask[p]!; mask !== 0; mask &= mask - 1) {
+          const u = 31 - Math.clz32(mask & -mask);
+          dictionary.set(src.words[first + u]!, src.pairTarget[p]!, 1);
         }
       }
     }
@@ -117,41 +118,41 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
  * (source word, target word) → a non-negative number, by open addressing with
  * linear probing (Knuth, TAOCP vol. 3, §6.4). A `Map` keyed by z·V + e was
  * most of Model 1's set-up: a book's keys pass 2^30, where V8 stores and
- * hashes them as doubles. `clear` is O(1): a slot holds a key only when its
- * stamp is the table's current one.
+ * hashes them as doubles. A bucket is four integers side by side (a, b,
+ * value, stamp), so a probe reads one cache line; `clear` is O(1): a bucket
+ * holds a key only when its stamp is the table's current one.
  */
 class PairTable {
-  private keyA = new Int32Array(1 << 10);
-  private keyB = new Int32Array(1 << 10);
-  private values = new Int32Array(1 << 10);
-  private stamps = new Int32Array(1 << 10);
+  private buckets = new Int32Array(4 << 10);
   private stamp = 1;
   private size = 0;
 
   /** The value of (a, b), or −1. */
   get(a: number, b: number): number {
-    const mask = this.stamps.length - 1;
-    for (let h = hashPair(a, b) & mask; this.stamps[h] === this.stamp; h = (h + 1) & mask) {
-      if (this.keyA[h] === a && this.keyB[h] === b) return this.values[h]!;
+    const { buckets, stamp } = this;
+    const mask = (buckets.length >> 2) - 1;
+    for (let h = hashPair(a, b) & mask; buckets[4 * h + 3] === stamp; h = (h + 1) & mask) {
+      if (buckets[4 * h] === a && buckets[4 * h + 1] === b) return buckets[4 * h + 2]!;
     }
     return -1;
   }
 
   set(a: number, b: number, value: number): void {
-    const mask = this.stamps.length - 1;
+    const { buckets, stamp } = this;
+    const mask = (buckets.length >> 2) - 1;
     let h = hashPair(a, b) & mask;
-    for (; this.stamps[h] === this.stamp; h = (h + 1) & mask) {
-      if (this.keyA[h] === a && this.keyB[h] === b) {
-        this.values[h] = value;
+    for (; buckets[4 * h + 3] === stamp; h = (h + 1) & mask) {
+      if (buckets[4 * h] === a && buckets[4 * h + 1] === b) {
+        buckets[4 * h + 2] = value;
         return;
       }
     }
-    this.stamps[h] = this.stamp;
-    this.keyA[h] = a;
-    this.keyB[h] = b;
-    this.values[h] = value;
+    buckets[4 * h] = a;
+    buckets[4 * h + 1] = b;
+    buckets[4 * h + 2] = value;
+    buckets[4 * h + 3] = stamp;
     // At most half full, so probes stay short.
-    if (++this.size * 2 > this.stamps.length) this.grow();
+    if (++this.size * 4 > buckets.length >> 1) this.grow();
   }
 
   clear(): void {
@@ -160,15 +161,11 @@ class PairTable {
   }
 
   private grow(): void {
-    const { keyA, keyB, values, stamps, stamp } = this;
-    const capacity = 2 * stamps.length;
-    this.keyA = new Int32Array(capacity);
-    this.keyB = new Int32Array(capacity);
-    this.values = new Int32Array(capacity);
-    this.stamps = new Int32Array(capacity);
+    const { buckets, stamp } = this;
+    this.buckets = new Int32Array(2 * buckets.length);
     this.stamp = 1;
     this.size = 0;
-    for (let h = 0; h < stamps.length; h++) if (stamps[h] === stamp) this.set(keyA[h]!, keyB[h]!, values[h]!);
+    for (let at = 0; at < buckets.length; at += 4) if (buckets[at + 3] === stamp) this.set(buckets[at]!, buckets[at + 1]!, buckets[at + 2]!);
   }
 }
 
