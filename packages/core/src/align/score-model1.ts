@@ -8,6 +8,7 @@
  * Confident learned pairs extend the dictionary for the second pass.
  */
 
+import { PairTable } from './pair-table.js';
 import type { SourceUnits, TargetUnits } from './units.js';
 
 export interface Model1Options {
@@ -35,64 +36,46 @@ export interface TrainingBead {
  */
 export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: readonly TrainingBead[], options: Model1Options): Map<string, number[]> {
   const nullWord = src.wordVocab.length;
-  const slots = new PairTable();
-  const slotWord: number[] = [];
-  const slotTarget: number[] = [];
-  const slotPrior: number[] = [];
-  // The (word, target) pairs the dictionary gives within the current bead.
+  const { blocks, cells, targetCount } = layOutBlocks(src, tgt, beads);
+  const pairOf = groupPairs(blocks, tgt, cells, targetCount, nullWord);
+  // Slots are numbered in the order their pairs are first met; from here `slotOf[cell]` is the cell's slot.
+  const slotOf = pairOf.pair;
+  const slotOfPair = new Int32Array(pairOf.count);
+  const slotWord = new Int32Array(pairOf.count);
+  const slotTarget = new Int32Array(pairOf.count);
+  const slotPrior = new Float64Array(pairOf.count);
   const dictionary = new PairTable();
-  const words: number[] = [];
-  // Each bead becomes a block of slots: for each target token, its source words then NULL.
-  const layout: { targets: number; sources: number; slots: Int32Array }[] = [];
-  for (const bead of beads) {
-    words.length = 0;
-    dictionary.clear();
-    for (let i = bead.i0; i < bead.i0 + bead.a; i++) {
-      const first = src.wordStart[i]!;
-      const units = src.wordStart[i + 1]! - first;
-      for (let k = first; k < first + units; k++) words.push(src.words[k]!);
-      for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
-        // Unit u's bit is u mod 32: a set bit u is the first unit it stands for.
-        for (let mask = src.pairMask[p]!; mask !== 0; mask &= mask - 1) {
-          const u = 31 - Math.clz32(mask & -mask);
-          dictionary.set(src.words[first + u]!, src.pairTarget[p]!, 1);
-        }
-      }
-    }
-    words.push(nullWord);
-    const sources = words.length;
-    const from = tgt.start[bead.j0]!;
-    const targets = tgt.start[bead.j0 + bead.b]! - from;
-    const block = new Int32Array(targets * sources);
+  let S = 0;
+  blocks.forEach(({ targets, sources, cell, words, from }, b) => {
+    let filled = false;
     for (let x = 0; x < targets; x++) {
-      const e = tgt.ids[from + x]!;
       for (let y = 0; y < sources; y++) {
-        const z = words[y]!;
-        let slot = slots.get(z, e);
-        if (slot < 0) {
-          slot = slotWord.length;
-          slots.set(z, e, slot);
-          slotWord.push(z);
-          slotTarget.push(e);
-          slotPrior.push(dictionary.get(z, e) >= 0 ? options.prior : 0);
+        const c = cell + x * sources + y;
+        if (pairOf.first[c] === 1) {
+          if (!filled) fillDictionary(dictionary, src, beads[b]!);
+          filled = true;
+          const z = words[y]!;
+          const e = tgt.ids[from + x]!;
+          slotOfPair[slotOf[c]!] = S;
+          slotWord[S] = z;
+          slotTarget[S] = e;
+          slotPrior[S++] = dictionary.get(z, e) >= 0 ? options.prior : 0;
         }
-        block[x * sources + y] = slot;
+        slotOf[c] = slotOfPair[slotOf[c]!]!;
       }
     }
-    layout.push({ targets, sources, slots: block });
-  }
-  const S = slotWord.length;
+  });
   const t = new Float64Array(S).fill(1);
   const count = new Float64Array(S);
   const totals = new Float64Array(nullWord + 1);
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     count.fill(0);
-    for (const { targets, sources, slots: block } of layout) {
-      for (let x = 0; x < targets; x++) {
+    for (const { targets, sources, cell } of blocks) {
+      for (let row = cell; row < cell + targets * sources; row += sources) {
         let norm = 0;
-        for (let y = 0; y < sources; y++) norm += t[block[x * sources + y]!]!;
+        for (let c = row; c < row + sources; c++) norm += t[slotOf[c]!]!;
         if (norm <= 0) continue;
-        for (let y = 0; y < sources; y++) count[block[x * sources + y]!]! += t[block[x * sources + y]!]! / norm;
+        for (let c = row; c < row + sources; c++) count[slotOf[c]!]! += t[slotOf[c]!]! / norm;
       }
     }
     totals.fill(0);
@@ -114,62 +97,89 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
   return learned;
 }
 
-/**
- * (source word, target word) → a non-negative number, by open addressing with
- * linear probing (Knuth, TAOCP vol. 3, §6.4). A `Map` keyed by z·V + e was
- * most of Model 1's set-up: a book's keys pass 2^30, where V8 stores and
- * hashes them as doubles. A bucket is four integers side by side (a, b,
- * value, stamp), so a probe reads one cache line; `clear` is O(1): a bucket
- * holds a key only when its stamp is the table's current one.
- */
-class PairTable {
-  private buckets = new Int32Array(4 << 10);
-  private stamp = 1;
-  private size = 0;
-
-  /** The value of (a, b), or −1. */
-  get(a: number, b: number): number {
-    const { buckets, stamp } = this;
-    const mask = (buckets.length >> 2) - 1;
-    for (let h = hashPair(a, b) & mask; buckets[4 * h + 3] === stamp; h = (h + 1) & mask) {
-      if (buckets[4 * h] === a && buckets[4 * h + 1] === b) return buckets[4 * h + 2]!;
-    }
-    return -1;
-  }
-
-  set(a: number, b: number, value: number): void {
-    const { buckets, stamp } = this;
-    const mask = (buckets.length >> 2) - 1;
-    let h = hashPair(a, b) & mask;
-    for (; buckets[4 * h + 3] === stamp; h = (h + 1) & mask) {
-      if (buckets[4 * h] === a && buckets[4 * h + 1] === b) {
-        buckets[4 * h + 2] = value;
-        return;
-      }
-    }
-    buckets[4 * h] = a;
-    buckets[4 * h + 1] = b;
-    buckets[4 * h + 2] = value;
-    buckets[4 * h + 3] = stamp;
-    // At most half full, so probes stay short.
-    if (++this.size * 4 > buckets.length >> 1) this.grow();
-  }
-
-  clear(): void {
-    this.stamp++;
-    this.size = 0;
-  }
-
-  private grow(): void {
-    const { buckets, stamp } = this;
-    this.buckets = new Int32Array(2 * buckets.length);
-    this.stamp = 1;
-    this.size = 0;
-    for (let at = 0; at < buckets.length; at += 4) if (buckets[at + 3] === stamp) this.set(buckets[at]!, buckets[at + 1]!, buckets[at + 2]!);
-  }
+/** A bead's cells, `[cell, cell + targets · sources)`: for each target token (`tgt.ids[from + x]`), its source words then NULL. */
+interface Block {
+  targets: number;
+  sources: number;
+  cell: number;
+  words: Int32Array;
+  from: number;
 }
 
-function hashPair(a: number, b: number): number {
-  const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b ^ (b >>> 15), 0x85ebca77);
-  return (h ^ (h >>> 16)) >>> 0;
+function layOutBlocks(src: SourceUnits, tgt: TargetUnits, beads: readonly TrainingBead[]): { blocks: Block[]; cells: number; targetCount: number } {
+  const blocks: Block[] = [];
+  let cells = 0;
+  let targetCount = 1;
+  for (const bead of beads) {
+    const first = src.wordStart[bead.i0]!;
+    const last = src.wordStart[bead.i0 + bead.a]!;
+    const words = new Int32Array(last - first + 1);
+    words.set(src.words.subarray(first, last));
+    words[last - first] = src.wordVocab.length;
+    const from = tgt.start[bead.j0]!;
+    const targets = tgt.start[bead.j0 + bead.b]! - from;
+    for (let k = from; k < from + targets; k++) targetCount = Math.max(targetCount, tgt.ids[k]! + 1);
+    blocks.push({ targets, sources: words.length, cell: cells, words, from });
+    cells += targets * words.length;
+  }
+  return { blocks, cells, targetCount };
+}
+
+/**
+ * Numbers the distinct (source word, target word) pairs of the cells: the
+ * cells sorted by target word (a stable counting sort), then within one target
+ * a mark per source word finds each pair's first cell. A hash table of the
+ * pairs (a `Map` keyed by z·V + e) outgrows the caches at a book's length,
+ * so every lookup of 1.2 million missed; these passes read and write in runs.
+ */
+function groupPairs(blocks: readonly Block[], tgt: TargetUnits, cells: number, targetCount: number, nullWord: number): { pair: Int32Array; first: Uint8Array; count: number } {
+  const start = new Int32Array(targetCount + 1);
+  for (const { targets, sources, from } of blocks) for (let x = 0; x < targets; x++) start[tgt.ids[from + x]! + 1]! += sources;
+  for (let e = 0; e < targetCount; e++) start[e + 1]! += start[e]!;
+  const sortedCell = new Int32Array(cells);
+  const sortedWord = new Int32Array(cells);
+  const next = start.slice(0, targetCount);
+  for (const { targets, sources, cell, words, from } of blocks) {
+    for (let x = 0; x < targets; x++) {
+      const e = tgt.ids[from + x]!;
+      let at = next[e]!;
+      for (let y = 0; y < sources; y++, at++) {
+        sortedCell[at] = cell + x * sources + y;
+        sortedWord[at] = words[y]!;
+      }
+      next[e] = at;
+    }
+  }
+  const pair = new Int32Array(cells);
+  const first = new Uint8Array(cells);
+  const mark = new Int32Array(nullWord + 1).fill(-1);
+  const pairOfWord = new Int32Array(nullWord + 1);
+  let count = 0;
+  for (let e = 0; e < targetCount; e++) {
+    for (let k = start[e]!; k < start[e + 1]!; k++) {
+      const z = sortedWord[k]!;
+      if (mark[z] !== e) {
+        mark[z] = e;
+        pairOfWord[z] = count++;
+        first[sortedCell[k]!] = 1;
+      }
+      pair[sortedCell[k]!] = pairOfWord[z]!;
+    }
+  }
+  return { pair, first, count };
+}
+
+/** The (word, target) pairs the dictionary gives within a bead. */
+function fillDictionary(dictionary: PairTable, src: SourceUnits, bead: TrainingBead): void {
+  dictionary.clear();
+  for (let i = bead.i0; i < bead.i0 + bead.a; i++) {
+    const first = src.wordStart[i]!;
+    for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
+      // Unit u's bit is u mod 32: a set bit u is the first unit it stands for.
+      for (let mask = src.pairMask[p]!; mask !== 0; mask &= mask - 1) {
+        const u = 31 - Math.clz32(mask & -mask);
+        dictionary.set(src.words[first + u]!, src.pairTarget[p]!, 1);
+      }
+    }
+  }
 }
