@@ -25,7 +25,7 @@ export class ChineseUnitInterner {
   private readonly prefixes: ReadonlySet<string> | undefined;
   /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
   private readonly entryIds: (Int32Array | undefined)[] = [];
-  /** Per dictionary entry, the unit word id of its headword (+1; 0: not yet interned), so a known word costs no string hashing. */
+  /** Per dictionary entry, the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again. */
   private readonly entryWord: Int32Array;
   /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1. */
   private found = new Int32Array(0);
@@ -79,16 +79,15 @@ export class ChineseUnitInterner {
       } else if (token.kind === 'han') {
         this.begin();
         const length = token.text.length;
-        const headword = this.index && length <= max ? this.found[token.start * max + length - 1]! : -1;
-        const own = headword >= 0 && this.index!.stemsOf(headword) ? headword : -1;
+        const own = this.index && length <= max ? this.entryAt(token.start, length) : -1;
         const known = own >= 0;
         let any = known && this.takeEntry(own);
         if (this.index) {
+          // Every headword of 2+ characters that overlaps the token, but the token itself (lookUpAll leaves −1 past the text's end).
           for (let p = Math.max(0, token.start - max + 1); p < token.end; p++) {
-            for (let len = 2; len <= max && p + len <= text.length; len++) {
-              if (p + len <= token.start || (p === token.start && len === length)) continue;
+            for (let len = Math.max(2, token.start - p + 1); len <= max; len++) {
               const entry = this.entryAt(p, len);
-              if (entry >= 0 && this.takeEntry(entry)) any = true;
+              if (entry >= 0 && (p !== token.start || len !== length) && this.takeEntry(entry)) any = true;
             }
           }
           // A word the dictionary does not know (写书, a name) falls back on its characters' own entries.
@@ -106,7 +105,7 @@ export class ChineseUnitInterner {
         if (any || (!known && length >= 2)) {
           // As in `chineseUnitsOf`: a name's keys join the units there are.
           for (const key of nameKeys[k] ?? NO_KEYS) this.take(this.targetVocab.ids.get(key));
-          this.out.addUnit(headword >= 0 ? this.headwordId(headword, token.text) : token.text, this.ids, this.count);
+          this.out.addUnit(known ? this.headwordId(own, token.text) : token.text, this.ids, this.count);
         }
       }
     }
@@ -118,20 +117,24 @@ export class ChineseUnitInterner {
     this.out.endSentence();
   }
 
-  /** The entry of every substring of up to `max` characters. */
+  /** The entry of every substring of up to `max` characters, −1 for none or one without stems. */
   private lookUpAll(text: string): void {
-    const { max } = this;
+    const { max, run } = this;
+    const index = this.index!;
     if (this.found.length < text.length * max) this.found = new Int32Array(Math.max(text.length * max, 2 * this.found.length));
+    const found = this.found;
     for (let p = 0; p < text.length; p++) {
-      this.index!.matchAt(text, p, this.run);
-      this.found.set(this.run, p * max);
+      index.matchAt(text, p, run);
+      for (let l = 0; l < max; l++) {
+        const entry = run[l]!;
+        found[p * max + l] = entry >= 0 && index.stemsOf(entry) ? entry : -1;
+      }
     }
   }
 
   /** The entry of the substring at p of length len, −1 for none or one without stems. */
   private entryAt(p: number, len: number): number {
-    const entry = this.found[p * this.max + len - 1]!;
-    return entry >= 0 && this.index!.stemsOf(entry) ? entry : -1;
+    return this.found[p * this.max + len - 1]!;
   }
 
   /** The unit word id of a dictionary entry's headword (`word`). */
