@@ -64,8 +64,10 @@ const NUMBER = /^\p{Nd}[\p{Nd}.,]*$/u;
 const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /^[\p{P}\p{S}]/u;
 
-/** A run of `text`, `[start, end)`: Han, a word of letters and digits, or punctuation (or another symbol). */
-type RunKind = 'han' | 'word' | 'mark';
+/** The kinds of run, as `findRuns` lists them: Han, a word of letters and digits, punctuation (or another symbol). */
+const HAN_RUN = 0;
+const WORD_RUN = 1;
+const MARK_RUN = 2;
 
 /** The words of `text`, in order, with `[start, end)` offsets into it; whitespace is not a token. */
 export function segmentWords(text: string, options: WordOptions = {}): Token[] {
@@ -76,9 +78,13 @@ export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   // Intl divides the Han runs of a whole sentence in one pass, as it would each run alone (see splitTextWithIntl).
   const whole = engine === 'intl' && !options.splitHan ? splitTextWithIntl(text) : undefined;
   let next = 0;
-  const visit = (kind: RunKind, start: number, end: number): void => {
-    const run = text.slice(start, end);
-    if (kind === 'han') {
+  const runs = findRuns(text);
+  for (let r = 0; r < runs.length; r += 3) {
+    const kind = runs[r]!;
+    const start = runs[r + 1]!;
+    const end = runs[r + 2]!;
+    const run = end - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, end);
+    if (kind === HAN_RUN) {
       let from = 0;
       let ends: number[];
       if (whole) {
@@ -91,27 +97,44 @@ export function segmentWords(text: string, options: WordOptions = {}): Token[] {
       }
       for (const wordEnd of ends) {
         if (wordEnd <= from || wordEnd > run.length) continue;
-        const word = run.slice(from, wordEnd);
+        const word = wordEnd - from === 1 ? unitString(run.charCodeAt(from)) : run.slice(from, wordEnd);
         tokens.push({ text: word, norm: word, start: start + from, end: start + wordEnd, kind: 'han' });
         from = wordEnd;
       }
-    } else if (kind === 'word') {
+    } else if (kind === WORD_RUN) {
       tokens.push(wordToken(run, start));
     } else {
       tokens.push({ text: run, norm: run, start, end, kind: PUNCT.test(run) ? 'punct' : 'other' });
     }
-  };
-  if (!scanRuns(text, visit)) {
-    // A character outside the Basic Multilingual Plane: the regular expression reads code points.
-    tokens.length = 0;
-    next = 0;
-    for (const match of text.matchAll(RUN)) {
-      const kind = match[1] !== undefined ? 'han' : match[3] !== undefined ? 'word' : match[4] !== undefined ? 'mark' : undefined;
-      if (kind) visit(kind, match.index, match.index + match[0].length);
-    }
   }
   return tokens;
 }
+
+/** The runs of `text` but whitespace, as (kind, start, end) triples. */
+function findRuns(text: string): number[] {
+  const runs: number[] = [];
+  if (scanRuns(text, runs)) return runs;
+  // A character outside the Basic Multilingual Plane: the regular expression reads code points.
+  runs.length = 0;
+  for (const match of text.matchAll(RUN)) {
+    const kind = match[1] !== undefined ? HAN_RUN : match[3] !== undefined ? WORD_RUN : match[4] !== undefined ? MARK_RUN : -1;
+    if (kind >= 0) runs.push(kind, match.index, match.index + match[0].length);
+  }
+  return runs;
+}
+
+/**
+ * The string of one UTF-16 code unit, made once: a book has hundreds of
+ * thousands of one-character words and punctuation marks (的, 。), and V8
+ * shares only the strings of Latin-1 characters. Fewer strings, less
+ * garbage collection while a block's tokens are alive.
+ */
+function unitString(c: number): string {
+  unitStrings ??= new Array<string | undefined>(0x10000);
+  return (unitStrings[c] ??= String.fromCharCode(c));
+}
+
+let unitStrings: (string | undefined)[] | undefined;
 
 /** A word of letters and digits as a token: its kind, and the form versions are matched by. */
 function wordToken(run: string, start: number): Token {
@@ -166,14 +189,12 @@ function classOf(c: number): number {
 
 /**
  * The runs `RUN` matches, found by a loop over code units instead of the
- * regular expression, which allocates a match array and strings per run and
- * was a third of the aligner's Chinese preparation. Returns false, having
- * perhaps visited some runs, at the first surrogate: then the caller starts
- * over with `RUN`.
+ * regular expression, which allocates a match array and strings per run.
+ * Returns false, having perhaps listed some runs, at the first surrogate:
+ * then the caller starts over with `RUN`.
  */
-function scanRuns(text: string, visit: (kind: RunKind, start: number, end: number) => void): boolean {
+function scanRuns(text: string, runs: number[]): boolean {
   const n = text.length;
-  const isWord = (j: number): boolean => j < n && (classOf(text.charCodeAt(j)) === WORD || classOf(text.charCodeAt(j)) === DIGIT);
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -182,24 +203,31 @@ function scanRuns(text: string, visit: (kind: RunKind, start: number, end: numbe
     if (type === SURROGATE) return false;
     if (type === HAN) {
       while (j < n && classOf(text.charCodeAt(j)) === HAN) j++;
-      visit('han', i, j);
+      runs.push(HAN_RUN, i, j);
     } else if (type === SPACE) {
       while (j < n && classOf(text.charCodeAt(j)) === SPACE) j++;
     } else if (type === WORD || type === DIGIT) {
       for (;;) {
-        while (isWord(j)) j++;
+        while (isWordAt(text, j)) j++;
         // Inner ' ’ . join words (Tinker’s, e.g), and a comma joins digits (1,000).
         const d = j < n ? text.charCodeAt(j) : -1;
         const joins = d === 0x27 || d === 0x2019 || d === 0x2e || (d === 0x2c && classOf(text.charCodeAt(j - 1)) === DIGIT && j + 1 < n && classOf(text.charCodeAt(j + 1)) === DIGIT);
-        if (!joins || !isWord(j + 1)) break;
+        if (!joins || !isWordAt(text, j + 1)) break;
         j += 2;
       }
-      visit('word', i, j);
+      runs.push(WORD_RUN, i, j);
     } else {
       while (j < n && text.charCodeAt(j) === c) j++;
-      visit('mark', i, j);
+      runs.push(MARK_RUN, i, j);
     }
     i = j;
   }
   return true;
+}
+
+/** Whether `text[j]` is a character of a word (`RUN`'s third group). */
+function isWordAt(text: string, j: number): boolean {
+  if (j >= text.length) return false;
+  const type = classOf(text.charCodeAt(j));
+  return type === WORD || type === DIGIT;
 }
