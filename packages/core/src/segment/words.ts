@@ -171,17 +171,18 @@ const SURROGATE = 6;
 /** Code unit → class, filled as characters are first met (0: not yet), by the same properties as `RUN`. */
 const classes = new Uint8Array(0x10000);
 
+/** `RUN`'s classes of one character, in its order of preference. */
+const CLASS = /(\p{Script=Han})|(\s)|(\p{Nd})|[\p{L}\p{M}_]/u;
+
 function classOf(c: number): number {
   let found = classes[c]!;
   if (found === 0) {
-    const char = String.fromCharCode(c);
-    found =
-      c >= 0xd800 && c <= 0xdfff ? SURROGATE
-      : /\p{Script=Han}/u.test(char) ? HAN
-      : /\s/u.test(char) ? SPACE
-      : /\p{Nd}/u.test(char) ? DIGIT
-      : /[\p{L}\p{M}_]/u.test(char) ? WORD
-      : MARK;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      found = SURROGATE;
+    } else {
+      const match = CLASS.exec(String.fromCharCode(c));
+      found = !match ? MARK : match[1] ? HAN : match[2] ? SPACE : match[3] ? DIGIT : WORD;
+    }
     classes[c] = found;
   }
   return found;
