@@ -16,6 +16,7 @@ import type { Readings } from './readings.js';
 import type { SourceInterner, Vocabulary } from './units.js';
 
 const NONE = new Int32Array(0);
+const NO_KEYS: readonly string[] = [];
 
 export class ChineseUnitInterner {
   private readonly index: HeadwordIndex | undefined;
@@ -24,6 +25,8 @@ export class ChineseUnitInterner {
   private readonly prefixes: ReadonlySet<string> | undefined;
   /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
   private readonly entryIds: (Int32Array | undefined)[] = [];
+  /** Per dictionary entry, the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again. */
+  private readonly entryWord: Int32Array;
   /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1. */
   private found = new Int32Array(0);
   private readonly run: Int32Array;
@@ -49,6 +52,7 @@ export class ChineseUnitInterner {
     this.max = dictionary?.maxLength ?? 4;
     this.run = new Int32Array(this.max);
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
+    this.entryWord = new Int32Array(dictionary?.size ?? 0);
   }
 
   /**
@@ -59,7 +63,8 @@ export class ChineseUnitInterner {
     const { max } = this;
     if (this.index) this.lookUpAll(text);
     const nameKeys = this.readings && this.index && this.prefixes!.size > 0 ? findChineseNames(text, tokens, this.readings, this.isWord, {}, this.prefixes) : [];
-    for (const [k, token] of tokens.entries()) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k]!;
       if (token.kind === 'number') {
         this.begin();
         this.push(this.targetVocab.ids.get(token.norm));
@@ -78,11 +83,11 @@ export class ChineseUnitInterner {
         const known = own >= 0;
         let any = known && this.takeEntry(own);
         if (this.index) {
+          // Every headword of 2+ characters that overlaps the token, but the token itself (lookUpAll leaves −1 past the text's end).
           for (let p = Math.max(0, token.start - max + 1); p < token.end; p++) {
-            for (let len = 2; len <= max && p + len <= text.length; len++) {
-              if (p + len <= token.start || (p === token.start && len === length)) continue;
+            for (let len = Math.max(2, token.start - p + 1); len <= max; len++) {
               const entry = this.entryAt(p, len);
-              if (entry >= 0 && this.takeEntry(entry)) any = true;
+              if (entry >= 0 && (p !== token.start || len !== length) && this.takeEntry(entry)) any = true;
             }
           }
           // A word the dictionary does not know (写书, a name) falls back on its characters' own entries.
@@ -99,8 +104,8 @@ export class ChineseUnitInterner {
         }
         if (any || (!known && length >= 2)) {
           // As in `chineseUnitsOf`: a name's keys join the units there are.
-          for (const key of nameKeys[k] ?? []) this.take(this.targetVocab.ids.get(key));
-          this.out.addUnit(token.text, this.ids, this.count);
+          for (const key of nameKeys[k] ?? NO_KEYS) this.take(this.targetVocab.ids.get(key));
+          this.out.addUnit(known ? this.headwordId(own, token.text) : token.text, this.ids, this.count);
         }
       }
     }
@@ -112,20 +117,35 @@ export class ChineseUnitInterner {
     this.out.endSentence();
   }
 
-  /** The entry of every substring of up to `max` characters. */
+  /** The entry of every substring of up to `max` characters, −1 for none or one without stems. */
   private lookUpAll(text: string): void {
-    const { max } = this;
+    const { max, run } = this;
+    const index = this.index!;
     if (this.found.length < text.length * max) this.found = new Int32Array(Math.max(text.length * max, 2 * this.found.length));
+    const found = this.found;
     for (let p = 0; p < text.length; p++) {
-      this.index!.matchAt(text, p, this.run);
-      this.found.set(this.run, p * max);
+      index.matchAt(text, p, run);
+      for (let l = 0; l < max; l++) {
+        const entry = run[l]!;
+        found[p * max + l] = entry >= 0 && index.stemsOf(entry) ? entry : -1;
+      }
     }
   }
 
   /** The entry of the substring at p of length len, −1 for none or one without stems. */
   private entryAt(p: number, len: number): number {
-    const entry = this.found[p * this.max + len - 1]!;
-    return entry >= 0 && this.index!.stemsOf(entry) ? entry : -1;
+    return this.found[p * this.max + len - 1]!;
+  }
+
+  /** The unit word id of a dictionary entry's headword (`word`). */
+  private headwordId(entry: number, word: string): number {
+    if (entry >= this.entryWord.length) return this.out.internWord(word);
+    let id = this.entryWord[entry]! - 1;
+    if (id < 0) {
+      id = this.out.internWord(word);
+      this.entryWord[entry] = id + 1;
+    }
+    return id;
   }
 
   private begin(): void {

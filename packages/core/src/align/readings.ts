@@ -107,9 +107,13 @@ export function decodeReadings(bytes: Uint8Array): Readings {
   for (let at = first; at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   starts.push(text.length + 1);
   const count = starts.length - 1;
-  const parsed = new Map<string, readonly [all: readonly string[], surnames: readonly string[] | undefined] | null>();
+  type Line = readonly [all: readonly string[], surnames: readonly string[] | undefined] | null;
+  const parsed = new Map<string, Line>();
+  // Lines of characters of one code unit by that unit: names ask for every character of every span, and a Map hashes a new string each time.
+  const byUnit = new Array<Line | undefined>(0x10000);
   const line = (char: string) => {
-    let found = parsed.get(char);
+    const unit = char.length === 1 ? char.charCodeAt(0) : -1;
+    let found = unit >= 0 ? byUnit[unit] : parsed.get(char);
     if (found !== undefined) return found;
     const code = char.codePointAt(0) ?? 0;
     let lo = 0;
@@ -127,7 +131,8 @@ export function decodeReadings(bytes: Uint8Array): Readings {
       if (probe < code) lo = mid + 1;
       else hi = mid - 1;
     }
-    parsed.set(char, found);
+    if (unit >= 0) byUnit[unit] = found;
+    else parsed.set(char, found);
     return found;
   };
   return { of: (char) => line(char)?.[0], surnamesOf: (char) => line(char)?.[1], syllables: new Set(head.split(' ')) };

@@ -8,6 +8,7 @@
  * Confident learned pairs extend the dictionary for the second pass.
  */
 
+import { PairTable } from './pair-table.js';
 import type { SourceUnits, TargetUnits } from './units.js';
 
 export interface Model1Options {
@@ -35,58 +36,46 @@ export interface TrainingBead {
  */
 export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: readonly TrainingBead[], options: Model1Options): Map<string, number[]> {
   const nullWord = src.wordVocab.length;
-  const slots = new Map<number, number>();
-  const slotWord: number[] = [];
-  const slotTarget: number[] = [];
-  const slotPrior: number[] = [];
-  let V = 1;
-  for (const id of tgt.ids) if (id >= V) V = id + 1;
-  // Each bead becomes a block of slots: for each target token, its source words then NULL.
-  const layout: { targets: number; sources: number; slots: Int32Array }[] = [];
-  for (const bead of beads) {
-    const words: number[] = [];
-    const dictionary = new Set<number>();
-    for (let i = bead.i0; i < bead.i0 + bead.a; i++) {
-      for (let k = src.wordStart[i]!; k < src.wordStart[i + 1]!; k++) words.push(src.words[k]!);
-      for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
-        const mask = src.pairMask[p]!;
-        for (let u = 0; u < src.wordStart[i + 1]! - src.wordStart[i]! && u < 32; u++) {
-          if (mask & (1 << u)) dictionary.add(src.words[src.wordStart[i]! + u]! * V + src.pairTarget[p]!);
+  const { blocks, cells, targetCount } = layOutBlocks(src, tgt, beads);
+  const pairOf = groupPairs(blocks, tgt, cells, targetCount, nullWord);
+  // Slots are numbered in the order their pairs are first met; from here `slotOf[cell]` is the cell's slot.
+  const slotOf = pairOf.pair;
+  const slotOfPair = new Int32Array(pairOf.count);
+  const slotWord = new Int32Array(pairOf.count);
+  const slotTarget = new Int32Array(pairOf.count);
+  const slotPrior = new Float64Array(pairOf.count);
+  const dictionary = new PairTable();
+  let S = 0;
+  blocks.forEach(({ targets, sources, cell, words, from }, b) => {
+    let filled = false;
+    for (let x = 0; x < targets; x++) {
+      for (let y = 0; y < sources; y++) {
+        const c = cell + x * sources + y;
+        if (pairOf.first[c] === 1) {
+          if (!filled) fillDictionary(dictionary, src, beads[b]!);
+          filled = true;
+          const z = words[y]!;
+          const e = tgt.ids[from + x]!;
+          slotOfPair[slotOf[c]!] = S;
+          slotWord[S] = z;
+          slotTarget[S] = e;
+          slotPrior[S++] = dictionary.get(z, e) >= 0 ? options.prior : 0;
         }
+        slotOf[c] = slotOfPair[slotOf[c]!]!;
       }
     }
-    words.push(nullWord);
-    const targets: number[] = [];
-    for (let k = tgt.start[bead.j0]!; k < tgt.start[bead.j0 + bead.b]!; k++) targets.push(tgt.ids[k]!);
-    const block = new Int32Array(targets.length * words.length);
-    targets.forEach((e, x) => {
-      words.forEach((z, y) => {
-        const key = z * V + e;
-        let slot = slots.get(key);
-        if (slot === undefined) {
-          slot = slotWord.length;
-          slots.set(key, slot);
-          slotWord.push(z);
-          slotTarget.push(e);
-          slotPrior.push(dictionary.has(key) ? options.prior : 0);
-        }
-        block[x * words.length + y] = slot;
-      });
-    });
-    layout.push({ targets: targets.length, sources: words.length, slots: block });
-  }
-  const S = slotWord.length;
+  });
   const t = new Float64Array(S).fill(1);
   const count = new Float64Array(S);
   const totals = new Float64Array(nullWord + 1);
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     count.fill(0);
-    for (const { targets, sources, slots: block } of layout) {
-      for (let x = 0; x < targets; x++) {
+    for (const { targets, sources, cell } of blocks) {
+      for (let row = cell; row < cell + targets * sources; row += sources) {
         let norm = 0;
-        for (let y = 0; y < sources; y++) norm += t[block[x * sources + y]!]!;
+        for (let c = row; c < row + sources; c++) norm += t[slotOf[c]!]!;
         if (norm <= 0) continue;
-        for (let y = 0; y < sources; y++) count[block[x * sources + y]!]! += t[block[x * sources + y]!]! / norm;
+        for (let c = row; c < row + sources; c++) count[slotOf[c]!]! += t[slotOf[c]!]! / norm;
       }
     }
     totals.fill(0);
@@ -106,4 +95,91 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
     else learned.set(word, [slotTarget[s]!]);
   }
   return learned;
+}
+
+/** A bead's cells, `[cell, cell + targets · sources)`: for each target token (`tgt.ids[from + x]`), its source words then NULL. */
+interface Block {
+  targets: number;
+  sources: number;
+  cell: number;
+  words: Int32Array;
+  from: number;
+}
+
+function layOutBlocks(src: SourceUnits, tgt: TargetUnits, beads: readonly TrainingBead[]): { blocks: Block[]; cells: number; targetCount: number } {
+  const blocks: Block[] = [];
+  let cells = 0;
+  let targetCount = 1;
+  for (const bead of beads) {
+    const first = src.wordStart[bead.i0]!;
+    const last = src.wordStart[bead.i0 + bead.a]!;
+    const words = new Int32Array(last - first + 1);
+    words.set(src.words.subarray(first, last));
+    words[last - first] = src.wordVocab.length;
+    const from = tgt.start[bead.j0]!;
+    const targets = tgt.start[bead.j0 + bead.b]! - from;
+    for (let k = from; k < from + targets; k++) targetCount = Math.max(targetCount, tgt.ids[k]! + 1);
+    blocks.push({ targets, sources: words.length, cell: cells, words, from });
+    cells += targets * words.length;
+  }
+  return { blocks, cells, targetCount };
+}
+
+/**
+ * Numbers the distinct (source word, target word) pairs of the cells: the
+ * cells sorted by target word (a stable counting sort), then within one target
+ * a mark per source word finds each pair's first cell. A hash table of the
+ * pairs (a `Map` keyed by z·V + e) outgrows the caches at a book's length,
+ * so every lookup of 1.2 million missed; these passes read and write in runs.
+ */
+function groupPairs(blocks: readonly Block[], tgt: TargetUnits, cells: number, targetCount: number, nullWord: number): { pair: Int32Array; first: Uint8Array; count: number } {
+  const start = new Int32Array(targetCount + 1);
+  for (const { targets, sources, from } of blocks) for (let x = 0; x < targets; x++) start[tgt.ids[from + x]! + 1]! += sources;
+  for (let e = 0; e < targetCount; e++) start[e + 1]! += start[e]!;
+  const sortedCell = new Int32Array(cells);
+  const sortedWord = new Int32Array(cells);
+  const next = start.slice(0, targetCount);
+  for (const { targets, sources, cell, words, from } of blocks) {
+    for (let x = 0; x < targets; x++) {
+      const e = tgt.ids[from + x]!;
+      let at = next[e]!;
+      for (let y = 0; y < sources; y++, at++) {
+        sortedCell[at] = cell + x * sources + y;
+        sortedWord[at] = words[y]!;
+      }
+      next[e] = at;
+    }
+  }
+  const pair = new Int32Array(cells);
+  const first = new Uint8Array(cells);
+  const mark = new Int32Array(nullWord + 1).fill(-1);
+  const pairOfWord = new Int32Array(nullWord + 1);
+  let count = 0;
+  for (let e = 0; e < targetCount; e++) {
+    for (let k = start[e]!; k < start[e + 1]!; k++) {
+      const z = sortedWord[k]!;
+      if (mark[z] !== e) {
+        mark[z] = e;
+        pairOfWord[z] = count++;
+        first[sortedCell[k]!] = 1;
+      }
+      pair[sortedCell[k]!] = pairOfWord[z]!;
+    }
+  }
+  return { pair, first, count };
+}
+
+/** The (word, target) pairs the dictionary gives within a bead. */
+function fillDictionary(dictionary: PairTable, src: SourceUnits, bead: TrainingBead): void {
+  dictionary.clear();
+  for (let i = bead.i0; i < bead.i0 + bead.a; i++) {
+    const first = src.wordStart[i]!;
+    for (let p = src.pairStart[i]!; p < src.pairStart[i + 1]!; p++) {
+      // Unit u's bit is u mod 32: a set bit u is the first unit it stands for.
+      for (let mask = src.pairMask[p]!; mask !== 0; mask &= mask - 1) {
+        const u = 31 - Math.clz32(mask & -mask);
+        dictionary.set(src.words[first + u]!, src.pairTarget[p]!, 1);
+      }
+    }
+  }
 }

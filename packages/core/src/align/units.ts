@@ -68,6 +68,17 @@ export class IntList {
     }
     this.data[this.length++] = value;
   }
+  /** Appends `values[0 … count)`. */
+  append(values: Int32Array, count: number): void {
+    if (this.length + count > this.data.length) {
+      const grown = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const data = this.data;
+    for (let k = 0; k < count; k++) data[this.length + k] = values[k]!;
+    this.length += count;
+  }
   /** The values, trimmed to their length (a copy only when much of the buffer is unused). */
   finish(): Int32Array {
     return this.length > this.data.length * 0.75 ? this.data.subarray(0, this.length) : this.data.slice(0, this.length);
@@ -146,10 +157,14 @@ export class SourceInterner {
     }
     this.endSentence();
   }
-  /** One unit of the current sentence, its candidates already target ids: `ids[0 … count)`. */
-  addUnit(word: string, ids: ArrayLike<number>, count: number): void {
-    this.word.push(this.wordVocab.intern(word));
-    for (let k = 0; k < count; k++) this.candidates.push(ids[k]!);
+  /** The id of a unit word, for `addUnit`. */
+  internWord(word: string): number {
+    return this.wordVocab.intern(word);
+  }
+  /** One unit of the current sentence (a word or its `internWord` id), its candidates already target ids: `ids[0 … count)`. */
+  addUnit(word: string | number, ids: Int32Array, count: number): void {
+    this.word.push(typeof word === 'number' ? word : this.wordVocab.intern(word));
+    this.candidates.append(ids, count);
     this.candidateStart.push(this.candidates.length);
   }
   /** Ends the current sentence (after its `addUnit` calls). */

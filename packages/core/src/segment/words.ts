@@ -64,6 +64,11 @@ const NUMBER = /^\p{Nd}[\p{Nd}.,]*$/u;
 const LATIN = /\p{Script=Latin}/u;
 const PUNCT = /^[\p{P}\p{S}]/u;
 
+/** The kinds of run, as `findRuns` lists them: Han, a word of letters and digits, punctuation (or another symbol). */
+const HAN_RUN = 0;
+const WORD_RUN = 1;
+const MARK_RUN = 2;
+
 /** The words of `text`, in order, with `[start, end)` offsets into it; whitespace is not a token. */
 export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   const engine = options.engine ?? DEFAULT_WORD_ENGINE;
@@ -73,35 +78,157 @@ export function segmentWords(text: string, options: WordOptions = {}): Token[] {
   // Intl divides the Han runs of a whole sentence in one pass, as it would each run alone (see splitTextWithIntl).
   const whole = engine === 'intl' && !options.splitHan ? splitTextWithIntl(text) : undefined;
   let next = 0;
-  for (const match of text.matchAll(RUN)) {
-    const start = match.index;
-    const run = match[0];
-    if (match[1] !== undefined) {
+  const runs = findRuns(text);
+  for (let r = 0; r < runs.length; r += 3) {
+    const kind = runs[r]!;
+    const start = runs[r + 1]!;
+    const end = runs[r + 2]!;
+    const run = end - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, end);
+    if (kind === HAN_RUN) {
       let from = 0;
       let ends: number[];
       if (whole) {
         ends = [];
         while (next < whole.length && whole[next]! <= start) next++;
-        while (next < whole.length && whole[next]! < start + run.length) ends.push(whole[next++]! - start);
+        while (next < whole.length && whole[next]! < end) ends.push(whole[next++]! - start);
         ends.push(run.length);
       } else {
         ends = splitHan(run);
       }
-      for (const end of ends) {
-        if (end <= from || end > run.length) continue;
-        const word = run.slice(from, end);
-        tokens.push({ text: word, norm: word, start: start + from, end: start + end, kind: 'han' });
-        from = end;
+      for (const wordEnd of ends) {
+        if (wordEnd <= from || wordEnd > run.length) continue;
+        const word = wordEnd - from === 1 ? unitString(run.charCodeAt(from)) : run.slice(from, wordEnd);
+        tokens.push({ text: word, norm: word, start: start + from, end: start + wordEnd, kind: 'han' });
+        from = wordEnd;
       }
-    } else if (match[3] !== undefined) {
-      const kind = NUMBER.test(run) ? 'number' : LATIN.test(run) ? 'latin' : 'other';
-      // Full-width forms fold to ASCII (ＡＩ → ai, ２０１８ → 2018), ’ to ', and 1,000 to 1000, so versions match.
-      const folded = run.normalize('NFKC').replace(/’/g, "'");
-      const norm = kind === 'number' ? folded.replace(/,/g, '') : kind === 'latin' ? folded.toLowerCase() : folded;
-      tokens.push({ text: run, norm, start, end: start + run.length, kind });
-    } else if (match[4] !== undefined) {
-      tokens.push({ text: run, norm: run, start, end: start + run.length, kind: PUNCT.test(run) ? 'punct' : 'other' });
+    } else if (kind === WORD_RUN) {
+      tokens.push(wordToken(run, start));
+    } else {
+      tokens.push({ text: run, norm: run, start, end, kind: PUNCT.test(run) ? 'punct' : 'other' });
     }
   }
   return tokens;
+}
+
+/** The runs of `text` but whitespace, as (kind, start, end) triples. */
+function findRuns(text: string): number[] {
+  const runs: number[] = [];
+  if (scanRuns(text, runs)) return runs;
+  // A character outside the Basic Multilingual Plane: the regular expression reads code points.
+  runs.length = 0;
+  for (const match of text.matchAll(RUN)) {
+    const kind = match[1] !== undefined ? HAN_RUN : match[3] !== undefined ? WORD_RUN : match[4] !== undefined ? MARK_RUN : -1;
+    if (kind >= 0) runs.push(kind, match.index, match.index + match[0].length);
+  }
+  return runs;
+}
+
+/**
+ * The string of one UTF-16 code unit, made once: a book has hundreds of
+ * thousands of one-character words and punctuation marks (的, 。), and V8
+ * shares only the strings of Latin-1 characters. Fewer strings, less
+ * garbage collection while a block's tokens are alive.
+ */
+function unitString(c: number): string {
+  unitStrings ??= new Array<string | undefined>(0x10000);
+  return (unitStrings[c] ??= String.fromCharCode(c));
+}
+
+let unitStrings: (string | undefined)[] | undefined;
+
+/** A word of letters and digits as a token: its kind, and the form versions are matched by. */
+function wordToken(run: string, start: number): Token {
+  const end = start + run.length;
+  let ascii = true;
+  let letter = false;
+  let numeric = true;
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c >= 0x80) ascii = false;
+    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letter = true;
+    if (!(c >= 0x30 && c <= 0x39) && (k === 0 || (c !== 0x2e && c !== 0x2c))) numeric = false;
+  }
+  // ASCII needs no folding: the same result as below, without NFKC and three regular expressions.
+  if (ascii) {
+    if (numeric) return { text: run, norm: run.includes(',') ? run.replace(/,/g, '') : run, start, end, kind: 'number' };
+    return letter ? { text: run, norm: run.toLowerCase(), start, end, kind: 'latin' } : { text: run, norm: run, start, end, kind: 'other' };
+  }
+  const kind = NUMBER.test(run) ? 'number' : LATIN.test(run) ? 'latin' : 'other';
+  // Full-width forms fold to ASCII (ＡＩ → ai, ２０１８ → 2018), ’ to ', and 1,000 to 1000, so versions match.
+  const folded = run.normalize('NFKC').replace(/’/g, "'");
+  const norm = kind === 'number' ? folded.replace(/,/g, '') : kind === 'latin' ? folded.toLowerCase() : folded;
+  return { text: run, norm, start, end, kind };
+}
+
+/** Classes of UTF-16 code units for `scanRuns`; a word character is WORD or DIGIT. */
+const HAN = 1;
+const SPACE = 2;
+const WORD = 3;
+const DIGIT = 4;
+const MARK = 5;
+const SURROGATE = 6;
+
+/** Code unit → class, filled as characters are first met (0: not yet), by the same properties as `RUN`. */
+const classes = new Uint8Array(0x10000);
+
+/** `RUN`'s classes of one character, in its order of preference. */
+const CLASS = /(\p{Script=Han})|(\s)|(\p{Nd})|[\p{L}\p{M}_]/u;
+
+function classOf(c: number): number {
+  let found = classes[c]!;
+  if (found === 0) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      found = SURROGATE;
+    } else {
+      const match = CLASS.exec(String.fromCharCode(c));
+      found = !match ? MARK : match[1] ? HAN : match[2] ? SPACE : match[3] ? DIGIT : WORD;
+    }
+    classes[c] = found;
+  }
+  return found;
+}
+
+/**
+ * The runs `RUN` matches, found by a loop over code units instead of the
+ * regular expression, which allocates a match array and strings per run.
+ * Returns false, having perhaps listed some runs, at the first surrogate:
+ * then the caller starts over with `RUN`.
+ */
+function scanRuns(text: string, runs: number[]): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const type = classOf(c);
+    let j = i + 1;
+    if (type === SURROGATE) return false;
+    if (type === HAN) {
+      while (j < n && classOf(text.charCodeAt(j)) === HAN) j++;
+      runs.push(HAN_RUN, i, j);
+    } else if (type === SPACE) {
+      while (j < n && classOf(text.charCodeAt(j)) === SPACE) j++;
+    } else if (type === WORD || type === DIGIT) {
+      for (;;) {
+        while (isWordAt(text, j)) j++;
+        // Inner ' ’ . join words (Tinker’s, e.g), and a comma joins digits (1,000).
+        const d = j < n ? text.charCodeAt(j) : -1;
+        const joins = d === 0x27 || d === 0x2019 || d === 0x2e || (d === 0x2c && classOf(text.charCodeAt(j - 1)) === DIGIT && j + 1 < n && classOf(text.charCodeAt(j + 1)) === DIGIT);
+        if (!joins || !isWordAt(text, j + 1)) break;
+        j += 2;
+      }
+      runs.push(WORD_RUN, i, j);
+    } else {
+      while (j < n && text.charCodeAt(j) === c) j++;
+      runs.push(MARK_RUN, i, j);
+    }
+    i = j;
+  }
+  return true;
+}
+
+/** Whether `text[j]` is a character of a word (`RUN`'s third group). */
+function isWordAt(text: string, j: number): boolean {
+  if (j >= text.length) return false;
+  const type = classOf(text.charCodeAt(j));
+  return type === WORD || type === DIGIT;
 }
