@@ -163,15 +163,15 @@ function decide(evidence: LangEvidence, options: LanguageOptions): LangDetection
   return { lang: script ?? 'zh-Hans', confident: enough && clear, evidence };
 }
 
-function addEvidence(a: LangEvidence, b: LangEvidence): LangEvidence {
-  return {
-    han: a.han + b.han,
-    latin: a.latin + b.latin,
-    other: a.other + b.other,
-    hantOnly: a.hantOnly + b.hantOnly,
-    hansOnly: a.hansOnly + b.hansOnly,
-    weight: a.weight + b.weight,
-  };
+/** Adds `b` to `sum` in place (one object for a whole file's total, not one per block). */
+function addInto(sum: LangEvidence, b: LangEvidence): LangEvidence {
+  sum.han += b.han;
+  sum.latin += b.latin;
+  sum.other += b.other;
+  sum.hantOnly += b.hantOnly;
+  sum.hansOnly += b.hansOnly;
+  sum.weight += b.weight;
+  return sum;
 }
 
 /**
@@ -215,7 +215,7 @@ export interface BlockLanguages {
 export function detectBlockLangs(texts: readonly string[], options: LanguageOptions = {}): BlockLanguages {
   const o = resolve(options);
   const evidence = texts.map((text) => countLetters(text, options));
-  const total = evidence.reduce(addEvidence, { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
+  const total = evidence.reduce(addInto, { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
 
   // Language family first: zh, en or other.
   const weakFamily = evidence.map((e) => familyOf(e, o.latinLettersPerHan));
@@ -224,7 +224,7 @@ export function detectBlockLangs(texts: readonly string[], options: LanguageOpti
 
   // Then the script of the Chinese blocks, among Chinese blocks only.
   const zh = families.flatMap((f, i) => (f === 'zh' ? [i] : []));
-  const zhTotal = zh.reduce((sum, i) => addEvidence(sum, evidence[i]!), { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
+  const zhTotal = zh.reduce((sum, i) => addInto(sum, evidence[i]!), { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
   const weakScript = zh.map((i) => scriptOfEvidence(evidence[i]!));
   const decidedScript = zh.map((i) => {
     const e = evidence[i]!;
