@@ -223,7 +223,8 @@ export function detectBlockLangs(texts: readonly string[], options: LanguageOpti
   const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) ?? 'other');
 
   // Then the script of the Chinese blocks, among Chinese blocks only.
-  const zh = families.flatMap((f, i) => (f === 'zh' ? [i] : []));
+  const zh: number[] = [];
+  for (let i = 0; i < families.length; i++) if (families[i] === 'zh') zh.push(i);
   const zhTotal = zh.reduce((sum, i) => addInto(sum, evidence[i]!), { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
   const weakScript = zh.map((i) => scriptOfEvidence(evidence[i]!));
   const decidedScript = zh.map((i) => {
