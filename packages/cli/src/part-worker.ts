@@ -18,16 +18,14 @@ export class PartWorker {
   private worker: Worker | undefined;
   private dropped = false;
 
-  /** The worker, started now if it was not; undefined where threads cannot start or it failed. */
-  start(): Worker | undefined {
-    if (!this.worker && !this.dropped) {
-      try {
-        this.worker = startWorker('align-part-worker');
-      } catch {
-        this.dropped = true;
-      }
+  /** Starts the worker if it is not running; where threads cannot start, or it failed, it stays dropped (`running` false). */
+  start(): void {
+    if (this.worker || this.dropped) return;
+    try {
+      this.worker = startWorker('align-part-worker');
+    } catch {
+      this.dropped = true;
     }
-    return this.worker;
   }
 
   /** Whether a worker is running. */

@@ -1,5 +1,5 @@
 /** Aligning and comparing versions: the dictionary only where Chinese meets English, loaded once per thread. */
-import type { AlignmentReport, CompareReport, Dictionary, Version } from '@duizhao/core';
+import type { Alignment, AlignmentReport, CompareReport, Dictionary, Version } from '@duizhao/core';
 import type { Relatedness } from '@duizhao/core/pipeline';
 import { buildAlignmentReport, compareVersions, loadDictionary, measureSampleRelatedness, mixesChinese, pickRelatednessSample } from '@duizhao/core/pipeline';
 import { alignInThreads, type ThreadOptions } from './align-threads.js';
@@ -29,12 +29,20 @@ export function checkAlignable(version: Version): void {
   if (version.sentences.length === 0) throw new CliError(atFile(version.source, `version ${version.id} has no sentences to align`));
 }
 
-/** Aligns two versions; a long pair on two threads unless `threads` is false (a batch worker, whose siblings use the other cores). */
-export async function alignVersions(a: Version, b: Version, maxBead: number, threads = true): Promise<AlignmentReport> {
+/** What `alignVersions` and `alignAndCheck` take beyond the versions: `alignInThreads`' options, and the dictionary when the caller has it. */
+type AlignCall = Pick<ThreadOptions, 'disable' | 'threads' | 'onStage' | 'split' | 'worker'> & { dictionary?: Dictionary | undefined };
+
+/** Both versions checked, the dictionary where Chinese meets English (the caller's, when given), and their alignment. */
+async function alignChecked(a: Version, b: Version, maxBead: number, options: AlignCall): Promise<{ alignment: Alignment; dictionary: Dictionary | undefined }> {
   checkAlignable(a);
   checkAlignable(b);
-  const dictionary = await dictionaryFor([a, b]);
-  const alignment = await alignInThreads(a, b, { dictionary, maxBead, threads });
+  const dictionary = 'dictionary' in options ? options.dictionary : await dictionaryFor([a, b]);
+  return { alignment: await alignInThreads(a, b, { ...options, dictionary, maxBead }), dictionary };
+}
+
+/** Aligns two versions; a long pair on two threads unless `threads` is false (a batch worker, whose siblings use the other cores). */
+export async function alignVersions(a: Version, b: Version, maxBead: number, threads = true): Promise<AlignmentReport> {
+  const { alignment } = await alignChecked(a, b, maxBead, { threads });
   return buildAlignmentReport(a, b, alignment);
 }
 
@@ -43,18 +51,10 @@ export async function alignVersions(a: Version, b: Version, maxBead: number, thr
  * pairings (`measureRelatedness`), the check running on the worker thread of a long
  * pair while the caller writes the report.
  */
-export async function alignAndCheck(
-  a: Version,
-  b: Version,
-  maxBead: number,
-  options: Pick<ThreadOptions, 'disable' | 'threads' | 'onStage' | 'split' | 'worker'> & { dictionary?: Dictionary | undefined } = {},
-): Promise<{ report: AlignmentReport; relatedness: Promise<Relatedness> }> {
-  checkAlignable(a);
-  checkAlignable(b);
-  const dictionary = 'dictionary' in options ? options.dictionary : await dictionaryFor([a, b]);
+export async function alignAndCheck(a: Version, b: Version, maxBead: number, options: AlignCall = {}): Promise<{ report: AlignmentReport; relatedness: Promise<Relatedness> }> {
   const worker = options.worker ?? new PartWorker();
   try {
-    const alignment = await alignInThreads(a, b, { ...options, dictionary, maxBead, worker });
+    const { alignment, dictionary } = await alignChecked(a, b, maxBead, { ...options, worker });
     const sample = pickRelatednessSample(a, b, alignment.beads);
     const here = (): Relatedness => measureSampleRelatedness(sample, dictionary ? { dictionary } : {});
     const relatedness = worker.running ? worker.measureRelatedness(sample).then((result) => (result.ok ? result.relatedness : here())) : Promise.resolve().then(here);

@@ -4,7 +4,7 @@
  * → `~wangqiyao`), and the English tokens with those runs as one key.
  */
 
-import { isStopword, tokenizeEnglish } from './english.js';
+import { isAscii, isStopword, tokenizeEnglish } from './english.js';
 import { countSyllables, DEFAULT_NAME_OPTIONS, NAME_PREFIX, type NameOptions } from './names.js';
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
@@ -97,7 +97,7 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
 function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
   const words: Readonly<NameWord>[] = [];
   // NFKC only when needed, as tokenizeEnglish does: most text is ASCII.
-  const ascii = !/[^\x00-\x7f]/.test(text);
+  const ascii = isAscii(text);
   const plain = ascii ? text : text.normalize('NFKC');
   let end = 0;
   // match() and indexOf() rather than matchAll(): no object per word. A word ends before a non-letter and no letter
@@ -139,7 +139,7 @@ function joinRuns(words: readonly Readonly<NameWord>[], maxWords: number): Engli
 export function tokenizeWithNames(text: string, names: readonly EnglishName[], keep: readonly string[] = names.map((n) => n.key)): string[] {
   if (keep.length === 0) return tokenizeEnglish(text);
   // NFKC leaves ASCII as it is (as in locateEnglishNames, whose offsets these are).
-  let plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text;
+  let plain = isAscii(text) ? text : text.normalize('NFKC');
   for (const name of names) if (keep.includes(name.key)) plain = plain.slice(0, name.start) + ' '.repeat(name.end - name.start) + plain.slice(name.end);
   const out = tokenizeEnglish(plain);
   for (const key of keep) out.push(key);

@@ -102,11 +102,11 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
   const wordVocab = new Vocabulary();
   const sources = new SourceInterner(vocab, wordVocab);
   const chinese = method === 'lexical' ? new ChineseUnitInterner(dictionary, vocab, sources, names !== false) : undefined;
+  const splitHan = method === 'lexical' && dictionary && chineseWords === 'dictionary' ? dictionaryWords(dictionary) : undefined;
   for (let from = 0; from < src.sentences.length; from += UNIT_BLOCK) {
     const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
     if (method === 'lexical') {
       const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-      const splitHan = dictionary && chineseWords === 'dictionary' ? dictionaryWords(dictionary) : undefined;
       const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans', ...(splitHan ? { splitHan } : {}) }));
       stage('segmentation');
       simplified.forEach((text, k) => chinese!.add(text, words[k]!, findQuantityAnchors(text)));

@@ -10,6 +10,7 @@
  */
 
 import { findQuantities, type Quantity } from '../segment/quantities.js';
+import { isAscii } from './english.js';
 
 const HINT_WORDS = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b`;
 /** Characters without which a sentence has no quantity to add (a cheap test before reading it). */
@@ -27,7 +28,7 @@ const dateToken = (q: Quantity): string => {
 
 /** The extra anchor tokens of a sentence, in text order. */
 export function findQuantityAnchors(text: string): string[] {
-  if (!(/[^\x00-\x7f]/.test(text) ? HINT : ASCII_HINT).test(text)) return [];
+  if (!(isAscii(text) ? ASCII_HINT : HINT).test(text)) return [];
   const out: string[] = [];
   for (const q of findQuantities(text)) {
     if (q.kind === 'date' || q.kind === 'year') out.push(dateToken(q));

@@ -61,23 +61,20 @@ export class IntList {
   private data = new Int32Array(1024);
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length === this.data.length) this.reserve(1);
     this.data[this.length++] = value;
   }
   /** Appends `values[0 … count)`. */
   append(values: Int32Array, count: number): void {
-    if (this.length + count > this.data.length) {
-      const grown = new Int32Array(Math.max(this.data.length * 2, this.length + count));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    const data = this.data;
-    for (let k = 0; k < count; k++) data[this.length + k] = values[k]!;
+    if (this.length + count > this.data.length) this.reserve(count);
+    this.data.set(values.subarray(0, count), this.length);
     this.length += count;
+  }
+  /** Room for `count` more values: the buffer at least doubled. */
+  private reserve(count: number): void {
+    const grown = new Int32Array(Math.max(this.data.length * 2, this.length + count));
+    grown.set(this.data);
+    this.data = grown;
   }
   /** The values, trimmed to their length (a copy only when much of the buffer is unused). */
   finish(): Int32Array {

@@ -163,14 +163,17 @@ function decide(evidence: LangEvidence, options: LanguageOptions): LangDetection
   return { lang: script ?? 'zh-Hans', confident: enough && clear, evidence };
 }
 
-/** Adds `b` to `sum` in place (one object for a whole file's total, not one per block). */
-function addInto(sum: LangEvidence, b: LangEvidence): LangEvidence {
-  sum.han += b.han;
-  sum.latin += b.latin;
-  sum.other += b.other;
-  sum.hantOnly += b.hantOnly;
-  sum.hansOnly += b.hansOnly;
-  sum.weight += b.weight;
+/** The evidence of blocks added up, in order, into one object (not one per block). */
+function sumEvidence(list: readonly LangEvidence[]): LangEvidence {
+  const sum: LangEvidence = { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 };
+  for (const b of list) {
+    sum.han += b.han;
+    sum.latin += b.latin;
+    sum.other += b.other;
+    sum.hantOnly += b.hantOnly;
+    sum.hansOnly += b.hansOnly;
+    sum.weight += b.weight;
+  }
   return sum;
 }
 
@@ -215,7 +218,7 @@ export interface BlockLanguages {
 export function detectBlockLangs(texts: readonly string[], options: LanguageOptions = {}): BlockLanguages {
   const o = resolve(options);
   const evidence = texts.map((text) => countLetters(text, options));
-  const total = evidence.reduce(addInto, { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
+  const total = sumEvidence(evidence);
 
   // Language family first: zh, en or other.
   const weakFamily = evidence.map((e) => familyOf(e, o.latinLettersPerHan));
@@ -225,7 +228,7 @@ export function detectBlockLangs(texts: readonly string[], options: LanguageOpti
   // Then the script of the Chinese blocks, among Chinese blocks only.
   const zh: number[] = [];
   for (let i = 0; i < families.length; i++) if (families[i] === 'zh') zh.push(i);
-  const zhTotal = zh.reduce((sum, i) => addInto(sum, evidence[i]!), { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 });
+  const zhTotal = sumEvidence(zh.map((i) => evidence[i]!));
   const weakScript = zh.map((i) => scriptOfEvidence(evidence[i]!));
   const decidedScript = zh.map((i) => {
     const e = evidence[i]!;
