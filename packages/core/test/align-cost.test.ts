@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagonalBand } from '../src/align/band.js';
 import { listBeadShapes } from '../src/align/beads.js';
-import { beadCost, costFloor, explainCost, type CostInputs } from '../src/align/cost.js';
+import { beadCost, costFloor, explainCost, wideGate, type CostInputs } from '../src/align/cost.js';
 import { DEFAULT_WEIGHTS } from '../src/align/options.js';
 import { computeAnchors } from '../src/align/score-anchors.js';
 import { computePairMasks } from '../src/align/score-lexical.js';
-import { estimateLengthModel } from '../src/align/score-length.js';
+import { estimateLengthModel, lengthCost, zAbove } from '../src/align/score-length.js';
 import { identityUnits } from '../src/align/score-ngram.js';
 import { searchBand } from '../src/align/search.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary } from '../src/align/units.js';
@@ -40,7 +40,7 @@ describe('wide beads', () => {
   // One long sentence against the five it was translated as, then a short one against one.
   const five = Array.from({ length: 5 }, () => ['river', 'mountain', 'moon']);
   // Gale & Church's model with c = 1 and s² = 6.8 (their value for European pairs), not one estimated from two sentences.
-  const inputs = { ...costInputs([five.flat(), ['rain']], [...five, ['rain']]), lengthModel: { ratio: 1, variance: 6.8 }, wide: { from: 4, maxLengthCost: 6 } };
+  const inputs = { ...costInputs([five.flat(), ['rain']], [...five, ['rain']]), lengthModel: { ratio: 1, variance: 6.8 }, wide: wideGate({ from: 4, maxLengthCost: 6 }) };
 
   it('are costed where the lengths call for them: one sentence as long as the five', () => {
     expect(beadCost(inputs, DEFAULT_WEIGHTS, 0, 1, 0, 5)).toBe(explainCost(inputs, DEFAULT_WEIGHTS, 0, 1, 0, 5).total);
@@ -51,6 +51,21 @@ describe('wide beads', () => {
     expect(beadCost({ ...inputs, wide: undefined }, DEFAULT_WEIGHTS, 1, 1, 1, 5)).toBeLessThan(Infinity);
     // Narrow beads are never gated, however their lengths fit.
     expect(beadCost(inputs, DEFAULT_WEIGHTS, 1, 1, 2, 4)).toBeLessThan(Infinity);
+  });
+
+  it('are gated exactly where their length cost passes the gate (the quick test on δ² drops none that fit)', () => {
+    // lb drawn near the gate's edge: about zAbove(most) standard deviations from ratio × la, either way.
+    const double = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 3000 }), double(-0.1, 0.1), fc.boolean(), double(0.2, 5), double(0.5, 40), double(0, 11.5), (la, e, longer, ratio, variance, most) => {
+        const t = (longer ? 1 : -1) * zAbove(most) * (1 + e);
+        const lb = Math.max(0, Math.round(ratio * la + t * Math.sqrt(variance * Math.max(la, 1))));
+        const x: CostInputs = { ...inputs, masks: undefined, anchorsA: undefined, anchorsB: undefined, lengthA: Float64Array.of(0, la), lengthB: Float64Array.of(0, lb), lengthModel: { ratio, variance }, wide: wideGate({ from: 0, maxLengthCost: most }) };
+        const fits = lengthCost(la, lb, { ratio, variance }) <= most;
+        expect(beadCost(x, DEFAULT_WEIGHTS, 0, 1, 0, 1) < Infinity).toBe(fits);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

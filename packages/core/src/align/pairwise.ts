@@ -20,7 +20,7 @@ import { findAnchorPath, measureAnchorRatio } from './anchor-chain.js';
 import { dictionaryWords } from './dictionary-words.js';
 import { bandAroundAnchors, bandAroundPath, diagonalBand, type Band } from './band.js';
 import { checkCoverage, listBeadShapes, range, type BeadSpan } from './beads.js';
-import { beadCost, costFloor, explainCost, type CostInputs, type CostWeights } from './cost.js';
+import { beadCost, costFloor, explainCost, wideGate, type CostInputs, type CostWeights } from './cost.js';
 import type { Dictionary } from './dictionary.js';
 import { tokenizeEnglish } from './english.js';
 import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions, type AlignStage } from './options.js';
@@ -157,7 +157,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     lengthModel: off('length') ? undefined : estimateLengthModel(lengthA, lengthB),
     anchorsA: off('anchors') ? undefined : computeAnchors(src.sentences),
     anchorsB: off('anchors') ? undefined : computeAnchors(tgt.sentences),
-    wide: o.wideBeads,
+    wide: wideGate(o.wideBeads),
   };
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');

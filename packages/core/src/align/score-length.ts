@@ -63,8 +63,11 @@ const TAIL = Float64Array.from({ length: 8 / STEP + 1 }, (_, k) => -Math.log(2 *
 /** The tail's logarithm at z = 8, where it is least past the table: 32 + log(8·√(2π)) − log 2 ≈ 34.3. */
 const BEYOND_TAIL = 34.3;
 
+/** `lengthCost`'s cap, where it does not name one. */
+export const LENGTH_CAP = 12;
+
 /** Gale & Church's −log P(match | δ), capped so one wild bead cannot dominate. */
-export function lengthCost(la: number, lb: number, model: LengthModel, cap = 12): number {
+export function lengthCost(la: number, lb: number, model: LengthModel, cap = LENGTH_CAP): number {
   if (la === 0 && lb === 0) return 0;
   const mean = (la + lb / model.ratio) / 2;
   const z = Math.abs((lb - model.ratio * la) / Math.sqrt(model.variance * Math.max(mean, 1)));
@@ -73,4 +76,16 @@ export function lengthCost(la: number, lb: number, model: LengthModel, cap = 12)
   // BEYOND_TAIL, above any usual cap, so the logarithm is taken only for a cap above it
   // (the search's wide beads are mostly past z = 8: pass 1 + pass 2 of the 20k pair, one thread, 1.93 → 1.88 s, same beads).
   return cap <= BEYOND_TAIL ? cap : Math.min(cap, (z * z) / 2 + Math.log(z * 2.5066282746) - Math.LN2);
+}
+
+/**
+ * A z past which `lengthCost` is above `most` (Infinity when its cap is not): the least z that rounds onto the table's
+ * first entry above it. The search tests wide beads against it on δ² (no square root, no division) before costing them.
+ */
+export function zAbove(most: number, cap = LENGTH_CAP): number {
+  if (most >= cap) return Infinity;
+  let k = 0;
+  while (k < TAIL.length && TAIL[k]! <= most) k++;
+  // Math.round(z / STEP) ≥ k once z / STEP ≥ k − 0.5 (STEP is a power of two, so z / STEP is exact); past the table, z ≥ 8.
+  return k < TAIL.length ? (k - 0.5) * STEP : 8;
 }
