@@ -5,7 +5,7 @@
  * `pnpm bench align --scale`.
  */
 import { parentPort } from 'node:worker_threads';
-import { loadDictionary, measureSampleRelatedness, mixesChinese } from '@duizhao/core/pipeline';
+import { loadDictionary, measureSampleRelatedness, mixesChinese } from '@duizhao/core/aligner';
 import { alignPart } from './align-part.js';
 import type { RelatednessResult, WorkerRequest } from './part-worker.js';
 

@@ -3,7 +3,7 @@
  * it on either thread. No side effects on import: the worker thread's entry is
  * align-part-worker.ts, and a batch worker thread imports this too.
  */
-import { alignPair, loadDictionary, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary } from '@duizhao/core/pipeline';
+import { alignPair, loadDictionary, type AlignComponent, type Alignment, type AlignSide, type AlignStage, type Dictionary } from '@duizhao/core/aligner';
 
 export interface PartTask {
   a: AlignSide;
