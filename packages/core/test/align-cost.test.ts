@@ -9,6 +9,7 @@ import { computePairMasks } from '../src/align/score-lexical.js';
 import { estimateLengthModel, lengthCost, zAbove } from '../src/align/score-length.js';
 import { identityUnits } from '../src/align/score-ngram.js';
 import { searchBand } from '../src/align/search.js';
+import { wideRowFilter } from '../src/align/wide-rows.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary } from '../src/align/units.js';
 
 const WORDS = ['river', 'mountain', 'zhang', 'sword', 'moon', 'rain', 'horse', 'gate'];
@@ -107,6 +108,34 @@ describe('searchBand floors', () => {
         const floors = shapes.map((s) => costFloor(DEFAULT_WEIGHTS, s.a, s.b));
         expect(searchBand(band, shapes, cost, { floors })).toEqual(searchBand(band, shapes, cost));
       }),
+    );
+  });
+});
+
+describe('wideRowFilter', () => {
+  // Sentences from one word to thirty, so that one side's sentence is sometimes as long as several of the other's.
+  const varied = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 14 });
+
+  it('skips in a row only the wide shapes that no cell of the row would cost, so the path is the same', () => {
+    fc.assert(
+      fc.property(varied, varied, fc.double({ min: 0.5, max: 6, noNaN: true }), (a, b, most) => {
+        const inputs = { ...costInputs(a, b), wide: wideGate({ from: 2, maxLengthCost: most }) };
+        const shapes = listBeadShapes(10);
+        const band = diagonalBand(a.length, b.length, 4);
+        const cost = (i0: number, na: number, j0: number, nb: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
+        const filter = wideRowFilter(band, shapes, inputs.lengthA, inputs.lengthB, inputs.lengthModel, inputs.wide);
+        const active = new Uint8Array(shapes.length);
+        for (let i = 0; i <= a.length; i++) {
+          filter(i, active);
+          for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+            shapes.forEach(({ a: na, b: nb }, s) => {
+              if (active[s] === 0 && i >= na && j >= nb) expect(cost(i - na, na, j - nb, nb)).toBe(Infinity);
+            });
+          }
+        }
+        expect(searchBand(band, shapes, cost, { shapesAt: filter })).toEqual(searchBand(band, shapes, cost));
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -34,6 +34,7 @@ import { computePairMasks, createPairMaskWindow } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
+import { wideRowFilter } from './wide-rows.js';
 import { pairSourceUnits, SourceInterner, TargetBuilder, Vocabulary, type InternedUnits, type SourceUnits, type TargetUnits } from './units.js';
 import { isChinese } from '../lang.js';
 import { segmentWords } from '../segment/words.js';
@@ -166,12 +167,14 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     const shapes = listBeadShapes(maxBead);
     const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
     const cost = (i0: number, na: number, j0: number, nb: number, before: number, best: number): number => beadCost(inputs, weights, i0, na, j0, nb, before, best);
-    if (!lexical) return searchBand(band, shapes, cost, { floors });
+    const gate = inputs.wide;
+    const wide = gate && inputs.lengthModel && shapes.some((s) => s.a > gate.from || s.b > gate.from) ? { shapesAt: wideRowFilter(band, shapes, inputs.lengthA, inputs.lengthB, inputs.lengthModel, gate) } : {};
+    if (!lexical) return searchBand(band, shapes, cost, { floors, ...wide });
     // Masks for the maxBead source rows a bead ending at the current row can span, filled as the search moves down.
     const rows = pairRows(band.lo, band.hi, maxBead, m);
     const window = createPairMaskWindow(source, units.target, vocabSize, rows.lo, rows.hi, maxBead);
     inputs.masks = window.masks;
-    const path = searchBand(band, shapes, cost, { floors, onRow: (i) => i > 0 && window.fill(i - 1) });
+    const path = searchBand(band, shapes, cost, { floors, onRow: (i) => i > 0 && window.fill(i - 1), ...wide });
     // The path's own cells, for explaining its beads (toBead).
     inputs.masks = computePairMasks(source, units.target, vocabSize, ...pathRows(path, n));
     return path;

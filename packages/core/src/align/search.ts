@@ -24,6 +24,8 @@ export interface SearchOptions {
   floors?: ArrayLike<number>;
   /** Called before the cells of row i (i source sentences consumed) are costed: beads ending there span rows up to i − 1. */
   onRow?: (i: number) => void;
+  /** Called after `onRow`: sets `active[s]` to 0 for each shape s no bead of row i can be (`wideRowFilter`). @default every shape searched */
+  shapesAt?: (i: number, active: Uint8Array) => void;
 }
 
 /** The cheapest path of beads through the band, in document order. Bead costs must be ≥ 0. */
@@ -31,6 +33,8 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
   const { lo, hi } = band;
   const floors = options.floors ?? [];
   const onRow = options.onRow;
+  const shapesAt = options.shapesAt;
+  const active = new Uint8Array(shapes.length).fill(1);
   const n = lo.length - 1;
   const count = shapes.length;
   const shapeA = Int32Array.from(shapes, (s) => s.a);
@@ -43,6 +47,7 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
   total[0] = 0;
   for (let i = 0; i <= n; i++) {
     onRow?.(i);
+    shapesAt?.(i, active);
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     for (let j = rowLo; j <= rowHi; j++) {
@@ -50,6 +55,7 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
       let best = Infinity;
       let bestShape = 0;
       for (let s = 0; s < count; s++) {
+        if (active[s] === 0) continue;
         const a = shapeA[s]!;
         const b = shapeB[s]!;
         const pi = i - a;
