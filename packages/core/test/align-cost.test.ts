@@ -123,7 +123,7 @@ describe('wideRowFilter', () => {
         const shapes = listBeadShapes(10);
         const band = diagonalBand(a.length, b.length, 4);
         const cost = (i0: number, na: number, j0: number, nb: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
-        const filter = wideRowFilter(band, shapes, inputs.lengthA, inputs.lengthB, inputs.lengthModel, inputs.wide);
+        const filter = wideRowFilter(band, shapes, inputs.lengthA, inputs.lengthB, inputs.lengthModel!, inputs.wide);
         const active = new Uint8Array(shapes.length);
         for (let i = 0; i <= a.length; i++) {
           filter(i, active);
