@@ -26,6 +26,8 @@ void loadDictionary().catch(() => {
 });
 
 parentPort?.on('message', (request: WorkerRequest) => {
+  // A warm-up is not answered: its caller waits for nothing, and a failure shows again on the part itself.
+  if (request.kind === 'warm') return void alignPart(request.task);
   const answer = request.kind === 'part' ? alignPart(request.task) : checkSample(request);
   void answer.then((result) => parentPort!.postMessage(result));
 });

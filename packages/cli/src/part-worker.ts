@@ -11,7 +11,7 @@ import type { PartResult, PartTask } from './align-part.js';
 import { startWorker } from './worker.js';
 
 /** What the worker is asked: a part to align, or a sample of beads to check. */
-export type WorkerRequest = { kind: 'part'; task: PartTask } | { kind: 'relatedness'; sample: RelatednessSample };
+export type WorkerRequest = { kind: 'part'; task: PartTask } | { kind: 'warm'; task: PartTask } | { kind: 'relatedness'; sample: RelatednessSample };
 export type RelatednessResult = { ok: true; relatedness: Relatedness } | { ok: false; message: string };
 
 export class PartWorker {
@@ -36,6 +36,14 @@ export class PartWorker {
   /** Aligns a part on the worker; a failure drops the worker. */
   alignPart(task: PartTask): Promise<PartResult> {
     return this.ask<PartResult>({ kind: 'part', task });
+  }
+
+  /**
+   * Aligns a small pair on the worker and drops the result (no answer, errors ignored): its code is then
+   * compiled and warm when its part comes, as this thread's is after seeking the cut.
+   */
+  warm(task: PartTask): void {
+    this.worker?.postMessage({ kind: 'warm', task } satisfies WorkerRequest);
   }
 
   /** Checks a sample on the worker; a failure drops the worker. */
