@@ -7,7 +7,8 @@
 import { parentPort } from 'node:worker_threads';
 import { loadDictionary, measureSampleRelatedness, mixesChinese } from '@duizhao/core/aligner';
 import { alignPart } from './align-part.js';
-import type { RelatednessResult, WorkerRequest } from './part-worker.js';
+import { packAlignment, unpackTask, type PackedTask } from './part-transfer.js';
+import type { PackedPartResult, RelatednessResult, WorkerRequest } from './part-worker.js';
 
 async function checkSample(request: Extract<WorkerRequest, { kind: 'relatedness' }>): Promise<RelatednessResult> {
   try {
@@ -25,9 +26,15 @@ void loadDictionary().catch(() => {
   // A dictionary that cannot load fails the part that needs it, with its message.
 });
 
+/** A part aligned, its beads packed for the way back. */
+async function alignPacked(task: PackedTask): Promise<PackedPartResult> {
+  const result = await alignPart(unpackTask(task));
+  return result.ok ? { ...result, alignment: packAlignment(result.alignment) } : result;
+}
+
 parentPort?.on('message', (request: WorkerRequest) => {
   // A warm-up is not answered: its caller waits for nothing, and a failure shows again on the part itself.
-  if (request.kind === 'warm') return void alignPart(request.task);
-  const answer = request.kind === 'part' ? alignPart(request.task) : checkSample(request);
+  if (request.kind === 'warm') return void alignPart(unpackTask(request.task));
+  const answer = request.kind === 'part' ? alignPacked(request.task) : checkSample(request);
   void answer.then((result) => parentPort!.postMessage(result));
 });
