@@ -5,7 +5,8 @@ import { listBeadShapes } from '../src/align/beads.js';
 import { beadCost, costFloor, explainCost, wideGate, type CostInputs } from '../src/align/cost.js';
 import { DEFAULT_WEIGHTS } from '../src/align/options.js';
 import { computeAnchors } from '../src/align/score-anchors.js';
-import { computePairMasks } from '../src/align/score-lexical.js';
+import { computePairMasks, createPairMaskWindow } from '../src/align/score-lexical.js';
+import { createBeadShares } from '../src/align/bead-shares.js';
 import { estimateLengthModel, lengthCost, zAbove } from '../src/align/score-length.js';
 import { identityUnits } from '../src/align/score-ngram.js';
 import { searchBand } from '../src/align/search.js';
@@ -107,6 +108,42 @@ describe('searchBand floors', () => {
         const cost = (i0: number, na: number, j0: number, nb: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
         const floors = shapes.map((s) => costFloor(DEFAULT_WEIGHTS, s.a, s.b));
         expect(searchBand(band, shapes, cost, { floors })).toEqual(searchBand(band, shapes, cost));
+      }),
+    );
+  });
+});
+
+describe('bead shares', () => {
+  it('give every bead of a sliding window the cost its masks give, to the bit', () => {
+    fc.assert(
+      fc.property(side, side, fc.integer({ min: 1, max: 4 }), (a, b, rows) => {
+        const base = costInputs(a, b);
+        const vocab = new Vocabulary();
+        const target = buildTargetUnits(b, vocab);
+        const source = buildSourceUnits(a.map(identityUnits), vocab);
+        // A window of `rows` rows over a band of half-width 2, filled row by row as the search fills it.
+        const lo = Int32Array.from(a, (_, i) => Math.max(0, i - 2));
+        const hi = Int32Array.from(a, (_, i) => Math.min(b.length - 1, i + 2));
+        const window = createPairMaskWindow(source, target, vocab.words.length, lo, hi, rows);
+        const shares = createBeadShares(window.masks, Math.min(rows, 4), base.unitsA, base.unitsB, DEFAULT_WEIGHTS.empty);
+        const withShares = { ...base, masks: window.masks, shares };
+        const without = { ...base, masks: window.masks };
+        let read = 0;
+        for (let i = 0; i < a.length; i++) {
+          window.fill(i);
+          shares.fill(i);
+          // Every bead whose rows are in the window and end at row i.
+          for (let na = 1; na <= rows && na <= i + 1; na++) {
+            for (let j0 = 0; j0 < b.length; j0++) {
+              for (let nb = 1; j0 + nb <= b.length && nb <= 5; nb++) {
+                const i0 = i - na + 1;
+                expect(beadCost(withShares, DEFAULT_WEIGHTS, i0, na, j0, nb)).toBe(beadCost(without, DEFAULT_WEIGHTS, i0, na, j0, nb));
+                read++;
+              }
+            }
+          }
+        }
+        expect(read).toBeGreaterThan(0);
       }),
     );
   });

@@ -9,6 +9,7 @@
 
 import { punctuationMismatch, structureMismatch, type AnchorFeatures } from './score-anchors.js';
 import { lengthCost, zAbove, type LengthModel } from './score-length.js';
+import { UNMATCHED, type BeadShares } from './bead-shares.js';
 import { lexicalEvidence, popcount, type LexicalEvidence, type PairMasks } from './score-lexical.js';
 
 /** Weights of the cost terms. */
@@ -36,6 +37,8 @@ export interface CostWeights {
 /** Per-side inputs of the cost. */
 export interface CostInputs {
   masks: PairMasks | undefined;
+  /** The masks' per-cell shares (bead-shares.ts), where the search keeps them; beads they do not cover count their masks. */
+  shares?: BeadShares | undefined;
   /** Units per sentence, capped at 32 (the mask width). */
   unitsA: Int32Array;
   unitsB: Int32Array;
@@ -96,12 +99,6 @@ function add(values: Int32Array, from: number, count: number): number {
 
 const span = (prefix: Float64Array, from: number, count: number): number => prefix[from + count]! - prefix[from]!;
 
-/**
- * `1 - matched / units` for every units ≤ 32 (the mask width) and matched ≤ 32,
- * at `units * 33 + matched`: the same doubles as dividing, looked up instead
- * of divided in the search's innermost loop.
- */
-const UNMATCHED = Float64Array.from({ length: 33 * 33 }, (_, k) => (k >= 33 ? 1 - (k % 33) / Math.floor(k / 33) : 0));
 
 const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0 };
 
@@ -177,25 +174,51 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
     const { lo, hi, offset, target, source } = masks;
     let unmatched = 0;
     let merged = 0;
-    for (let j = j0; j < j0 + b; j++) {
-      let m = 0;
-      for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
-      const units = x.unitsB[j]!;
-      const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
-      unmatched += share;
-      if (b > 1) merged += share;
-    }
-    for (let i = i0; i < i0 + a; i++) {
-      let m = 0;
-      for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
-      const units = x.unitsA[i]!;
-      const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
-      unmatched += share;
-      if (a > 1) merged += share;
+    const shares = x.shares;
+    if (shares && a <= shares.height && b <= shares.height && coversShares(masks, i0, a, j0, b)) {
+      // The same shares as the loops below, read instead of counted, and added in the same order.
+      const { height, column, row } = shares;
+      const last = i0 + a - 1;
+      const at = (offset[last]! + j0 - lo[last]!) * height + a - 1;
+      for (let k = 0; k < b; k++) {
+        const share = column[at + k * height]!;
+        unmatched += share;
+        if (b > 1) merged += share;
+      }
+      for (let i = i0; i < i0 + a; i++) {
+        const share = row[(offset[i]! + j0 - lo[i]!) * height + b - 1]!;
+        unmatched += share;
+        if (a > 1) merged += share;
+      }
+    } else {
+      for (let j = j0; j < j0 + b; j++) {
+        let m = 0;
+        for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
+        const units = x.unitsB[j]!;
+        const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
+        unmatched += share;
+        if (b > 1) merged += share;
+      }
+      for (let i = i0; i < i0 + a; i++) {
+        let m = 0;
+        for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
+        const units = x.unitsA[i]!;
+        const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
+        unmatched += share;
+        if (a > 1) merged += share;
+      }
     }
     lexical = w.lexical * unmatched + w.unsupported * merged;
   }
   return lexical + length + punctuation + structure + shape;
+}
+
+/** Whether the share tables hold a bead: its columns within its last row's masks, its first column within every row's. */
+function coversShares(masks: PairMasks, i0: number, a: number, j0: number, b: number): boolean {
+  const last = i0 + a - 1;
+  if (j0 < masks.lo[last]! || j0 + b - 1 > masks.hi[last]!) return false;
+  for (let i = i0; i < last; i++) if (j0 < masks.lo[i]! || j0 > masks.hi[i]!) return false;
+  return true;
 }
 
 /**

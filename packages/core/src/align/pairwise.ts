@@ -31,6 +31,7 @@ import { findQuantityAnchors } from './quantity-anchors.js';
 import { keepRareNames, locateEnglishNames, tokenizeWithNames } from './english-names.js';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.js';
 import { computePairMasks, createPairMaskWindow } from './score-lexical.js';
+import { createBeadShares } from './bead-shares.js';
 import { learnTranslations } from './score-model1.js';
 import { identityUnits, ngramTokens } from './score-ngram.js';
 import { searchBand } from './search.js';
@@ -121,6 +122,9 @@ function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionary | und
   return { method, source: sources.finish(), wordVocab, target, vocab };
 }
 
+/** Beads up to this many sentences a side read their lexical shares from the search's tables (bead-shares.ts): every shape but the wide ones. */
+const SHARE_HEIGHT = 4;
+
 function unitCounts(start: Int32Array): Int32Array {
   const out = new Int32Array(start.length - 1);
   for (let k = 0; k < out.length; k++) out[k] = Math.min(32, start[k + 1]! - start[k]!);
@@ -173,8 +177,16 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     // Masks for the maxBead source rows a bead ending at the current row can span, filled as the search moves down.
     const rows = pairRows(band.lo, band.hi, maxBead, m);
     const window = createPairMaskWindow(source, units.target, vocabSize, rows.lo, rows.hi, maxBead);
+    const shares = createBeadShares(window.masks, Math.min(maxBead, SHARE_HEIGHT), inputs.unitsA, inputs.unitsB, weights.empty);
     inputs.masks = window.masks;
-    const path = searchBand(band, shapes, cost, { floors, onRow: (i) => i > 0 && window.fill(i - 1), ...wide });
+    inputs.shares = shares;
+    const onRow = (i: number) => {
+      if (i === 0) return;
+      window.fill(i - 1);
+      shares.fill(i - 1);
+    };
+    const path = searchBand(band, shapes, cost, { floors, onRow, ...wide });
+    inputs.shares = undefined;
     // The path's own cells, for explaining its beads (toBead).
     inputs.masks = computePairMasks(source, units.target, vocabSize, ...pathRows(path, n));
     return path;
