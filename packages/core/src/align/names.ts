@@ -70,6 +70,7 @@ export function findChineseNames(
 ): (string[] | undefined)[] {
   const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
   const out: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
+  const words = firstSpellings(readings, maxSpellings, prefixes);
   for (let k = 0; k < tokens.length; k++) {
     const first = tokens[k]!;
     if (first.kind !== 'han') continue;
@@ -85,7 +86,7 @@ export function findChineseNames(
     for (let l = k; l < tokens.length && l - k < maxWords && spellings.length > 0; l++) {
       const last = tokens[l]!;
       if (last.kind !== 'han' || (l > k && last.start !== tokens[l - 1]!.end) || last.end - first.start > maxChars) break;
-      spellings = extend(spellings, last.text, readings, maxSpellings, prefixes);
+      spellings = l === k ? spellingsOf(last.text, words) : extend(spellings, last.text, readings, maxSpellings, prefixes);
       if (last.end - first.start < 2) continue;
       for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) addKey(out, t, spelling);
     }
@@ -97,6 +98,41 @@ export function findChineseNames(
 function addKey(out: (string[] | undefined)[], k: number, key: string): void {
   const list = (out[k] ??= []);
   if (!list.includes(key)) list.push(key);
+}
+
+/** Spellings of one word from the start of a name (`extend` of `[NAME_PREFIX]`), by word, for one set of readings, limit and prefixes. */
+interface FirstSpellings {
+  readings: Readings;
+  max: number;
+  prefixes: ReadonlySet<string> | undefined;
+  byWord: Map<string, string[]>;
+}
+
+/**
+ * Spellings of words from the start of a name, kept across sentences: every token
+ * starts a span, and a book repeats a few thousand words (的, 他, 说), most of
+ * which start no key of the other side, so this is most of the spelling done.
+ */
+const FIRST_SPELLINGS = new WeakMap<ReadonlySet<string> | Readings, FirstSpellings>();
+
+function firstSpellings(readings: Readings, max: number, prefixes: ReadonlySet<string> | undefined): FirstSpellings {
+  const key = prefixes ?? readings;
+  let found = FIRST_SPELLINGS.get(key);
+  if (!found || found.readings !== readings || found.max !== max || found.prefixes !== prefixes) {
+    found = { readings, max, prefixes, byWord: new Map() };
+    FIRST_SPELLINGS.set(key, found);
+  }
+  return found;
+}
+
+/** `extend([NAME_PREFIX], word, …)` through `words`' cache (callers only read the list). */
+function spellingsOf(word: string, words: FirstSpellings): string[] {
+  let spellings = words.byWord.get(word);
+  if (spellings === undefined) {
+    spellings = extend([NAME_PREFIX], word, words.readings, words.max, words.prefixes);
+    if (words.byWord.size < 100_000) words.byWord.set(word, spellings);
+  }
+  return spellings;
 }
 
 /** `spellings` extended by every reading of each character of `text`; none when a character has none or there are too many; only those on `prefixes` when given. */
