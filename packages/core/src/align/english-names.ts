@@ -109,30 +109,35 @@ function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameW
   return words;
 }
 
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+/**
+ * The words of ASCII text that start with a capital, as `WORD` (here `[A-Za-z]+(?:['-][A-Za-z]+)*`)
+ * would find them: a capital with no letter before it, nor a letter and ' or - that join it to the word before.
+ */
+const ASCII_CAPITALISED = /[A-Z](?<!(?:[A-Za-z]|[A-Za-z]['-])[A-Z])[A-Za-z]*(?:['-][A-Za-z]+)*/g;
+
+/** Whether the code unit at `k` is an ASCII letter. */
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
 
 /**
- * `readWords` of ASCII text: the words of `[A-Za-z]+(?:['-][A-Za-z]+)*` (`WORD` there), found by a loop over
- * code units, so the lowercase words (most of them) are never made into strings.
+ * `readWords` of ASCII text, reading only the words that start with a capital: the others
+ * only end a run, so one `LOWERCASE_WORD` stands for those between two capitalised words,
+ * and none is needed after the last. Most words are lowercase, and are never made into strings.
  */
 function readAsciiWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
   const words: Readonly<NameWord>[] = [];
-  const n = text.length;
-  let end = 0;
-  for (let from = 0; from < n; from++) {
-    if (!isAsciiLetter(text.charCodeAt(from))) continue;
-    let to = from + 1;
-    for (;;) {
-      while (to < n && isAsciiLetter(text.charCodeAt(to))) to++;
-      // An inner ' or - joins letters on both sides (Bao-yu, Ch'ing).
-      const c = to + 1 < n ? text.charCodeAt(to) : 0;
-      if ((c !== 0x27 && c !== 0x2d) || !isAsciiLetter(text.charCodeAt(to + 1))) break;
-      to += 2;
-    }
-    const upper = text.charCodeAt(from) <= 0x5a;
-    words.push(upper ? readCapitalised(text.slice(from, to), from, words.length === 0 ? undefined : text.slice(end, from), syllables) : LOWERCASE_WORD);
-    end = to;
-    from = to;
+  let last = -1;
+  ASCII_CAPITALISED.lastIndex = 0;
+  for (let m = ASCII_CAPITALISED.exec(text); m !== null; m = ASCII_CAPITALISED.exec(text)) {
+    const from = m.index;
+    // The end of the word before: no letter stands between two words.
+    let end = from;
+    while (end > 0 && !isLetterAt(text, end - 1)) end--;
+    if (end > 0 && end !== last) words.push(LOWERCASE_WORD);
+    words.push(readCapitalised(m[0], from, end === 0 ? undefined : text.slice(end, from), syllables));
+    last = from + m[0].length;
   }
   return words;
 }
