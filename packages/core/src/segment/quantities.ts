@@ -12,7 +12,7 @@
  */
 
 import { measureOf } from './measures.js';
-import { findQuantityCandidates } from './quantity-patterns.js';
+import { findQuantityCandidates, type QuantityCandidate } from './quantity-patterns.js';
 
 /** What a quantity is. A year alone is a `year`; a month or day with or without one is a `date`. */
 export type QuantityKind = 'number' | 'year' | 'date' | 'percent' | 'money';
@@ -48,13 +48,16 @@ export function toHalfWidthDigits(text: string): string {
   return text.replace(/[\uff10-\uff19\uff05\uff0e\uff04]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** Candidates in text order, the longer first where two start together. (Not a closure in findQuantities: tsx names each closure it makes, per sentence.) */
+const byStartThenLonger = (a: QuantityCandidate, b: QuantityCandidate): number => a.start - b.start || b.end - a.end;
+
 /**
  * Every quantity in `text`, in order, none overlapping: where two readings
  * overlap the longer wins (2014年6月6日 is one date, not a year and two numbers).
  */
 export function findQuantities(text: string): Quantity[] {
   const normal = toHalfWidthDigits(text);
-  const found = findQuantityCandidates(normal).sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = findQuantityCandidates(normal).sort(byStartThenLonger);
   const out: Quantity[] = [];
   let reached = 0;
   for (const q of found) {

@@ -51,6 +51,12 @@ const COUNTERS = new Set(
 );
 /** Words that make a quantity loose: before it (约, about) and after it (多, odd). */
 const APPROX_BEFORE = /(?:约|大约|大概|近|将近|將近|超过|超過|几|幾|\babout|\baround|\bnearly|\balmost|\bover|\bmore than|\bless than|\broughly|\bapproximately|\bsome|\bfew|\bseveral|\bmany|\bor)\s*$/iu;
+/**
+ * The last characters of `APPROX_BEFORE`'s words in either case (no other character folds to one of them):
+ * before a quantity whose last character (spaces aside) is none of these the pattern cannot match,
+ * and testing it is most of the cost of a quantity.
+ */
+const APPROX_BEFORE_ENDS = new Set([...'约概近过過几幾tdyrnewlTDYRNEWL'].map((c) => c.charCodeAt(0)));
 const APPROX_AFTER = /^(?:多|余|餘|来|來|几|幾|左右|上下|-odd|\s+odd|\s+or\b)/u;
 
 /** Magnitudes written after digits: 3千, 1.5万, 3 million. */
@@ -79,9 +85,16 @@ function readValue(text: string): NumeralValue | undefined {
   return english === undefined ? undefined : { low: english, high: english };
 }
 
+/** Whether the text before a quantity makes it loose (`APPROX_BEFORE`). */
+function isApproxBefore(before: string): boolean {
+  // \s*$ in the pattern is what trimEnd removes.
+  const trimmed = before.trimEnd();
+  return APPROX_BEFORE_ENDS.has(trimmed.charCodeAt(trimmed.length - 1)) && APPROX_BEFORE.test(before);
+}
+
 /** Adds a quantity; `loose` when its own wording is loose (五六个, two or three), not only the words around it. */
 function push(out: QuantityCandidate[], text: string, start: number, end: number, kind: Quantity['kind'], value: NumeralValue, unit: string, date?: DateParts, loose = false): void {
-  const approx = loose || APPROX_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || APPROX_AFTER.test(text.slice(end, end + 8));
+  const approx = loose || isApproxBefore(text.slice(Math.max(0, start - 20), start)) || APPROX_AFTER.test(text.slice(end, end + 8));
   out.push(date ? { kind, start, end, low: value.low, high: value.high, approx, unit, date } : { kind, start, end, low: value.low, high: value.high, approx, unit });
 }
 
