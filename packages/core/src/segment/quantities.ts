@@ -45,8 +45,12 @@ export interface Quantity {
  * the normalised text are offsets in the original.
  */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff05\uff0e\uff04]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTHS, toHalfWidth) : text;
 }
+
+const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e\uff04]/u;
+const FULL_WIDTHS = new RegExp(FULL_WIDTH.source, 'gu');
+const toHalfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /** Candidates in text order, the longer first where two start together. (Not a closure in findQuantities: tsx names each closure it makes, per sentence.) */
 const byStartThenLonger = (a: QuantityCandidate, b: QuantityCandidate): number => a.start - b.start || b.end - a.end;

@@ -34,6 +34,8 @@ const MONEY_BEFORE = new RegExp(`(US\\$|\\$|¥|￥|€|£|RMB\\s?)\\s*(${NUM}(?:
 const MONEY_AFTER = new RegExp(`(?<![\\w.])${VALUE}\\s*(?:多|余|餘)?\\s*(美元|美金|元|块钱|塊錢|圆|圓|英镑|英鎊|欧元|歐元|dollars?\\b|yuan\\b|pounds?\\b|euros?\\b|RMB\\b)`, 'giu');
 const DIGITS_RUN = new RegExp(`(?<![\\w.])(${NUM})(?:(?:\\s*(?:-|–|—|~|到|至)\\s*|\\s+to\\s+)(${NUM}))?(?:\\s*([十百千万亿萬億]|(?:hundred|thousand|million|billion)\\b))?`, 'giu');
 const HAN_RUN = new RegExp(`${HAN_NUMERAL}+`, 'gu');
+/** Whether a text has a Chinese numeral at all: a test cheaper than starting `HAN_RUN` (most English has none). */
+const HAS_HAN_NUMERAL = new RegExp(HAN_NUMERAL, 'u');
 /** Not inside a word (well-one, one's) nor before an ordinal (twenty-first); before a unit it counts (three-inch). */
 const ENGLISH_RUN = new RegExp(`(?<!\\p{L}[-'’])\\b${WORDS}(?:\\s+(?:or|to)\\s+${WORD})?\\b(?!['’]\\p{L}|-(?:first|second|third|\\p{L}+th)\\b)`, 'giu');
 /** Decades and centuries after a number are years (four decades = 四十年). */
@@ -162,7 +164,7 @@ function findNumbers(text: string, out: QuantityCandidate[]): void {
     const year = !m[3] && !m[1]!.includes(',') && /^\d{4}$/.test(m[1]!) && Number(m[1]) >= 1000 && Number(m[1]) <= 2100;
     push(out, text, m.index, end, year ? 'year' : 'number', { low: low.low, high: high.high }, readUnitAfter(text, end));
   }
-  for (const m of text.matchAll(HAN_RUN)) {
+  if (HAS_HAN_NUMERAL.test(text)) for (const m of text.matchAll(HAN_RUN)) {
     let run = m[0];
     // 二十两 is twenty taels: 两 after a digit other than 一 is the counter (一两个 is one or two).
     if (run.length >= 2 && /[两兩]$/u.test(run) && !/[一壹][两兩]$/u.test(run)) run = run.slice(0, -1);
