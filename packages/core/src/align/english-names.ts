@@ -8,8 +8,6 @@ import { isAscii, isStopword, tokenizeEnglish } from './english.js';
 import { countSyllables, DEFAULT_NAME_OPTIONS, NAME_PREFIX, type NameOptions } from './names.js';
 
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
-/** `WORD` for ASCII text, where it matches the same: without the u flag it runs about 3 times faster (most English text is ASCII). */
-const ASCII_WORD = /[A-Za-z]+(?:['-][A-Za-z]+)*/g;
 const UPPER = /^\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}*(?:['’-]\p{L}\p{Ll}*)*$/u;
 /** What between two words starts a sentence or a quotation. */
@@ -95,18 +93,51 @@ export function locateEnglishNames(text: string, syllables: ReadonlySet<string>,
 
 /** The words of an English sentence, those that start with a capital read for names. */
 function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
-  const words: Readonly<NameWord>[] = [];
   // NFKC only when needed, as tokenizeEnglish does: most text is ASCII.
-  const ascii = isAscii(text);
-  const plain = ascii ? text : text.normalize('NFKC');
+  if (isAscii(text)) return readAsciiWords(text, syllables);
+  const words: Readonly<NameWord>[] = [];
+  const plain = text.normalize('NFKC');
   let end = 0;
   // match() and indexOf() rather than matchAll(): no object per word. A word ends before a non-letter and no letter
   // stands between two words, so the next word is the first place its text occurs after the last word.
-  for (const found of plain.match(ascii ? ASCII_WORD : WORD) ?? []) {
+  for (const found of plain.match(WORD) ?? []) {
     const from = plain.indexOf(found, end);
     // Only capitalised words need their context read: the rest only end a run.
     words.push(startsUpper(found) ? readCapitalised(found, from, words.length === 0 ? undefined : plain.slice(end, from), syllables) : LOWERCASE_WORD);
     end = from + found.length;
+  }
+  return words;
+}
+
+/**
+ * The words of ASCII text that start with a capital, as `WORD` (here `[A-Za-z]+(?:['-][A-Za-z]+)*`)
+ * would find them: a capital with no letter before it, nor a letter and ' or - that join it to the word before.
+ */
+const ASCII_CAPITALISED = /[A-Z](?<!(?:[A-Za-z]|[A-Za-z]['-])[A-Z])[A-Za-z]*(?:['-][A-Za-z]+)*/g;
+
+/** Whether the code unit at `k` is an ASCII letter. */
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * `readWords` of ASCII text, reading only the words that start with a capital: the others
+ * only end a run, so one `LOWERCASE_WORD` stands for those between two capitalised words,
+ * and none is needed after the last. Most words are lowercase, and are never made into strings.
+ */
+function readAsciiWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
+  const words: Readonly<NameWord>[] = [];
+  let last = -1;
+  ASCII_CAPITALISED.lastIndex = 0;
+  for (let m = ASCII_CAPITALISED.exec(text); m !== null; m = ASCII_CAPITALISED.exec(text)) {
+    const from = m.index;
+    // The end of the word before: no letter stands between two words.
+    let end = from;
+    while (end > 0 && !isLetterAt(text, end - 1)) end--;
+    if (end > 0 && end !== last) words.push(LOWERCASE_WORD);
+    words.push(readCapitalised(m[0], from, end === 0 ? undefined : text.slice(end, from), syllables));
+    last = from + m[0].length;
   }
   return words;
 }

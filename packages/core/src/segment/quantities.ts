@@ -12,7 +12,7 @@
  */
 
 import { measureOf } from './measures.js';
-import { findQuantityCandidates } from './quantity-patterns.js';
+import { findQuantityCandidates, type QuantityCandidate } from './quantity-patterns.js';
 
 /** What a quantity is. A year alone is a `year`; a month or day with or without one is a `date`. */
 export type QuantityKind = 'number' | 'year' | 'date' | 'percent' | 'money';
@@ -45,8 +45,15 @@ export interface Quantity {
  * the normalised text are offsets in the original.
  */
 export function toHalfWidthDigits(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff05\uff0e\uff04]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return FULL_WIDTH.test(text) ? text.replace(FULL_WIDTHS, toHalfWidth) : text;
 }
+
+const FULL_WIDTH = /[\uff10-\uff19\uff05\uff0e\uff04]/u;
+const FULL_WIDTHS = new RegExp(FULL_WIDTH.source, 'gu');
+const toHalfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
+/** Candidates in text order, the longer first where two start together. (Not a closure in findQuantities: tsx names each closure it makes, per sentence.) */
+const byStartThenLonger = (a: QuantityCandidate, b: QuantityCandidate): number => a.start - b.start || b.end - a.end;
 
 /**
  * Every quantity in `text`, in order, none overlapping: where two readings
@@ -54,7 +61,7 @@ export function toHalfWidthDigits(text: string): string {
  */
 export function findQuantities(text: string): Quantity[] {
   const normal = toHalfWidthDigits(text);
-  const found = findQuantityCandidates(normal).sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = findQuantityCandidates(normal).sort(byStartThenLonger);
   const out: Quantity[] = [];
   let reached = 0;
   for (const q of found) {
