@@ -60,7 +60,6 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
 
   const name = basename(options.source);
   const regions: NonText[] = [...ingested.regions];
-  const spans: Array<{ start: number; end: number }> = [];
   const versions: Version[] = runs.map((run, k) => {
     const versionBlocks: Block[] = [];
     const sentences: Sentence[] = [];
@@ -73,21 +72,9 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
       const lang = langs[i]!;
       const index = versionBlocks.length;
       versionBlocks.push(withLang(block, lang));
-      const parts = format === 'lines' ? [{ start: 0, end: block.text.length }] : segmentSentences(block.text, { lang });
-      for (const part of parts) {
-        const span = part.end > part.start ? mapSpan(block.map, part.start, part.end) : { start: block.start, end: block.start };
-        spans.push(span);
-        sentences.push({
-          index: sentences.length,
-          text: block.text.slice(part.start, part.end),
-          start: span.start,
-          end: span.end,
-          block: index,
-          lang,
-          // A sentence that is its whole block (every line of --lines input) shares the block's map: a book has a million.
-          map: part.start === 0 && part.end === block.text.length ? block.map : sliceMap(block.map, part.start, part.end),
-        });
-      }
+      // A line of --lines input is one sentence, never re-split.
+      if (format === 'lines') sentences.push(toSentence(block as Block, index, 0, block.text.length, sentences.length));
+      else for (const part of segmentSentences(block.text, { lang })) sentences.push(toSentence(block as Block, index, part.start, part.end, sentences.length));
     }
     const first = versionBlocks[0];
     const last = versionBlocks[versionBlocks.length - 1];
@@ -105,12 +92,29 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
   });
 
   regions.sort((a, b) => a.start - b.start);
-  return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, spans, regions) };
+  return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, versions.flatMap((v) => v.sentences), regions) };
 }
 
 /** The block with its language: the ingested block itself, which no one else holds (a copy per line doubles a book's blocks). */
 function withLang(block: IngestedBlock, lang: Block['lang']): Block {
-  return Object.assign(block, { lang });
+  const typed = block as Block;
+  typed.lang = lang;
+  return typed;
+}
+
+/** Sentence `index` of a version: `[start, end)` of the text of `block`, which is block `blockIndex` of the version. */
+function toSentence(block: Block, blockIndex: number, start: number, end: number, index: number): Sentence {
+  const span = end > start ? mapSpan(block.map, start, end) : { start: block.start, end: block.start };
+  return {
+    index,
+    text: block.text.slice(start, end),
+    start: span.start,
+    end: span.end,
+    block: blockIndex,
+    lang: block.lang,
+    // A sentence that is its whole block (every line of --lines input) shares the block's map: a book has a million.
+    map: start === 0 && end === block.text.length ? block.map : sliceMap(block.map, start, end),
+  };
 }
 
 function basename(path: string): string {
@@ -132,48 +136,71 @@ function mostCommon(langs: readonly Block['lang'][], weights: readonly number[])
  * their characters: whitespace, or markup.
  */
 export function tileNonText(text: string, spans: ReadonlyArray<{ start: number; end: number }>, regions: readonly NonText[]): NonText[] {
-  const out: NonText[] = [];
-  let merge = false; // false at a sentence boundary, even an empty sentence's
-  const add = (type: NonText['type'], start: number, end: number) => {
-    if (end <= start) return;
-    const last = out[out.length - 1];
-    if (merge && last && last.type === type && last.end === start) last.end = end;
-    else out.push({ type, start, end });
-    merge = true;
-  };
-  /** Types the characters of `[from, to)`, which no region covers. */
-  const byChars = (from: number, to: number) => {
-    let i = from;
-    while (i < to) {
-      const ws = isWhitespace(text.charCodeAt(i));
-      let j = i + 1;
-      while (j < to && isWhitespace(text.charCodeAt(j)) === ws) j++;
-      add(ws ? 'whitespace' : 'markup', i, j);
-      i = j;
-    }
-  };
-  let r = 0;
-  const gap = (from: number, to: number) => {
-    merge = false;
+  const tiling = new Tiling(text, regions);
+  let pos = 0;
+  for (const span of spans) {
+    tiling.gap(pos, span.start);
+    pos = Math.max(pos, span.end);
+  }
+  tiling.gap(pos, text.length);
+  return tiling.tiles;
+}
+
+/**
+ * The non-text tiles of a text, made gap by gap. A class rather than closures
+ * inside tileNonText: its methods are compiled once for every document (fresh
+ * closures per call made the optimizer start over for the second file).
+ */
+class Tiling {
+  readonly tiles: NonText[] = [];
+  private readonly text: string;
+  private readonly regions: readonly NonText[];
+  /** False at a sentence boundary, even an empty sentence's. */
+  private merge = false;
+  /** The first region that may still meet a gap. */
+  private region = 0;
+
+  constructor(text: string, regions: readonly NonText[]) {
+    this.text = text;
+    this.regions = regions;
+  }
+
+  /** Tiles `[from, to)`, a gap between sentences. */
+  gap(from: number, to: number): void {
+    this.merge = false;
+    const regions = this.regions;
     let pos = from;
-    while (r < regions.length && regions[r]!.end <= pos) r++;
-    for (let k = r; k < regions.length && pos < to; k++) {
+    while (this.region < regions.length && regions[this.region]!.end <= pos) this.region++;
+    for (let k = this.region; k < regions.length && pos < to; k++) {
       const region = regions[k]!;
       if (region.start >= to) break;
       const start = Math.max(region.start, pos);
       const end = Math.min(region.end, to);
       if (end <= start) continue;
-      byChars(pos, start);
-      add(region.type, start, end);
+      this.byChars(pos, start);
+      this.add(region.type, start, end);
       pos = end;
     }
-    byChars(pos, to);
-  };
-  let pos = 0;
-  for (const span of spans) {
-    gap(pos, span.start);
-    pos = Math.max(pos, span.end);
+    this.byChars(pos, to);
   }
-  gap(pos, text.length);
-  return out;
+
+  /** Types the characters of `[from, to)`, which no region covers. */
+  private byChars(from: number, to: number): void {
+    let i = from;
+    while (i < to) {
+      const ws = isWhitespace(this.text.charCodeAt(i));
+      let j = i + 1;
+      while (j < to && isWhitespace(this.text.charCodeAt(j)) === ws) j++;
+      this.add(ws ? 'whitespace' : 'markup', i, j);
+      i = j;
+    }
+  }
+
+  private add(type: NonText['type'], start: number, end: number): void {
+    if (end <= start) return;
+    const last = this.tiles[this.tiles.length - 1];
+    if (this.merge && last && last.type === type && last.end === start) last.end = end;
+    else this.tiles.push({ type, start, end });
+    this.merge = true;
+  }
 }

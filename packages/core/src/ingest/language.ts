@@ -90,7 +90,11 @@ const LETTER = /\p{L}/u;
 
 /** Counts the letters of `text` by script, in one pass. */
 export function countLetters(text: string, options: LanguageOptions = {}): LangEvidence {
-  const { latinLettersPerHan } = resolve(options);
+  return countWith(text, resolve(options).latinLettersPerHan);
+}
+
+/** {@link countLetters} with the weight resolved: a book's blocks resolve their options once, not once a block. */
+function countWith(text: string, latinLettersPerHan: number): LangEvidence {
   let han = 0;
   let latin = 0;
   let other = 0;
@@ -217,12 +221,18 @@ export interface BlockLanguages {
 /** Decides the language of each of `texts` (a file's blocks, in order), smoothing short blocks by their neighbours. */
 export function detectBlockLangs(texts: readonly string[], options: LanguageOptions = {}): BlockLanguages {
   const o = resolve(options);
-  const evidence = texts.map((text) => countLetters(text, options));
+  // Language family first: zh, en or other, each block on its own evidence, in one pass over the blocks.
+  const evidence: LangEvidence[] = [];
+  const weakFamily: Array<Family | undefined> = [];
+  const decidedFamily: Array<Family | undefined> = [];
+  for (const text of texts) {
+    const e = countWith(text, o.latinLettersPerHan);
+    const family = familyOf(e, o.latinLettersPerHan);
+    evidence.push(e);
+    weakFamily.push(family);
+    decidedFamily.push(leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin ? family : undefined);
+  }
   const total = sumEvidence(evidence);
-
-  // Language family first: zh, en or other.
-  const weakFamily = evidence.map((e) => familyOf(e, o.latinLettersPerHan));
-  const decidedFamily = evidence.map((e, i) => (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin ? weakFamily[i] : undefined));
   const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) ?? 'other');
 
   // Then the script of the Chinese blocks, among Chinese blocks only.

@@ -59,6 +59,15 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  if (!text.includes('\r')) {
+    // Most files end their lines with \n alone; indexOf finds those several times faster than a loop over the characters.
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      lines.push({ start, end });
+      start = end + 1;
+    }
+    if (start < text.length) lines.push({ start, end: text.length });
+    return lines;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x0a && c !== 0x0d) continue;
