@@ -41,5 +41,10 @@ export function* renderTsvLines(report: AlignmentReport): Generator<string> {
  * cleaning: digits, commas and a dot.
  */
 function toTsvLine(bead: Bead, a: ReportVersion, b: ReportVersion): string {
-  return `${bead.a.join(',')}\t${bead.b.join(',')}\t${bead.score.toFixed(3)}\t${clean(joinSentences(a, bead.a))}\t${clean(joinSentences(b, bead.b))}\n`;
+  return `${bead.a.join(',')}\t${bead.b.join(',')}\t${bead.score.toFixed(3)}\t${clean(sideText(a, bead.a))}\t${clean(sideText(b, bead.b))}\n`;
+}
+
+/** `joinSentences`, without its array for the one sentence most sides hold. */
+function sideText(version: ReportVersion, ids: readonly number[]): string {
+  return ids.length === 1 ? (version.sentences[ids[0]!]?.text ?? '') : joinSentences(version, ids);
 }
