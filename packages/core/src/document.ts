@@ -10,7 +10,7 @@
 
 import { detectFormat } from './ingest/format.js';
 import type { Ingested, IngestedBlock } from './ingest/format.js';
-import { detectBlockLangs, type LanguageOptions } from './ingest/language.js';
+import { detectBlockLangWeights, type LanguageOptions } from './ingest/language.js';
 import { splitVersions, type VersionOptions } from './ingest/versions.js';
 import { readLines } from './ingest/lines.js';
 import { parseMarkdown } from './ingest/markdown.js';
@@ -49,14 +49,11 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
     throw new Error(`the document has no text: ${what}`);
   }
 
-  const { langs, evidence } = detectBlockLangs(
+  const { langs, weights } = detectBlockLangWeights(
     blocks.map((b) => b.text),
     options,
   );
-  const runs =
-    format === 'lines'
-      ? [{ lang: mostCommon(langs, evidence.map((e) => e.weight)), from: 0, to: blocks.length }]
-      : splitVersions(blocks, langs, evidence.map((e) => e.weight), options);
+  const runs = format === 'lines' ? [{ lang: mostCommon(langs, weights), from: 0, to: blocks.length }] : splitVersions(blocks, langs, weights, options);
 
   const name = basename(options.source);
   const regions: NonText[] = [...ingested.regions];

@@ -145,9 +145,9 @@ function leadOf(e: LangEvidence, latinLettersPerHan: number): number {
 }
 
 /** Simplified or Traditional by the round-trip counts ({@link HANS}, {@link HANT}), {@link NONE} on a tie. */
-function scriptOf(e: LangEvidence): number {
-  if (e.hansOnly === e.hantOnly) return NONE;
-  return e.hansOnly > e.hantOnly ? HANS : HANT;
+function scriptOf(hansOnly: number, hantOnly: number): number {
+  if (hansOnly === hantOnly) return NONE;
+  return hansOnly > hantOnly ? HANS : HANT;
 }
 
 /**
@@ -166,25 +166,9 @@ function decide(evidence: LangEvidence, options: LanguageOptions): LangDetection
   const enough = leadOf(evidence, o.latinLettersPerHan) >= o.minBlockMargin;
   if (family === undefined) return { lang: 'other', confident: false, evidence };
   if (family !== 'zh') return { lang: family, confident: enough, evidence };
-  const script = SCRIPTS[scriptOf(evidence)];
+  const script = SCRIPTS[scriptOf(evidence.hansOnly, evidence.hantOnly)];
   const clear = Math.abs(evidence.hansOnly - evidence.hantOnly) >= o.minScriptMargin;
   return { lang: script ?? 'zh-Hans', confident: enough && clear, evidence };
-}
-
-/** The evidence of blocks (those at `indices`, else all) added up, in order, into one object (not one per block). */
-function sumEvidence(list: readonly LangEvidence[], indices?: Int32Array): LangEvidence {
-  const sum: LangEvidence = { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 };
-  const n = indices ? indices.length : list.length;
-  for (let k = 0; k < n; k++) {
-    const b = list[indices ? indices[k]! : k]!;
-    sum.han += b.han;
-    sum.latin += b.latin;
-    sum.other += b.other;
-    sum.hantOnly += b.hantOnly;
-    sum.hansOnly += b.hansOnly;
-    sum.weight += b.weight;
-  }
-  return sum;
 }
 
 /**
@@ -225,35 +209,66 @@ export interface BlockLanguages {
 
 /** Decides the language of each of `texts` (a file's blocks, in order), smoothing short blocks by their neighbours. */
 export function detectBlockLangs(texts: readonly string[], options: LanguageOptions = {}): BlockLanguages {
+  const evidence: LangEvidence[] = [];
+  const { langs } = judgeBlocks(texts, options, evidence);
+  return { langs, evidence };
+}
+
+/**
+ * {@link detectBlockLangs} with each block's weight instead of its evidence,
+ * as reading a document needs: no object per block for the collector to copy.
+ */
+export function detectBlockLangWeights(texts: readonly string[], options: LanguageOptions = {}): { langs: Lang[]; weights: number[] } {
+  return judgeBlocks(texts, options);
+}
+
+/** The languages and weights of the blocks, and, when asked for with `evidence`, their evidence. */
+function judgeBlocks(texts: readonly string[], options: LanguageOptions, evidence?: LangEvidence[]): { langs: Lang[]; weights: number[] } {
   const o = resolve(options);
   const n = texts.length;
   // Language family first: zh, en or other, each block on its own evidence, in one pass over the blocks.
-  const evidence: LangEvidence[] = new Array<LangEvidence>(n);
+  const weights: number[] = [];
   const weakFamily = new Uint8Array(n);
   const decidedFamily = new Uint8Array(n);
+  // The script counts are kept for the second step, the others only as the file's totals.
+  const hansOnly = new Int32Array(n);
+  const hantOnly = new Int32Array(n);
+  const total = { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 };
   for (let i = 0; i < n; i++) {
-    const e = (evidence[i] = countWith(texts[i]!, o.latinLettersPerHan));
+    const e = countWith(texts[i]!, o.latinLettersPerHan);
+    evidence?.push(e);
+    weights.push(e.weight);
+    hansOnly[i] = e.hansOnly;
+    hantOnly[i] = e.hantOnly;
+    total.han += e.han;
+    total.latin += e.latin;
+    total.other += e.other;
     weakFamily[i] = familyOf(e, o.latinLettersPerHan);
     if (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin) decidedFamily[i] = weakFamily[i]!;
   }
-  const families = smooth(decidedFamily, weakFamily, familyOf(sumEvidence(evidence), o.latinLettersPerHan) || 3);
+  const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) || 3);
 
   // Then the script of the Chinese blocks, among Chinese blocks only.
   let zhCount = 0;
   for (let i = 0; i < n; i++) if (families[i] === ZH) zhCount++;
   const zh = new Int32Array(zhCount);
-  for (let i = 0, k = 0; i < n; i++) if (families[i] === ZH) zh[k++] = i;
   const weakScript = new Uint8Array(zhCount);
   const decidedScript = new Uint8Array(zhCount);
-  zh.forEach((i, k) => {
-    const e = evidence[i]!;
-    weakScript[k] = scriptOf(e);
-    if (Math.abs(e.hansOnly - e.hantOnly) >= o.minScriptMargin) decidedScript[k] = weakScript[k]!;
-  });
-  const scripts = smooth(decidedScript, weakScript, scriptOf(sumEvidence(evidence, zh)) || HANS);
+  let zhHansOnly = 0;
+  let zhHantOnly = 0;
+  for (let i = 0, k = 0; i < n; i++) {
+    if (families[i] !== ZH) continue;
+    zh[k] = i;
+    zhHansOnly += hansOnly[i]!;
+    zhHantOnly += hantOnly[i]!;
+    weakScript[k] = scriptOf(hansOnly[i]!, hantOnly[i]!);
+    if (Math.abs(hansOnly[i]! - hantOnly[i]!) >= o.minScriptMargin) decidedScript[k] = weakScript[k]!;
+    k++;
+  }
+  const scripts = smooth(decidedScript, weakScript, scriptOf(zhHansOnly, zhHantOnly) || HANS);
 
   const langs: Lang[] = new Array<Lang>(n);
   for (let i = 0; i < n; i++) langs[i] = FAMILY_LANGS[families[i]!]!;
   zh.forEach((blockIndex, k) => (langs[blockIndex] = SCRIPTS[scripts[k]!]!));
-  return { langs, evidence };
+  return { langs, weights };
 }
