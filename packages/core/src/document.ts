@@ -89,7 +89,7 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
   });
 
   regions.sort((a, b) => a.start - b.start);
-  return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, versions.flatMap((v) => v.sentences), regions) };
+  return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, versions.length === 1 ? versions[0]!.sentences : versions.flatMap((v) => v.sentences), regions) };
 }
 
 /** The block with its language: the ingested block itself, which no one else holds (a copy per line doubles a book's blocks). */
@@ -101,16 +101,17 @@ function withLang(block: IngestedBlock, lang: Block['lang']): Block {
 
 /** Sentence `index` of a version: `[start, end)` of the text of `block`, which is block `blockIndex` of the version. */
 function toSentence(block: Block, blockIndex: number, start: number, end: number, index: number): Sentence {
+  const whole = start === 0 && end === block.text.length;
   const span = end > start ? mapSpan(block.map, start, end) : { start: block.start, end: block.start };
   return {
     index,
-    text: block.text.slice(start, end),
+    text: whole ? block.text : block.text.slice(start, end),
     start: span.start,
     end: span.end,
     block: blockIndex,
     lang: block.lang,
     // A sentence that is its whole block (every line of --lines input) shares the block's map: a book has a million.
-    map: start === 0 && end === block.text.length ? block.map : sliceMap(block.map, start, end),
+    map: whole ? block.map : sliceMap(block.map, start, end),
   };
 }
 
