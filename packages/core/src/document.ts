@@ -134,71 +134,58 @@ function mostCommon(langs: readonly Block['lang'][], weights: readonly number[])
  * their characters: whitespace, or markup.
  */
 export function tileNonText(text: string, spans: ReadonlyArray<{ start: number; end: number }>, regions: readonly NonText[]): NonText[] {
-  const tiling = new Tiling(text, regions);
+  const tiles: NonText[] = [];
+  let region = 0; // the first region that may still meet a gap
   let pos = 0;
   for (const span of spans) {
-    tiling.gap(pos, span.start);
+    region = tileGap(text, pos, span.start, regions, region, tiles);
     pos = Math.max(pos, span.end);
   }
-  tiling.gap(pos, text.length);
-  return tiling.tiles;
+  tileGap(text, pos, text.length, regions, region, tiles);
+  return tiles;
 }
 
-/**
- * The non-text tiles of a text, made gap by gap. A class rather than closures
- * inside tileNonText: its methods are compiled once for every document (fresh
- * closures per call made the optimizer start over for the second file).
+/*
+ * The gap's helpers are plain functions with their state in arguments: closures
+ * made afresh for each document, or the fields of a tiling object, changed
+ * under the optimizer's feet and made it compile them again for the second file.
  */
-class Tiling {
-  readonly tiles: NonText[] = [];
-  private readonly text: string;
-  private readonly regions: readonly NonText[];
-  /** False at a sentence boundary, even an empty sentence's. */
-  private merge = false;
-  /** The first region that may still meet a gap. */
-  private region = 0;
 
-  constructor(text: string, regions: readonly NonText[]) {
-    this.text = text;
-    this.regions = regions;
+/** Tiles the gap `[from, to)` between sentences; returns the first region that may still meet a later gap. */
+function tileGap(text: string, from: number, to: number, regions: readonly NonText[], region: number, tiles: NonText[]): number {
+  const first = tiles.length; // tiles merge within a gap, never across a sentence, even an empty one
+  let pos = from;
+  while (region < regions.length && regions[region]!.end <= pos) region++;
+  for (let k = region; k < regions.length && pos < to; k++) {
+    const r = regions[k]!;
+    if (r.start >= to) break;
+    const start = Math.max(r.start, pos);
+    const end = Math.min(r.end, to);
+    if (end <= start) continue;
+    tileChars(text, pos, start, tiles, first);
+    addTile(tiles, first, r.type, start, end);
+    pos = end;
   }
+  tileChars(text, pos, to, tiles, first);
+  return region;
+}
 
-  /** Tiles `[from, to)`, a gap between sentences. */
-  gap(from: number, to: number): void {
-    this.merge = false;
-    const regions = this.regions;
-    let pos = from;
-    while (this.region < regions.length && regions[this.region]!.end <= pos) this.region++;
-    for (let k = this.region; k < regions.length && pos < to; k++) {
-      const region = regions[k]!;
-      if (region.start >= to) break;
-      const start = Math.max(region.start, pos);
-      const end = Math.min(region.end, to);
-      if (end <= start) continue;
-      this.byChars(pos, start);
-      this.add(region.type, start, end);
-      pos = end;
-    }
-    this.byChars(pos, to);
+/** Types the characters of `[from, to)`, which no region covers: whitespace, or markup. */
+function tileChars(text: string, from: number, to: number, tiles: NonText[], first: number): void {
+  let i = from;
+  while (i < to) {
+    const ws = isWhitespace(text.charCodeAt(i));
+    let j = i + 1;
+    while (j < to && isWhitespace(text.charCodeAt(j)) === ws) j++;
+    addTile(tiles, first, ws ? 'whitespace' : 'markup', i, j);
+    i = j;
   }
+}
 
-  /** Types the characters of `[from, to)`, which no region covers. */
-  private byChars(from: number, to: number): void {
-    let i = from;
-    while (i < to) {
-      const ws = isWhitespace(this.text.charCodeAt(i));
-      let j = i + 1;
-      while (j < to && isWhitespace(this.text.charCodeAt(j)) === ws) j++;
-      this.add(ws ? 'whitespace' : 'markup', i, j);
-      i = j;
-    }
-  }
-
-  private add(type: NonText['type'], start: number, end: number): void {
-    if (end <= start) return;
-    const last = this.tiles[this.tiles.length - 1];
-    if (this.merge && last && last.type === type && last.end === start) last.end = end;
-    else this.tiles.push({ type, start, end });
-    this.merge = true;
-  }
+/** Adds a tile, or extends the last one of the same gap when it is of the same type and ends where this one starts. */
+function addTile(tiles: NonText[], first: number, type: NonText['type'], start: number, end: number): void {
+  if (end <= start) return;
+  const last = tiles.length > first ? tiles[tiles.length - 1]! : undefined;
+  if (last && last.type === type && last.end === start) last.end = end;
+  else tiles.push({ type, start, end });
 }
