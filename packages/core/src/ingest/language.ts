@@ -233,19 +233,22 @@ function judgeBlocks(texts: readonly string[], options: LanguageOptions, evidenc
   // The script counts are kept for the second step, the others only as the file's totals.
   const hansOnly = new Int32Array(n);
   const hantOnly = new Int32Array(n);
-  const total = { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 };
+  let han = 0;
+  let latin = 0;
+  let other = 0;
   for (let i = 0; i < n; i++) {
     const e = countWith(texts[i]!, o.latinLettersPerHan);
     evidence?.push(e);
     weights.push(e.weight);
     hansOnly[i] = e.hansOnly;
     hantOnly[i] = e.hantOnly;
-    total.han += e.han;
-    total.latin += e.latin;
-    total.other += e.other;
+    han += e.han;
+    latin += e.latin;
+    other += e.other;
     weakFamily[i] = familyOf(e, o.latinLettersPerHan);
     if (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin) decidedFamily[i] = weakFamily[i]!;
   }
+  const total = { han, latin, other, hantOnly: 0, hansOnly: 0, weight: 0 };
   const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) || 3);
 
   // Then the script of the Chinese blocks, among Chinese blocks only.
