@@ -22,6 +22,7 @@
 
 import type { Lang } from '../schema.js';
 import { classifyCodePoint, classifyUnit, HAN, HANS_ONLY, HANT_ONLY, HIGH_SURROGATE, LATIN, OTHER, UNSEEN, unitClasses } from './letters.js';
+import { NONE, smooth } from './smooth.js';
 
 export interface LanguageOptions {
   /**
@@ -110,28 +111,28 @@ function countWith(text: string, latinLettersPerHan: number): LangEvidence {
 }
 
 /**
- * Language families and Chinese scripts as small codes, 0 for none, so that
- * a book's blocks keep them in byte arrays: arrays of strings the length of a
- * book are large objects, each a fresh allocation of its own.
+ * Language families and Chinese scripts as small codes, {@link NONE} for
+ * none, so that a book's blocks keep them in byte arrays: arrays of strings
+ * the length of a book are large objects, each a fresh allocation of its own.
  */
-const NONE = 0;
 const ZH = 1;
-/** Family of each code. */
+const EN = 2;
+const OTHERS = 3;
+/** The family of each code. */
 const FAMILIES = [undefined, 'zh', 'en', 'other'] as const;
-type Family = 'zh' | 'en' | 'other';
 /** The language of each family code, Chinese as Simplified until its script is decided. */
 const FAMILY_LANGS: readonly Lang[] = ['other', 'zh-Hans', 'en', 'other'];
-/** Script of each code. */
-const SCRIPTS = [undefined, 'zh-Hans', 'zh-Hant'] as const;
 const HANS = 1;
 const HANT = 2;
+/** The script of each code. */
+const SCRIPTS = [undefined, 'zh-Hans', 'zh-Hant'] as const;
 
 /** The family code of the heaviest script (ties to Chinese), {@link NONE} without letters. */
 function familyOf(e: LangEvidence, latinLettersPerHan: number): number {
   const latin = e.latin / latinLettersPerHan;
   if (e.han === 0 && latin === 0 && e.other === 0) return NONE;
-  if (e.other > e.han && e.other > latin) return 3;
-  return e.han >= latin ? ZH : 2;
+  if (e.other > e.han && e.other > latin) return OTHERS;
+  return e.han >= latin ? ZH : EN;
 }
 
 /** How far the heaviest script's weight leads the next one's. */
@@ -169,36 +170,6 @@ function decide(evidence: LangEvidence, options: LanguageOptions): LangDetection
   const script = SCRIPTS[scriptOf(evidence.hansOnly, evidence.hantOnly)];
   const clear = Math.abs(evidence.hansOnly - evidence.hantOnly) >= o.minScriptMargin;
   return { lang: script ?? 'zh-Hans', confident: enough && clear, evidence };
-}
-
-/**
- * Fills the undecided ({@link NONE}) entries of `decided` from their nearest
- * decided neighbours: both sides agreeing win; on disagreement the side
- * matching the entry's own weak evidence (`weak`) wins, else the earlier side;
- * with one side only, that side; with none, its own weak evidence, else `fallback`.
- */
-function smooth(decided: Uint8Array, weak: Uint8Array, fallback: number): Uint8Array {
-  const n = decided.length;
-  const next = new Uint8Array(n);
-  let after = NONE;
-  for (let i = n - 1; i >= 0; i--) {
-    next[i] = after;
-    if (decided[i] !== NONE) after = decided[i]!;
-  }
-  const out = new Uint8Array(n);
-  let before = NONE;
-  for (let i = 0; i < n; i++) {
-    const own = decided[i]!;
-    if (own !== NONE) {
-      out[i] = before = own;
-      continue;
-    }
-    const b = before;
-    const a = next[i]!;
-    if (b !== NONE && a !== NONE) out[i] = b === a ? b : weak[i] === a ? a : b;
-    else out[i] = b || a || weak[i] || fallback;
-  }
-  return out;
 }
 
 /** Languages of a file's blocks, each decided by its own evidence or, when that is too thin, by its neighbours'. */
@@ -249,7 +220,7 @@ function judgeBlocks(texts: readonly string[], options: LanguageOptions, evidenc
     if (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin) decidedFamily[i] = weakFamily[i]!;
   }
   const total = { han, latin, other, hantOnly: 0, hansOnly: 0, weight: 0 };
-  const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) || 3);
+  const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) || OTHERS);
 
   // Then the script of the Chinese blocks, among Chinese blocks only.
   let zhCount = 0;
