@@ -50,20 +50,8 @@ function convertCharacter(code: number, stages: readonly Map<number, number>[]):
 }
 
 let stages: { toSimplified: Map<number, number>[]; toTraditional: Map<number, number>[] } | undefined;
-/**
- * Flags of the BMP code points met so far, plus {@link UNKNOWN} for those not
- * yet met: a book meets a few thousand distinct characters a million times,
- * and an array read costs a tenth of a Map lookup. Astral code points (CJK
- * Extension B and later, rare) keep a Map.
- */
-const UNKNOWN = 0xff;
-let bmpFlags: Uint8Array | undefined;
-const astralFlags = new Map<number, number>();
-
-function computeFlags(code: number): number {
-  stages ??= readStages();
-  return (convertCharacter(code, stages.toSimplified) !== code ? TRADITIONAL_ONLY : 0) | (convertCharacter(code, stages.toTraditional) !== code ? SIMPLIFIED_ONLY : 0);
-}
+/** Flags of the code points met so far: a text meets a few thousand distinct characters at most. */
+const flagsOf = new Map<number, number>();
 
 function readStages() {
   const normalize = readCharacters(compatibilityIdeographs);
@@ -75,13 +63,11 @@ function readStages() {
 
 /** {@link TRADITIONAL_ONLY} and {@link SIMPLIFIED_ONLY} flags of a code point, 0 for one both scripts share. */
 export function classifyHan(code: number): number {
-  if (code > 0xffff) {
-    let flags = astralFlags.get(code);
-    if (flags === undefined) astralFlags.set(code, (flags = computeFlags(code)));
-    return flags;
+  let flags = flagsOf.get(code);
+  if (flags === undefined) {
+    stages ??= readStages();
+    flags = (convertCharacter(code, stages.toSimplified) !== code ? TRADITIONAL_ONLY : 0) | (convertCharacter(code, stages.toTraditional) !== code ? SIMPLIFIED_ONLY : 0);
+    flagsOf.set(code, flags);
   }
-  bmpFlags ??= new Uint8Array(0x10000).fill(UNKNOWN);
-  let flags = bmpFlags[code]!;
-  if (flags === UNKNOWN) bmpFlags[code] = flags = computeFlags(code);
   return flags;
 }
