@@ -10,7 +10,7 @@
 
 import { detectFormat } from './ingest/format.js';
 import type { Ingested, IngestedBlock } from './ingest/format.js';
-import { detectBlockLangs, type LanguageOptions } from './ingest/language.js';
+import { detectBlockLangWeights, type LanguageOptions } from './ingest/language.js';
 import { splitVersions, type VersionOptions } from './ingest/versions.js';
 import { readLines } from './ingest/lines.js';
 import { parseMarkdown } from './ingest/markdown.js';
@@ -49,18 +49,14 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
     throw new Error(`the document has no text: ${what}`);
   }
 
-  const { langs, evidence } = detectBlockLangs(
+  const { langs, weights } = detectBlockLangWeights(
     blocks.map((b) => b.text),
     options,
   );
-  const runs =
-    format === 'lines'
-      ? [{ lang: mostCommon(langs, evidence.map((e) => e.weight)), from: 0, to: blocks.length }]
-      : splitVersions(blocks, langs, evidence.map((e) => e.weight), options);
+  const runs = format === 'lines' ? [{ lang: mostCommon(langs, weights), from: 0, to: blocks.length }] : splitVersions(blocks, langs, weights, options);
 
   const name = basename(options.source);
   const regions: NonText[] = [...ingested.regions];
-  const spans: Array<{ start: number; end: number }> = [];
   const versions: Version[] = runs.map((run, k) => {
     const versionBlocks: Block[] = [];
     const sentences: Sentence[] = [];
@@ -73,21 +69,9 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
       const lang = langs[i]!;
       const index = versionBlocks.length;
       versionBlocks.push(withLang(block, lang));
-      const parts = format === 'lines' ? [{ start: 0, end: block.text.length }] : segmentSentences(block.text, { lang });
-      for (const part of parts) {
-        const span = part.end > part.start ? mapSpan(block.map, part.start, part.end) : { start: block.start, end: block.start };
-        spans.push(span);
-        sentences.push({
-          index: sentences.length,
-          text: block.text.slice(part.start, part.end),
-          start: span.start,
-          end: span.end,
-          block: index,
-          lang,
-          // A sentence that is its whole block (every line of --lines input) shares the block's map: a book has a million.
-          map: part.start === 0 && part.end === block.text.length ? block.map : sliceMap(block.map, part.start, part.end),
-        });
-      }
+      // A line of --lines input is one sentence, never re-split.
+      if (format === 'lines') sentences.push(toSentence(block as Block, index, 0, block.text.length, sentences.length));
+      else for (const part of segmentSentences(block.text, { lang })) sentences.push(toSentence(block as Block, index, part.start, part.end, sentences.length));
     }
     const first = versionBlocks[0];
     const last = versionBlocks[versionBlocks.length - 1];
@@ -105,12 +89,30 @@ export function readDocument(text: string, options: ReadDocumentOptions): Doc {
   });
 
   regions.sort((a, b) => a.start - b.start);
-  return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, spans, regions) };
+  return { source: options.source, format, length: text.length, versions, nonText: tileNonText(text, versions.length === 1 ? versions[0]!.sentences : versions.flatMap((v) => v.sentences), regions) };
 }
 
 /** The block with its language: the ingested block itself, which no one else holds (a copy per line doubles a book's blocks). */
 function withLang(block: IngestedBlock, lang: Block['lang']): Block {
-  return Object.assign(block, { lang });
+  const typed = block as Block;
+  typed.lang = lang;
+  return typed;
+}
+
+/** Sentence `index` of a version: `[start, end)` of the text of `block`, which is block `blockIndex` of the version. */
+function toSentence(block: Block, blockIndex: number, start: number, end: number, index: number): Sentence {
+  const whole = start === 0 && end === block.text.length;
+  const span = end > start ? mapSpan(block.map, start, end) : { start: block.start, end: block.start };
+  return {
+    index,
+    text: whole ? block.text : block.text.slice(start, end),
+    start: span.start,
+    end: span.end,
+    block: blockIndex,
+    lang: block.lang,
+    // A sentence that is its whole block (every line of --lines input) shares the block's map: a book has a million.
+    map: whole ? block.map : sliceMap(block.map, start, end),
+  };
 }
 
 function basename(path: string): string {
@@ -132,48 +134,58 @@ function mostCommon(langs: readonly Block['lang'][], weights: readonly number[])
  * their characters: whitespace, or markup.
  */
 export function tileNonText(text: string, spans: ReadonlyArray<{ start: number; end: number }>, regions: readonly NonText[]): NonText[] {
-  const out: NonText[] = [];
-  let merge = false; // false at a sentence boundary, even an empty sentence's
-  const add = (type: NonText['type'], start: number, end: number) => {
-    if (end <= start) return;
-    const last = out[out.length - 1];
-    if (merge && last && last.type === type && last.end === start) last.end = end;
-    else out.push({ type, start, end });
-    merge = true;
-  };
-  /** Types the characters of `[from, to)`, which no region covers. */
-  const byChars = (from: number, to: number) => {
-    let i = from;
-    while (i < to) {
-      const ws = isWhitespace(text.charCodeAt(i));
-      let j = i + 1;
-      while (j < to && isWhitespace(text.charCodeAt(j)) === ws) j++;
-      add(ws ? 'whitespace' : 'markup', i, j);
-      i = j;
-    }
-  };
-  let r = 0;
-  const gap = (from: number, to: number) => {
-    merge = false;
-    let pos = from;
-    while (r < regions.length && regions[r]!.end <= pos) r++;
-    for (let k = r; k < regions.length && pos < to; k++) {
-      const region = regions[k]!;
-      if (region.start >= to) break;
-      const start = Math.max(region.start, pos);
-      const end = Math.min(region.end, to);
-      if (end <= start) continue;
-      byChars(pos, start);
-      add(region.type, start, end);
-      pos = end;
-    }
-    byChars(pos, to);
-  };
+  const tiles: NonText[] = [];
+  let region = 0; // the first region that may still meet a gap
   let pos = 0;
   for (const span of spans) {
-    gap(pos, span.start);
+    region = tileGap(text, pos, span.start, regions, region, tiles);
     pos = Math.max(pos, span.end);
   }
-  gap(pos, text.length);
-  return out;
+  tileGap(text, pos, text.length, regions, region, tiles);
+  return tiles;
+}
+
+/*
+ * The gap's helpers are plain functions with their state in arguments: closures
+ * made afresh for each document, or the fields of a tiling object, changed
+ * under the optimizer's feet and made it compile them again for the second file.
+ */
+
+/** Tiles the gap `[from, to)` between sentences; returns the first region that may still meet a later gap. */
+function tileGap(text: string, from: number, to: number, regions: readonly NonText[], region: number, tiles: NonText[]): number {
+  const first = tiles.length; // tiles merge within a gap, never across a sentence, even an empty one
+  let pos = from;
+  while (region < regions.length && regions[region]!.end <= pos) region++;
+  for (let k = region; k < regions.length && pos < to; k++) {
+    const r = regions[k]!;
+    if (r.start >= to) break;
+    const start = Math.max(r.start, pos);
+    const end = Math.min(r.end, to);
+    if (end <= start) continue;
+    tileChars(text, pos, start, tiles, first);
+    addTile(tiles, first, r.type, start, end);
+    pos = end;
+  }
+  tileChars(text, pos, to, tiles, first);
+  return region;
+}
+
+/** Types the characters of `[from, to)`, which no region covers: whitespace, or markup. */
+function tileChars(text: string, from: number, to: number, tiles: NonText[], first: number): void {
+  let i = from;
+  while (i < to) {
+    const ws = isWhitespace(text.charCodeAt(i));
+    let j = i + 1;
+    while (j < to && isWhitespace(text.charCodeAt(j)) === ws) j++;
+    addTile(tiles, first, ws ? 'whitespace' : 'markup', i, j);
+    i = j;
+  }
+}
+
+/** Adds a tile, or extends the last one of the same gap when it is of the same type and ends where this one starts. */
+function addTile(tiles: NonText[], first: number, type: NonText['type'], start: number, end: number): void {
+  if (end <= start) return;
+  const last = tiles.length > first ? tiles[tiles.length - 1]! : undefined;
+  if (last && last.type === type && last.end === start) last.end = end;
+  else tiles.push({ type, start, end });
 }

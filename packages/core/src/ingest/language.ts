@@ -21,7 +21,8 @@
  */
 
 import type { Lang } from '../schema.js';
-import { classifyHan, SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './han-script.js';
+import { classifyCodePoint, classifyUnit, HAN, HANS_ONLY, HANT_ONLY, HIGH_SURROGATE, LATIN, OTHER, UNSEEN, unitClasses } from './letters.js';
+import { NONE, smooth } from './smooth.js';
 
 export interface LanguageOptions {
   /**
@@ -77,53 +78,61 @@ function resolve(options: LanguageOptions) {
   };
 }
 
-function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x323af);
-}
-
-function isLatinCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
-}
-
-const LETTER = /\p{L}/u;
-
 /** Counts the letters of `text` by script, in one pass. */
 export function countLetters(text: string, options: LanguageOptions = {}): LangEvidence {
-  const { latinLettersPerHan } = resolve(options);
+  return countWith(text, resolve(options).latinLettersPerHan);
+}
+
+/** {@link countLetters} with the weight resolved: a book's blocks resolve their options once, not once a block. */
+function countWith(text: string, latinLettersPerHan: number): LangEvidence {
   let han = 0;
   let latin = 0;
   let other = 0;
   let hantOnly = 0;
   let hansOnly = 0;
+  const classes = unitClasses();
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      c = text.codePointAt(i)!;
+    const unit = text.charCodeAt(i);
+    let k = classes[unit]!;
+    if (k === UNSEEN) k = classifyUnit(unit);
+    if (k === HIGH_SURROGATE) {
+      // The code point it begins (itself, unpaired), and the unit after it is done with; a surrogate that ends the text is no letter.
+      k = i + 1 < text.length ? classifyCodePoint(text.codePointAt(i)!) : 0;
       i++;
     }
-    if (isHanCode(c)) {
-      han++;
-      const flags = classifyHan(c);
-      if (flags & TRADITIONAL_ONLY) hantOnly++;
-      if (flags & SIMPLIFIED_ONLY) hansOnly++;
-    } else if (isLatinCode(c)) latin++;
-    else if (c >= 0x370 && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff20) && LETTER.test(String.fromCodePoint(c))) other++;
+    // Without branches: every character takes the same path, and the optimizer has seen all of it after the first few.
+    han += k & HAN;
+    latin += (k & LATIN) >> 1;
+    other += (k & OTHER) >> 2;
+    hantOnly += (k & HANT_ONLY) >> 3;
+    hansOnly += (k & HANS_ONLY) >> 4;
   }
   return { han, latin, other, hantOnly, hansOnly, weight: han + latin / latinLettersPerHan + other };
 }
 
-type Family = 'zh' | 'en' | 'other';
+/**
+ * Language families and Chinese scripts as small codes, {@link NONE} for
+ * none, so that a book's blocks keep them in byte arrays: arrays of strings
+ * the length of a book are large objects, each a fresh allocation of its own.
+ */
+const ZH = 1;
+const EN = 2;
+const OTHERS = 3;
+/** The family of each code. */
+const FAMILIES = [undefined, 'zh', 'en', 'other'] as const;
+/** The language of each family code, Chinese as Simplified until its script is decided. */
+const FAMILY_LANGS: readonly Lang[] = ['other', 'zh-Hans', 'en', 'other'];
+const HANS = 1;
+const HANT = 2;
+/** The script of each code. */
+const SCRIPTS = [undefined, 'zh-Hans', 'zh-Hant'] as const;
 
-function familyOf(e: LangEvidence, latinLettersPerHan: number): Family | undefined {
+/** The family code of the heaviest script (ties to Chinese), {@link NONE} without letters. */
+function familyOf(e: LangEvidence, latinLettersPerHan: number): number {
   const latin = e.latin / latinLettersPerHan;
-  if (e.han === 0 && latin === 0 && e.other === 0) return undefined;
-  if (e.other > e.han && e.other > latin) return 'other';
-  return e.han >= latin ? 'zh' : 'en';
+  if (e.han === 0 && latin === 0 && e.other === 0) return NONE;
+  if (e.other > e.han && e.other > latin) return OTHERS;
+  return e.han >= latin ? ZH : EN;
 }
 
 /** How far the heaviest script's weight leads the next one's. */
@@ -136,10 +145,10 @@ function leadOf(e: LangEvidence, latinLettersPerHan: number): number {
   return x >= z ? y - x : y >= z ? y - z : z - y;
 }
 
-/** Simplified or Traditional by the round-trip counts, undefined on a tie. */
-function scriptOfEvidence(e: LangEvidence): 'zh-Hans' | 'zh-Hant' | undefined {
-  if (e.hansOnly === e.hantOnly) return undefined;
-  return e.hansOnly > e.hantOnly ? 'zh-Hans' : 'zh-Hant';
+/** Simplified or Traditional by the round-trip counts ({@link HANS}, {@link HANT}), {@link NONE} on a tie. */
+function scriptOf(hansOnly: number, hantOnly: number): number {
+  if (hansOnly === hantOnly) return NONE;
+  return hansOnly > hantOnly ? HANS : HANT;
 }
 
 /**
@@ -154,58 +163,13 @@ export function detectLang(text: string, options: LanguageOptions = {}): LangDet
 
 function decide(evidence: LangEvidence, options: LanguageOptions): LangDetection {
   const o = resolve(options);
-  const family = familyOf(evidence, o.latinLettersPerHan);
+  const family = FAMILIES[familyOf(evidence, o.latinLettersPerHan)];
   const enough = leadOf(evidence, o.latinLettersPerHan) >= o.minBlockMargin;
   if (family === undefined) return { lang: 'other', confident: false, evidence };
   if (family !== 'zh') return { lang: family, confident: enough, evidence };
-  const script = scriptOfEvidence(evidence);
+  const script = SCRIPTS[scriptOf(evidence.hansOnly, evidence.hantOnly)];
   const clear = Math.abs(evidence.hansOnly - evidence.hantOnly) >= o.minScriptMargin;
   return { lang: script ?? 'zh-Hans', confident: enough && clear, evidence };
-}
-
-/** The evidence of blocks added up, in order, into one object (not one per block). */
-function sumEvidence(list: readonly LangEvidence[]): LangEvidence {
-  const sum: LangEvidence = { han: 0, latin: 0, other: 0, hantOnly: 0, hansOnly: 0, weight: 0 };
-  for (const b of list) {
-    sum.han += b.han;
-    sum.latin += b.latin;
-    sum.other += b.other;
-    sum.hantOnly += b.hantOnly;
-    sum.hansOnly += b.hansOnly;
-    sum.weight += b.weight;
-  }
-  return sum;
-}
-
-/**
- * Fills the undecided entries of `decided` from their nearest decided
- * neighbours: both sides agreeing win; on disagreement the side matching the
- * entry's own weak evidence (`weak`) wins, else the earlier side; with one
- * side only, that side; with none, its own weak evidence, else `fallback`.
- */
-function smooth<T>(decided: Array<T | undefined>, weak: Array<T | undefined>, fallback: T): T[] {
-  const n = decided.length;
-  const next: Array<T | undefined> = new Array<T | undefined>(n);
-  let after: T | undefined;
-  for (let i = n - 1; i >= 0; i--) {
-    next[i] = after;
-    if (decided[i] !== undefined) after = decided[i];
-  }
-  const out: T[] = [];
-  let before: T | undefined;
-  for (let i = 0; i < n; i++) {
-    const own = decided[i];
-    if (own !== undefined) {
-      out.push(own);
-      before = own;
-      continue;
-    }
-    const b = before;
-    const a = next[i];
-    if (b !== undefined && a !== undefined) out.push(b === a ? b : weak[i] === a ? a : b);
-    else out.push(b ?? a ?? weak[i] ?? fallback);
-  }
-  return out;
 }
 
 /** Languages of a file's blocks, each decided by its own evidence or, when that is too thin, by its neighbours'. */
@@ -216,27 +180,69 @@ export interface BlockLanguages {
 
 /** Decides the language of each of `texts` (a file's blocks, in order), smoothing short blocks by their neighbours. */
 export function detectBlockLangs(texts: readonly string[], options: LanguageOptions = {}): BlockLanguages {
-  const o = resolve(options);
-  const evidence = texts.map((text) => countLetters(text, options));
-  const total = sumEvidence(evidence);
+  const evidence: LangEvidence[] = [];
+  const { langs } = judgeBlocks(texts, options, evidence);
+  return { langs, evidence };
+}
 
-  // Language family first: zh, en or other.
-  const weakFamily = evidence.map((e) => familyOf(e, o.latinLettersPerHan));
-  const decidedFamily = evidence.map((e, i) => (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin ? weakFamily[i] : undefined));
-  const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) ?? 'other');
+/**
+ * {@link detectBlockLangs} with each block's weight instead of its evidence,
+ * as reading a document needs: no object per block for the collector to copy.
+ */
+export function detectBlockLangWeights(texts: readonly string[], options: LanguageOptions = {}): { langs: Lang[]; weights: number[] } {
+  return judgeBlocks(texts, options);
+}
+
+/** The languages and weights of the blocks, and, when asked for with `evidence`, their evidence. */
+function judgeBlocks(texts: readonly string[], options: LanguageOptions, evidence?: LangEvidence[]): { langs: Lang[]; weights: number[] } {
+  const o = resolve(options);
+  const n = texts.length;
+  // Language family first: zh, en or other, each block on its own evidence, in one pass over the blocks.
+  const weights: number[] = [];
+  const weakFamily = new Uint8Array(n);
+  const decidedFamily = new Uint8Array(n);
+  // The script counts are kept for the second step, the others only as the file's totals.
+  const hansOnly = new Int32Array(n);
+  const hantOnly = new Int32Array(n);
+  let han = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < n; i++) {
+    const e = countWith(texts[i]!, o.latinLettersPerHan);
+    evidence?.push(e);
+    weights.push(e.weight);
+    hansOnly[i] = e.hansOnly;
+    hantOnly[i] = e.hantOnly;
+    han += e.han;
+    latin += e.latin;
+    other += e.other;
+    weakFamily[i] = familyOf(e, o.latinLettersPerHan);
+    if (leadOf(e, o.latinLettersPerHan) >= o.minBlockMargin) decidedFamily[i] = weakFamily[i]!;
+  }
+  const total = { han, latin, other, hantOnly: 0, hansOnly: 0, weight: 0 };
+  const families = smooth(decidedFamily, weakFamily, familyOf(total, o.latinLettersPerHan) || OTHERS);
 
   // Then the script of the Chinese blocks, among Chinese blocks only.
-  const zh: number[] = [];
-  for (let i = 0; i < families.length; i++) if (families[i] === 'zh') zh.push(i);
-  const zhTotal = sumEvidence(zh.map((i) => evidence[i]!));
-  const weakScript = zh.map((i) => scriptOfEvidence(evidence[i]!));
-  const decidedScript = zh.map((i) => {
-    const e = evidence[i]!;
-    return Math.abs(e.hansOnly - e.hantOnly) >= o.minScriptMargin ? scriptOfEvidence(e) : undefined;
-  });
-  const scripts = smooth(decidedScript, weakScript, scriptOfEvidence(zhTotal) ?? 'zh-Hans');
+  let zhCount = 0;
+  for (let i = 0; i < n; i++) if (families[i] === ZH) zhCount++;
+  const zh = new Int32Array(zhCount);
+  const weakScript = new Uint8Array(zhCount);
+  const decidedScript = new Uint8Array(zhCount);
+  let zhHansOnly = 0;
+  let zhHantOnly = 0;
+  for (let i = 0, k = 0; i < n; i++) {
+    if (families[i] !== ZH) continue;
+    zh[k] = i;
+    zhHansOnly += hansOnly[i]!;
+    zhHantOnly += hantOnly[i]!;
+    weakScript[k] = scriptOf(hansOnly[i]!, hantOnly[i]!);
+    if (Math.abs(hansOnly[i]! - hantOnly[i]!) >= o.minScriptMargin) decidedScript[k] = weakScript[k]!;
+    k++;
+  }
+  const scripts = smooth(decidedScript, weakScript, scriptOf(zhHansOnly, zhHantOnly) || HANS);
 
-  const langs: Lang[] = families.map((f) => (f === 'zh' ? 'zh-Hans' : f));
-  zh.forEach((blockIndex, k) => (langs[blockIndex] = scripts[k]!));
-  return { langs, evidence };
+  const langs: Lang[] = new Array<Lang>(n);
+  for (let i = 0; i < n; i++) langs[i] = FAMILY_LANGS[families[i]!]!;
+  zh.forEach((blockIndex, k) => (langs[blockIndex] = SCRIPTS[scripts[k]!]!));
+  return { langs, weights };
 }

@@ -10,19 +10,20 @@
  */
 
 import type { Ingested, IngestedBlock } from './format.js';
-import { isWhitespace, splitLines } from './text.js';
+import { forEachLine, isWhitespace } from './text.js';
 
 /** Reads `text` as one block of type `line` per line, empty lines included. */
 export function readLines(text: string): Ingested {
   const base = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lines = splitLines(text);
-  if (lines[0]) lines[0].start = Math.max(lines[0].start, base);
-  const blocks: IngestedBlock[] = lines.map(({ start, end }) => {
+  const blocks: IngestedBlock[] = [];
+  // Each line is made a block as it is found (forEachLine): a list of the lines first was a book's worth of objects more.
+  forEachLine(text, (start, end) => {
+    if (blocks.length === 0) start = Math.max(start, base);
     let from = start;
     let to = end;
     while (from < to && isWhitespace(text.charCodeAt(from))) from++;
     while (to > from && isWhitespace(text.charCodeAt(to - 1))) to--;
-    return { type: 'line', text: text.slice(from, to), start, end, map: to > from ? [[0, to - from, from, to]] : [] };
+    blocks.push({ type: 'line', text: text.slice(from, to), start, end, map: to > from ? [[0, to - from, from, to]] : [] });
   });
   return { blocks, regions: base ? [{ type: 'bom', start: 0, end: 1 }] : [] };
 }
