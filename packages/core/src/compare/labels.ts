@@ -66,8 +66,8 @@ export interface LabelBar {
   margin: number;
   /** A further candidate must score this share of the best. */
   relative: number;
-  /** A label whose own words find nothing, heading at least this many supported lines that all rest in one turn of the source, is supported by their sources. @default 2 */
-  turnLines?: number;
+  /** A label whose own words find nothing, heading at least this many supported lines that all rest in one turn of the source, is supported by their sources. */
+  turnLines: number;
 }
 
 /**
@@ -81,7 +81,6 @@ export interface LabelBar {
  * section has no support gets none.
  */
 export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: LabelBar, terms: readonly (readonly number[])[] = []): void {
-  const turnLines = bar.turnLines ?? 2;
   const sections = findLabelSections(target, labels);
   const regions = findRegions(source);
   const regionOf = (b: number): number => regions.findIndex((r) => b >= r.from && b < r.to);
@@ -100,9 +99,9 @@ export function supportLabels(target: Version, source: Version, titles: readonly
     // A rare term the label shares (Dota, Universe) points at its passage as it does for a line (shared-terms.ts).
     for (const b of terms[t] ?? []) if (b >= lo && b <= hi && !inSpan.some((p) => p.b === b)) inSpan.push({ a: t, b, score: labelBar });
     inSpan.sort((x, y) => y.score - x.score);
-    if (inSpan.length === 0 && under.length >= turnLines && under.every((b) => regionOf(b) === regionOf(under[0]!))) {
-      const own = new Map((support.rankedA[t] ?? []).map((p) => [p.b, p.score]));
-      for (const b of [...new Set(under)].sort((x, y) => x - y)) inSpan.push({ a: t, b, score: Math.min(labelBar, own.get(b) ?? labelBar) });
+    if (inSpan.length === 0 && under.length >= bar.turnLines && under.every((b) => regionOf(b) === regionOf(under[0]!))) {
+      // Found through its lines, not its words: each at the window's bar, as a shared term is.
+      for (const b of [...new Set(under)].sort((x, y) => x - y)) inSpan.push({ a: t, b, score: labelBar });
       partners[t] = inSpan;
       return;
     }
