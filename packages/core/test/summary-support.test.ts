@@ -97,3 +97,21 @@ describe('a line where the path steps back', () => {
     expect(found.byPrior[2]).toBe(true);
   });
 });
+
+describe('a label whose own words find nothing', () => {
+  // Two question/answer turns: 0–1 and 2–8, then 9–10 and 11–17.
+  const turns = ['主持人：', '问题一是什么？', '嘉宾：', ...Array.from({ length: 6 }, (_, k) => `回答一第${k}句。`), '主持人：', '问题二是什么？', '嘉宾：', ...Array.from({ length: 6 }, (_, k) => `回答二第${k}句。`)];
+  const src = readDocument(turns.join('\n'), { source: 'source.txt', format: 'lines' }).versions[0]!;
+  const tgt = readDocument(['適用場景：', '放手型適合探索。', '親力親為型適合目標導向。', '範圍：', '第一點在前。', '第二點在後。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+  const ranked = [[], [{ a: 1, b: 4, score: 0.4 }], [{ a: 2, b: 5, score: 0.4 }], [], [{ a: 4, b: 6, score: 0.4 }], [{ a: 5, b: 14, score: 0.4 }]];
+  const none = new Float64Array(6);
+  const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
+
+  it('heads the passage its lines rest on when they all rest in one turn, and no passage when they spread across turns', () => {
+    const found = findSummarySupport(tgt, s, src);
+    expect(found.labels).toEqual([true, false, false, true, false, false]);
+    expect(found.partners[0]!.map((p) => p.b)).toEqual([4, 5]);
+    expect(found.byPrior[0]).toBe(true);
+    expect(found.partners[3]).toEqual([]);
+  });
+});

@@ -58,13 +58,29 @@ export function findLabelSections(version: Version, labels: readonly boolean[]):
   });
 }
 
+/** How a label finds its support (summary-support.ts passes the window's bar). */
+export interface LabelBar {
+  /** Share of the support threshold a label's own candidate must reach. */
+  share: number;
+  /** Source sentences the span reaches beyond its lines' sources. */
+  margin: number;
+  /** A further candidate must score this share of the best. */
+  relative: number;
+  /** A label whose own words find nothing, heading at least this many supported lines that all rest in one turn of the source, is supported by their sources. */
+  turnLines: number;
+}
+
 /**
  * A label is supported by what it labels: its own candidates that lie where
  * the lines of its section rest, with the window's lower bar, and the source
  * sentences there it shares a rare term with (`terms`, shared-terms.ts). A
- * label whose section has no support gets none.
+ * label whose own words find nothing there (`適用場景：`, `核心差異：`) but
+ * whose lines all rest in one turn of the source heads that passage, and is
+ * supported by their sources; a label over lines spread across turns (a
+ * generic heading, `設計理念：`, `1. AI Development…`) is not. A label whose
+ * section has no support gets none.
  */
-export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: { share: number; margin: number; relative: number }, terms: readonly (readonly number[])[] = []): void {
+export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: LabelBar, terms: readonly (readonly number[])[] = []): void {
   const sections = findLabelSections(target, labels);
   const regions = findRegions(source);
   const regionOf = (b: number): number => regions.findIndex((r) => b >= r.from && b < r.to);
@@ -83,6 +99,12 @@ export function supportLabels(target: Version, source: Version, titles: readonly
     // A rare term the label shares (Dota, Universe) points at its passage as it does for a line (shared-terms.ts).
     for (const b of terms[t] ?? []) if (b >= lo && b <= hi && !inSpan.some((p) => p.b === b)) inSpan.push({ a: t, b, score: labelBar });
     inSpan.sort((x, y) => y.score - x.score);
+    if (inSpan.length === 0 && under.length >= bar.turnLines && under.every((b) => regionOf(b) === regionOf(under[0]!))) {
+      // Found through its lines, not its words: each at the window's bar, as a shared term is.
+      for (const b of [...new Set(under)].sort((x, y) => x - y)) inSpan.push({ a: t, b, score: labelBar });
+      partners[t] = inSpan;
+      return;
+    }
     const top = inSpan[0]?.score ?? 0;
     partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
   });

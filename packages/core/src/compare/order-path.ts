@@ -25,6 +25,12 @@ export interface OrderPathOptions {
   sectionBackCost?: number;
   /** Sentences the path may step back for free (a line resting on the sentence before the previous line's). @default 2 */
   slack?: number;
+  /**
+   * Longest run of lines, after a step back, that the path drops again when the line after them returns past the point
+   * it left (289, then 119, then 303): not a section the summary orders its own way but a line out of place (moved).
+   * @default 1
+   */
+  maxDetour?: number;
 }
 
 /** A candidate source sentence `b` with its score as a share of the support threshold. */
@@ -78,7 +84,29 @@ export function findOrderPath(candidates: readonly (readonly PathCandidate[])[],
     path[t] = state - 1;
     state = step.from;
   }
-  return path;
+  return dropDetours(path, slack, options.maxDetour ?? 1);
+}
+
+/**
+ * A step back that the path takes for one line, or a few, and then leaves
+ * for a source sentence at or past the one it stepped back from, is no
+ * section in the summary's own order: the line is out of place, a moved
+ * match, and between the lines around it the summary still follows its
+ * source. Its anchor would otherwise leave those lines no "between" (their
+ * neighbours' sources 289 and 119), so they would find no support at all.
+ */
+export function dropDetours(path: readonly number[], slack: number, maxDetour: number): number[] {
+  const out = [...path];
+  const anchors = path.flatMap((b, t) => (b >= 0 ? [t] : []));
+  for (let k = 1; k < anchors.length; k++) {
+    const left = path[anchors[k - 1]!]!;
+    if (path[anchors[k]!]! >= left - slack) continue;
+    // The run after the step back: its anchors up to the first that returns to where the path left.
+    let end = k;
+    while (end < anchors.length && path[anchors[end]!]! < left - slack) end++;
+    if (end < anchors.length && end - k <= maxDetour) for (let r = k; r < end; r++) out[anchors[r]!] = -1;
+  }
+  return out;
 }
 
 /** Prefix maxima with their position, over values that only rise (a Fenwick tree). */

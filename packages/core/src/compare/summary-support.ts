@@ -35,6 +35,8 @@ export interface SummarySupportOptions {
   path?: OrderPathOptions;
   /** Rare terms shared with source sentences (shared-terms.ts). */
   terms?: SharedTermOptions;
+  /** A label whose own words find nothing, over at least this many supported lines all resting in one turn of the source, is supported by their sources (labels.ts). @default 2 */
+  labelTurnLines?: number;
   /** Longest label (`工作日常:`, `- Work Routine:`), in Han characters, a Latin word counting two: a longer heading (a title) says enough to be supported on its own words. @default 24 */
   maxLabelLength?: number;
 }
@@ -127,7 +129,7 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     partners[t] = found.filter((p) => p.score >= relative * found[0]!.score);
     byPrior[t] = true;
   }
-  supportLabels(target, source, titles, support, labels, partners, { share, margin, relative }, terms);
+  supportLabels(target, source, titles, support, labels, partners, { share, margin, relative, turnLines: options.labelTurnLines ?? 2 }, terms);
   // A label's support below the threshold was found through its section: too weak to read changed facts from (its "2." is list numbering, not a number of the source's "一个").
   labels.forEach((isLabel, t) => {
     if (isLabel && partners[t]!.length > 0 && partners[t]![0]!.score < threshold) byPrior[t] = true;
