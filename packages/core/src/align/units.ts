@@ -67,7 +67,9 @@ export class IntList {
   /** Appends `values[0 … count)`. */
   append(values: Int32Array, count: number): void {
     if (this.length + count > this.data.length) this.reserve(count);
-    this.data.set(values.subarray(0, count), this.length);
+    // A loop, not `set(values.subarray(…))`: a unit has a few values, and a subarray per unit is garbage.
+    const { data } = this;
+    for (let k = 0; k < count; k++) data[this.length + k] = values[k]!;
     this.length += count;
   }
   /** Room for `count` more values: the buffer at least doubled. */
@@ -190,13 +192,27 @@ export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[],
  * (u mod 32 within its sentence) is set for each target id it may translate
  * to, from its candidates and `extra[word id]` (learned translations, IBM
  * Model 1, see score-model1.ts). Pairs keep the order in which a sentence
- * first meets each target id.
+ * first meets each target id. With `before`, the pairs of the same units
+ * without `extra`, a sentence none of whose words learned anything copies its
+ * pairs from there: Model 1 teaches a few hundred words, so most of a book's
+ * sentences are unchanged by it.
  */
-export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targetVocabSize: number, extra?: readonly (readonly number[] | undefined)[]): SourceUnits {
+export function pairSourceUnits(
+  units: InternedUnits,
+  wordVocab: string[],
+  targetVocabSize: number,
+  extra?: readonly (readonly number[] | undefined)[],
+  before?: SourceUnits,
+): SourceUnits {
   const { sentenceStart, word, candidateStart, candidates } = units;
   const n = sentenceStart.length - 1;
   let bound = candidates.length;
-  if (extra) for (let u = 0; u < word.length; u++) bound += extra[word[u]!]?.length ?? 0;
+  // Per word, whether it has learned candidates: the extra pairs are bounded by them.
+  const learns = extra ? new Uint8Array(wordVocab.length) : undefined;
+  if (extra) {
+    for (let w = 0; w < wordVocab.length; w++) if ((extra[w]?.length ?? 0) > 0) learns![w] = 1;
+    for (let u = 0; u < word.length; u++) if (learns![word[u]!]) bound += extra[word[u]!]!.length;
+  }
   const pairStart = new Int32Array(n + 1);
   const pairTarget = new Int32Array(bound);
   const pairMask = new Uint32Array(bound);
@@ -206,15 +222,27 @@ export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targe
   let count = 0;
   for (let i = 0; i < n; i++) {
     const first = sentenceStart[i]!;
-    for (let u = first; u < sentenceStart[i + 1]!; u++) {
-      const bit = (1 << ((u - first) & 31)) >>> 0;
-      const learned = extra?.[word[u]!];
+    const last = sentenceStart[i + 1]!;
+    let learned = false;
+    if (learns) for (let u = first; u < last && !learned; u++) learned = learns[word[u]!] === 1;
+    if (before && !learned) {
+      for (let p = before.pairStart[i]!; p < before.pairStart[i + 1]!; p++) {
+        pairTarget[count] = before.pairTarget[p]!;
+        pairMask[count++] = before.pairMask[p]!;
+      }
+      pairStart[i + 1] = count;
+      continue;
+    }
+    for (let u = first; u < last; u++) {
+      // Bit (u − first) mod 32, as an int32: a Uint32Array stores the same 32 bits.
+      const bit = 1 << ((u - first) & 31);
       const own = candidateStart[u + 1]! - candidateStart[u]!;
-      const total = own + (learned?.length ?? 0);
+      const more = learned && learns![word[u]!] === 1 ? extra![word[u]!]! : undefined;
+      const total = own + (more ? more.length : 0);
       for (let k = 0; k < total; k++) {
-        const id = k < own ? candidates[candidateStart[u]! + k]! : learned![k - own]!;
+        const id = k < own ? candidates[candidateStart[u]! + k]! : more![k - own]!;
         if (seen[id] === i) {
-          pairMask[slot[id]!] = (pairMask[slot[id]!]! | bit) >>> 0;
+          pairMask[slot[id]!]! |= bit;
         } else {
           seen[id] = i;
           slot[id] = count;
