@@ -194,8 +194,8 @@ export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[],
  * Model 1, see score-model1.ts). Pairs keep the order in which a sentence
  * first meets each target id. With `before`, the pairs of the same units
  * without `extra`, the sentences none of whose words learned anything copy
- * their pairs from there in one run: Model 1 teaches some hundred words, and
- * most of a book's sentences hold none of them.
+ * their pairs from there, a run at a time: Model 1 teaches some hundred words,
+ * and most of a book's sentences hold none of them.
  */
 export function pairSourceUnits(
   units: InternedUnits,
@@ -204,7 +204,7 @@ export function pairSourceUnits(
   extra?: readonly (readonly number[] | undefined)[],
   before?: SourceUnits,
 ): SourceUnits {
-  const { sentenceStart, word, candidates } = units;
+  const { sentenceStart, word, candidateStart, candidates } = units;
   const n = sentenceStart.length - 1;
   let bound = candidates.length;
   // Per word, whether it learned candidates.
@@ -213,20 +213,46 @@ export function pairSourceUnits(
     for (let w = 0; w < wordVocab.length; w++) if ((extra[w]?.length ?? 0) > 0) learns[w] = 1;
     for (let u = 0; u < word.length; u++) if (learns[word[u]!] === 1) bound += extra[word[u]!]!.length;
   }
-  const pairs = new PairWriter(bound, targetVocabSize);
   const pairStart = new Int32Array(n + 1);
-  let from = 0; // the first sentence of the run to copy from `before`
-  for (let i = 0; i <= n; i++) {
-    if (before && i < n && !learnsAny(units, learns, i)) continue;
-    if (before && from < i) {
-      const at = pairs.count - before.pairStart[from]!;
-      pairs.copy(before, before.pairStart[from]!, before.pairStart[i]!);
-      for (let k = from; k < i; k++) pairStart[k + 1] = before.pairStart[k + 1]! + at;
+  const pairTarget = new Int32Array(bound);
+  const pairMask = new Uint32Array(bound);
+  // Where target id t sits among sentence i's pairs, valid while seen[t] === i.
+  const seen = new Int32Array(targetVocabSize).fill(-1);
+  const slot = new Int32Array(targetVocabSize);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    if (before && !learnsAny(units, learns, i)) {
+      // This sentence and those after it that learned nothing either: their pairs as they were, in one copy.
+      let end = i + 1;
+      while (end < n && !learnsAny(units, learns, end)) end++;
+      const from = before.pairStart[i]!;
+      pairTarget.set(before.pairTarget.subarray(from, before.pairStart[end]!), count);
+      pairMask.set(before.pairMask.subarray(from, before.pairStart[end]!), count);
+      for (let k = i; k < end; k++) pairStart[k + 1] = before.pairStart[k + 1]! - from + count;
+      count = pairStart[end]!;
+      i = end - 1;
+      continue;
     }
-    if (i === n) break;
-    pairs.addSentence(units, i, extra, learns);
-    pairStart[i + 1] = pairs.count;
-    from = i + 1;
+    const first = sentenceStart[i]!;
+    for (let u = first; u < sentenceStart[i + 1]!; u++) {
+      // Bit (u − first) mod 32, as an int32: a Uint32Array stores the same 32 bits.
+      const bit = 1 << ((u - first) & 31);
+      const own = candidateStart[u + 1]! - candidateStart[u]!;
+      const more = learns.length > 0 && learns[word[u]!] === 1 ? extra![word[u]!]! : undefined;
+      const total = own + (more ? more.length : 0);
+      for (let k = 0; k < total; k++) {
+        const id = k < own ? candidates[candidateStart[u]! + k]! : more![k - own]!;
+        if (seen[id] === i) {
+          pairMask[slot[id]!]! |= bit;
+        } else {
+          seen[id] = i;
+          slot[id] = count;
+          pairTarget[count] = id;
+          pairMask[count++] = bit;
+        }
+      }
+    }
+    pairStart[i + 1] = count;
   }
   return {
     wordStart: sentenceStart,
@@ -234,8 +260,8 @@ export function pairSourceUnits(
     wordVocab,
     pairStart,
     // Views, not copies: at a book's length the copies would double the peak.
-    pairTarget: pairs.target.subarray(0, pairs.count),
-    pairMask: pairs.mask.subarray(0, pairs.count),
+    pairTarget: pairTarget.subarray(0, count),
+    pairMask: pairMask.subarray(0, count),
   };
 }
 
@@ -244,57 +270,6 @@ function learnsAny(units: InternedUnits, learns: Uint8Array, i: number): boolean
   if (learns.length === 0) return false;
   for (let u = units.sentenceStart[i]!; u < units.sentenceStart[i + 1]!; u++) if (learns[units.word[u]!] === 1) return true;
   return false;
-}
-
-/**
- * The pairs of `pairSourceUnits`, written a sentence at a time: each step a
- * small method, which the optimizing compiler takes on early and once (a
- * single loop over a book's millions of candidates ran long in the
- * interpreter before, and was compiled again for the second call).
- */
-class PairWriter {
-  readonly target: Int32Array;
-  readonly mask: Uint32Array;
-  count = 0;
-  /** Where target id t sits among the current sentence's pairs, valid while seen[t] is its index. */
-  private readonly seen: Int32Array;
-  private readonly slot: Int32Array;
-  constructor(bound: number, targetVocabSize: number) {
-    this.target = new Int32Array(bound);
-    this.mask = new Uint32Array(bound);
-    this.seen = new Int32Array(targetVocabSize).fill(-1);
-    this.slot = new Int32Array(targetVocabSize);
-  }
-
-  addSentence(units: InternedUnits, i: number, extra: readonly (readonly number[] | undefined)[] | undefined, learns: Uint8Array): void {
-    const { candidateStart, candidates, word } = units;
-    const first = units.sentenceStart[i]!;
-    for (let u = first; u < units.sentenceStart[i + 1]!; u++) {
-      // Bit (u − first) mod 32, as an int32: a Uint32Array stores the same 32 bits.
-      const bit = 1 << ((u - first) & 31);
-      for (let k = candidateStart[u]!; k < candidateStart[u + 1]!; k++) this.set(i, candidates[k]!, bit);
-      if (learns.length > 0 && learns[word[u]!] === 1) for (const id of extra![word[u]!]!) this.set(i, id, bit);
-    }
-  }
-
-  /** Sets unit bit `bit` of target `id` in sentence i's pairs. */
-  private set(i: number, id: number, bit: number): void {
-    if (this.seen[id] === i) {
-      this.mask[this.slot[id]!]! |= bit;
-    } else {
-      this.seen[id] = i;
-      this.slot[id] = this.count;
-      this.target[this.count] = id;
-      this.mask[this.count++] = bit;
-    }
-  }
-
-  /** Appends pairs `[a, b)` of `before`. */
-  copy(before: SourceUnits, a: number, b: number): void {
-    this.target.set(before.pairTarget.subarray(a, b), this.count);
-    this.mask.set(before.pairMask.subarray(a, b), this.count);
-    this.count += b - a;
-  }
 }
 
 /**
