@@ -43,7 +43,8 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
   const slotOfPair = new Int32Array(pairOf.count);
   const slotWord = new Int32Array(pairOf.count);
   const slotTarget = new Int32Array(pairOf.count);
-  const slotPrior = new Float64Array(pairOf.count);
+  // Whether the dictionary gives the slot's pair (its pseudo-count is `options.prior`): a byte, not a double, per slot.
+  const slotKnown = new Uint8Array(pairOf.count);
   const dictionary = new PairTable();
   let S = 0;
   blocks.forEach(({ targets, sources, cell, words, from }, b) => {
@@ -59,12 +60,13 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
           slotOfPair[slotOf[c]!] = S;
           slotWord[S] = z;
           slotTarget[S] = e;
-          slotPrior[S++] = dictionary.get(z, e) >= 0 ? options.prior : 0;
+          slotKnown[S++] = dictionary.get(z, e) >= 0 ? 1 : 0;
         }
         slotOf[c] = slotOfPair[slotOf[c]!]!;
       }
     }
   });
+  const { prior } = options;
   const t = new Float64Array(S).fill(1);
   const count = new Float64Array(S);
   const totals = new Float64Array(nullWord + 1);
@@ -79,16 +81,16 @@ export function learnTranslations(src: SourceUnits, tgt: TargetUnits, beads: rea
       }
     }
     totals.fill(0);
-    for (let s = 0; s < S; s++) totals[slotWord[s]!]! += count[s]! + slotPrior[s]!;
+    for (let s = 0; s < S; s++) totals[slotWord[s]!]! += count[s]! + (slotKnown[s] === 1 ? prior : 0);
     for (let s = 0; s < S; s++) {
       const total = totals[slotWord[s]!]!;
-      t[s] = total > 0 ? (count[s]! + slotPrior[s]!) / total : 0;
+      t[s] = total > 0 ? (count[s]! + (slotKnown[s] === 1 ? prior : 0)) / total : 0;
     }
   }
   const learned = new Map<string, number[]>();
   for (let s = 0; s < S; s++) {
     const z = slotWord[s]!;
-    if (z === nullWord || slotPrior[s]! > 0 || t[s]! < options.minProbability || count[s]! < options.minCount) continue;
+    if (z === nullWord || (slotKnown[s] === 1 && prior > 0) || t[s]! < options.minProbability || count[s]! < options.minCount) continue;
     const word = src.wordVocab[z]!;
     const list = learned.get(word);
     if (list) list.push(slotTarget[s]!);
