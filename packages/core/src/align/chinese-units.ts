@@ -13,23 +13,26 @@ import { headwordIndex, type Dictionary, type HeadwordIndex } from './dictionary
 import { tokenizeEnglish } from './english.js';
 import { findChineseNames, namePrefixes } from './names.js';
 import type { Readings } from './readings.js';
-import type { SourceInterner, Vocabulary } from './units.js';
+import { IntList, type SourceInterner, type Vocabulary } from './units.js';
 
-const NONE = new Int32Array(0);
 
 export class ChineseUnitInterner {
   private readonly index: HeadwordIndex | undefined;
   private readonly max: number;
   private readonly readings: Readings | undefined;
   private readonly prefixes: ReadonlySet<string> | undefined;
-  /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
-  private readonly entryIds: (Int32Array | undefined)[] = [];
-  /** Per dictionary entry, the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again. */
-  private readonly entryWord: Int32Array;
+  /**
+   * Per dictionary entry, asked once (`entryAt`), not once per occurrence: 0 not yet, 1 it has stems, 2 it has none;
+   * the target ids of its stems (those the target side has, in stem order), `entryIds[entryFrom[e] … entryTo[e])`;
+   * and the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again.
+   */
+  private hasStems: Uint8Array;
+  private entryFrom: Int32Array;
+  private entryTo: Int32Array;
+  private entryWord: Int32Array;
+  private readonly entryIds = new IntList();
   /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1 (with or without stems: see `entryAt`). */
   private found = new Int32Array(0);
-  /** Per dictionary entry: 0 not yet asked, 1 it has stems, 2 it has none; so `stemsOf` is asked once per entry, not once per occurrence. */
-  private readonly hasStems: Uint8Array;
   private readonly run: Int32Array;
   /** Target id → the unit (counter) that last took it, to drop repeats. */
   private readonly seen: Int32Array;
@@ -53,8 +56,11 @@ export class ChineseUnitInterner {
     this.max = dictionary?.maxLength ?? 4;
     this.run = new Int32Array(this.max);
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
-    this.entryWord = new Int32Array(dictionary?.size ?? 0);
-    this.hasStems = new Uint8Array(dictionary?.size ?? 0);
+    const size = dictionary?.size ?? 0;
+    this.hasStems = new Uint8Array(size);
+    this.entryFrom = new Int32Array(size);
+    this.entryTo = new Int32Array(size);
+    this.entryWord = new Int32Array(size);
   }
 
   /**
@@ -99,13 +105,17 @@ export class ChineseUnitInterner {
     const length = end - start;
     const own = this.index && length <= max ? this.entryAt(start, length) : -1;
     const known = own >= 0;
-    let any = known && this.takeEntry(own);
+    if (known) this.takeEntry(own);
+    let any = known;
     if (this.index) {
       // Every headword of 2+ characters that overlaps the token, but the token itself (lookUpAll leaves −1 past the text's end).
       for (let p = Math.max(0, start - max + 1); p < end; p++) {
         for (let len = Math.max(2, start - p + 1); len <= max; len++) {
           const entry = this.entryAt(p, len);
-          if (entry >= 0 && (p !== start || len !== length) && this.takeEntry(entry)) any = true;
+          if (entry >= 0 && (p !== start || len !== length)) {
+            this.takeEntry(entry);
+            any = true;
+          }
         }
       }
       // A word the dictionary does not know (写书, a name) falls back on its characters' own entries.
@@ -114,7 +124,10 @@ export class ChineseUnitInterner {
           const size = (text.codePointAt(q) ?? 0) > 0xffff ? 2 : 1;
           if (size <= max) {
             const entry = this.entryAt(q, size);
-            if (entry >= 0 && this.takeEntry(entry)) any = true;
+            if (entry >= 0) {
+              this.takeEntry(entry);
+              any = true;
+            }
           }
           q += size;
         }
@@ -143,17 +156,37 @@ export class ChineseUnitInterner {
   private entryAt(p: number, len: number): number {
     const entry = this.found[p * this.max + len - 1]!;
     if (entry < 0) return -1;
-    let has = entry < this.hasStems.length ? this.hasStems[entry]! : 0;
-    if (has === 0) {
-      has = this.index!.stemsOf(entry) ? 1 : 2;
-      if (entry < this.hasStems.length) this.hasStems[entry] = has;
+    if (entry >= this.hasStems.length) this.growEntries(entry);
+    if (this.hasStems[entry] === 0) this.askEntry(entry);
+    return this.hasStems[entry] === 1 ? entry : -1;
+  }
+
+  /** Reads an entry's stems, as target ids, on its first occurrence. */
+  private askEntry(entry: number): void {
+    const stems = this.index!.stemsOf(entry);
+    this.hasStems[entry] = stems ? 1 : 2;
+    this.entryFrom[entry] = this.entryIds.length;
+    if (stems) {
+      for (const stem of stems) {
+        const id = this.targetVocab.ids.get(stem);
+        if (id !== undefined) this.entryIds.push(id);
+      }
     }
-    return has === 1 ? entry : -1;
+    this.entryTo[entry] = this.entryIds.length;
+  }
+
+  /** Room for entry numbers up to `entry` (an index over `get` numbers headwords as it meets them). */
+  private growEntries(entry: number): void {
+    const size = Math.max(entry + 1, 2 * this.hasStems.length);
+    const grow = <T extends Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    this.hasStems = grow(this.hasStems, new Uint8Array(size));
+    this.entryFrom = grow(this.entryFrom, new Int32Array(size));
+    this.entryTo = grow(this.entryTo, new Int32Array(size));
+    this.entryWord = grow(this.entryWord, new Int32Array(size));
   }
 
   /** The unit word id of a dictionary entry's headword (`word`). */
   private headwordId(entry: number, word: string): number {
-    if (entry >= this.entryWord.length) return this.out.internWord(word);
     let id = this.entryWord[entry]! - 1;
     if (id < 0) {
       id = this.out.internWord(word);
@@ -184,20 +217,15 @@ export class ChineseUnitInterner {
     this.ids[this.count++] = id;
   }
 
-  /** Adds an entry's stems (as target ids); true when it has stems at all, in the target or not. */
-  private takeEntry(entry: number): boolean {
-    let ids = this.entryIds[entry];
-    if (!ids) {
-      const stems = this.index!.stemsOf(entry);
-      if (!stems) return false;
-      const list: number[] = [];
-      for (const stem of stems) {
-        const id = this.targetVocab.ids.get(stem);
-        if (id !== undefined) list.push(id);
+  /** Adds the target ids of an entry's stems (one `entryAt` gave). */
+  private takeEntry(entry: number): void {
+    const ids = this.entryIds.data;
+    for (let k = this.entryFrom[entry]!; k < this.entryTo[entry]!; k++) {
+      const id = ids[k]!;
+      if (this.seen[id] !== this.unit) {
+        this.seen[id] = this.unit;
+        this.push(id);
       }
-      this.entryIds[entry] = ids = list.length > 0 ? Int32Array.from(list) : NONE;
     }
-    for (let k = 0; k < ids.length; k++) this.take(ids[k]);
-    return true;
   }
 }

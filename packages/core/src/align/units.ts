@@ -58,7 +58,8 @@ export class Vocabulary {
  * has tens of millions of candidate ids).
  */
 export class IntList {
-  private data = new Int32Array(1024);
+  /** The values are `data[0 … length)`; read, do not keep: it is replaced as the list grows. */
+  data = new Int32Array(1024);
   length = 0;
   push(value: number): void {
     if (this.length === this.data.length) this.reserve(1);
