@@ -13,21 +13,25 @@ import { headwordIndex, type Dictionary, type HeadwordIndex } from './dictionary
 import { tokenizeEnglish } from './english.js';
 import { findChineseNames, namePrefixes } from './names.js';
 import type { Readings } from './readings.js';
-import type { SourceInterner, Vocabulary } from './units.js';
+import { IntList, type SourceInterner, type Vocabulary } from './units.js';
 
-const NONE = new Int32Array(0);
-const NO_KEYS: readonly string[] = [];
 
 export class ChineseUnitInterner {
   private readonly index: HeadwordIndex | undefined;
   private readonly max: number;
   private readonly readings: Readings | undefined;
   private readonly prefixes: ReadonlySet<string> | undefined;
-  /** Per dictionary entry, the target ids of its stems (those the target side has), in stem order. */
-  private readonly entryIds: (Int32Array | undefined)[] = [];
-  /** Per dictionary entry, the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again. */
-  private readonly entryWord: Int32Array;
-  /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1. */
+  /**
+   * Per dictionary entry, asked once (`entryAt`), not once per occurrence: 0 not yet, 1 it has stems, 2 it has none;
+   * the target ids of its stems (those the target side has, in stem order), `entryIds[entryFrom[e] … entryTo[e])`;
+   * and the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again.
+   */
+  private hasStems: Uint8Array;
+  private entryFrom: Int32Array;
+  private entryTo: Int32Array;
+  private entryWord: Int32Array;
+  private readonly entryIds = new IntList();
+  /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1 (with or without stems: see `entryAt`). */
   private found = new Int32Array(0);
   private readonly run: Int32Array;
   /** Target id → the unit (counter) that last took it, to drop repeats. */
@@ -52,7 +56,11 @@ export class ChineseUnitInterner {
     this.max = dictionary?.maxLength ?? 4;
     this.run = new Int32Array(this.max);
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
-    this.entryWord = new Int32Array(dictionary?.size ?? 0);
+    const size = dictionary?.size ?? 0;
+    this.hasStems = new Uint8Array(size);
+    this.entryFrom = new Int32Array(size);
+    this.entryTo = new Int32Array(size);
+    this.entryWord = new Int32Array(size);
   }
 
   /**
@@ -60,64 +68,79 @@ export class ChineseUnitInterner {
    * `extra` tokens (quantity anchors) become units of one candidate each, after the words.
    */
   add(text: string, tokens: readonly Token[], extra: readonly string[] = []): void {
-    const { max } = this;
     if (this.index) this.lookUpAll(text);
     const nameKeys = this.readings && this.index && this.prefixes!.size > 0 ? findChineseNames(text, tokens, this.readings, this.isWord, {}, this.prefixes) : [];
+    // Each kind in its own method: the loop over a book's Han words stays small for the optimizing compiler,
+    // and the first number or Latin word met does not throw its compiled code away.
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k]!;
-      if (token.kind === 'number') {
-        this.begin();
-        this.push(this.targetVocab.ids.get(token.norm));
-        this.out.addUnit(token.norm, this.ids, this.count);
-      } else if (token.kind === 'latin') {
-        const stems = tokenizeEnglish(token.norm);
-        if (stems.length === 0) continue;
-        this.begin();
-        // As `chineseUnitsOf` gives them: every stem, a repeated one too.
-        for (const stem of stems) this.push(this.targetVocab.ids.get(stem));
-        this.out.addUnit(stems.join(' '), this.ids, this.count);
-      } else if (token.kind === 'han') {
-        this.begin();
-        const length = token.text.length;
-        const own = this.index && length <= max ? this.entryAt(token.start, length) : -1;
-        const known = own >= 0;
-        let any = known && this.takeEntry(own);
-        if (this.index) {
-          // Every headword of 2+ characters that overlaps the token, but the token itself (lookUpAll leaves −1 past the text's end).
-          for (let p = Math.max(0, token.start - max + 1); p < token.end; p++) {
-            for (let len = Math.max(2, token.start - p + 1); len <= max; len++) {
-              const entry = this.entryAt(p, len);
-              if (entry >= 0 && (p !== token.start || len !== length) && this.takeEntry(entry)) any = true;
-            }
-          }
-          // A word the dictionary does not know (写书, a name) falls back on its characters' own entries.
-          if (!known && !any) {
-            for (let q = token.start; q < token.end; ) {
-              const size = (text.codePointAt(q) ?? 0) > 0xffff ? 2 : 1;
-              if (size <= max) {
-                const entry = this.entryAt(q, size);
-                if (entry >= 0 && this.takeEntry(entry)) any = true;
-              }
-              q += size;
-            }
-          }
-        }
-        if (any || (!known && length >= 2)) {
-          // As in `chineseUnitsOf`: a name's keys join the units there are.
-          for (const key of nameKeys[k] ?? NO_KEYS) this.take(this.targetVocab.ids.get(key));
-          this.out.addUnit(known ? this.headwordId(own, token.text) : token.text, this.ids, this.count);
-        }
-      }
+      if (token.kind === 'han') this.addHan(text, token.start, token.end, token.text, nameKeys[k]);
+      else if (token.kind === 'number') this.addAnchor(token.norm);
+      else if (token.kind === 'latin') this.addLatin(token.norm);
     }
-    for (const token of extra) {
-      this.begin();
-      this.push(this.targetVocab.ids.get(token));
-      this.out.addUnit(token, this.ids, this.count);
-    }
+    for (const token of extra) this.addAnchor(token);
     this.out.endSentence();
   }
 
-  /** The entry of every substring of up to `max` characters, −1 for none or one without stems. */
+  /** A unit of one candidate, itself (a number, a quantity anchor). */
+  private addAnchor(word: string): void {
+    this.begin();
+    this.push(this.targetVocab.ids.get(word));
+    this.out.addUnit(word, this.ids, this.count);
+  }
+
+  /** A Latin word: its stems, every one, a repeated one too (as `chineseUnitsOf` gives them). */
+  private addLatin(norm: string): void {
+    const stems = tokenizeEnglish(norm);
+    if (stems.length === 0) return;
+    this.begin();
+    for (const stem of stems) this.push(this.targetVocab.ids.get(stem));
+    this.out.addUnit(stems.join(' '), this.ids, this.count);
+  }
+
+  /** A Han word at `[start, end)` of the sentence; `keys`: the names it may spell (names.ts). */
+  private addHan(text: string, start: number, end: number, word: string, keys: readonly string[] | undefined): void {
+    const { max } = this;
+    this.begin();
+    const length = end - start;
+    const own = this.index && length <= max ? this.entryAt(start, length) : -1;
+    const known = own >= 0;
+    if (known) this.takeEntry(own);
+    let any = known;
+    if (this.index) {
+      // Every headword of 2+ characters that overlaps the token, but the token itself (lookUpAll leaves −1 past the text's end).
+      for (let p = Math.max(0, start - max + 1); p < end; p++) {
+        for (let len = Math.max(2, start - p + 1); len <= max; len++) {
+          const entry = this.entryAt(p, len);
+          if (entry >= 0 && (p !== start || len !== length)) {
+            this.takeEntry(entry);
+            any = true;
+          }
+        }
+      }
+      // A word the dictionary does not know (写书, a name) falls back on its characters' own entries.
+      if (!known && !any) {
+        for (let q = start; q < end; ) {
+          const size = (text.codePointAt(q) ?? 0) > 0xffff ? 2 : 1;
+          if (size <= max) {
+            const entry = this.entryAt(q, size);
+            if (entry >= 0) {
+              this.takeEntry(entry);
+              any = true;
+            }
+          }
+          q += size;
+        }
+      }
+    }
+    if (any || (!known && length >= 2)) {
+      // As in `chineseUnitsOf`: a name's keys join the units there are.
+      if (keys) for (const key of keys) this.take(this.targetVocab.ids.get(key));
+      this.out.addUnit(known ? this.headwordId(own, word) : word, this.ids, this.count);
+    }
+  }
+
+  /** The entry of every substring of up to `max` characters, −1 for none. */
   private lookUpAll(text: string): void {
     const { max, run } = this;
     const index = this.index!;
@@ -125,21 +148,45 @@ export class ChineseUnitInterner {
     const found = this.found;
     for (let p = 0; p < text.length; p++) {
       index.matchAt(text, p, run);
-      for (let l = 0; l < max; l++) {
-        const entry = run[l]!;
-        found[p * max + l] = entry >= 0 && index.stemsOf(entry) ? entry : -1;
-      }
+      found.set(run, p * max);
     }
   }
 
   /** The entry of the substring at p of length len, −1 for none or one without stems. */
   private entryAt(p: number, len: number): number {
-    return this.found[p * this.max + len - 1]!;
+    const entry = this.found[p * this.max + len - 1]!;
+    if (entry < 0) return -1;
+    if (entry >= this.hasStems.length) this.growEntries(entry);
+    if (this.hasStems[entry] === 0) this.askEntry(entry);
+    return this.hasStems[entry] === 1 ? entry : -1;
+  }
+
+  /** Reads an entry's stems, as target ids, on its first occurrence. */
+  private askEntry(entry: number): void {
+    const stems = this.index!.stemsOf(entry);
+    this.hasStems[entry] = stems ? 1 : 2;
+    this.entryFrom[entry] = this.entryIds.length;
+    if (stems) {
+      for (const stem of stems) {
+        const id = this.targetVocab.ids.get(stem);
+        if (id !== undefined) this.entryIds.push(id);
+      }
+    }
+    this.entryTo[entry] = this.entryIds.length;
+  }
+
+  /** Room for entry numbers up to `entry` (an index over `get` numbers headwords as it meets them). */
+  private growEntries(entry: number): void {
+    const size = Math.max(entry + 1, 2 * this.hasStems.length);
+    const grow = <T extends Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
+    this.hasStems = grow(this.hasStems, new Uint8Array(size));
+    this.entryFrom = grow(this.entryFrom, new Int32Array(size));
+    this.entryTo = grow(this.entryTo, new Int32Array(size));
+    this.entryWord = grow(this.entryWord, new Int32Array(size));
   }
 
   /** The unit word id of a dictionary entry's headword (`word`). */
   private headwordId(entry: number, word: string): number {
-    if (entry >= this.entryWord.length) return this.out.internWord(word);
     let id = this.entryWord[entry]! - 1;
     if (id < 0) {
       id = this.out.internWord(word);
@@ -170,20 +217,15 @@ export class ChineseUnitInterner {
     this.ids[this.count++] = id;
   }
 
-  /** Adds an entry's stems (as target ids); true when it has stems at all, in the target or not. */
-  private takeEntry(entry: number): boolean {
-    let ids = this.entryIds[entry];
-    if (!ids) {
-      const stems = this.index!.stemsOf(entry);
-      if (!stems) return false;
-      const list: number[] = [];
-      for (const stem of stems) {
-        const id = this.targetVocab.ids.get(stem);
-        if (id !== undefined) list.push(id);
+  /** Adds the target ids of an entry's stems (one `entryAt` gave). */
+  private takeEntry(entry: number): void {
+    const ids = this.entryIds.data;
+    for (let k = this.entryFrom[entry]!; k < this.entryTo[entry]!; k++) {
+      const id = ids[k]!;
+      if (this.seen[id] !== this.unit) {
+        this.seen[id] = this.unit;
+        this.push(id);
       }
-      this.entryIds[entry] = ids = list.length > 0 ? Int32Array.from(list) : NONE;
     }
-    for (let k = 0; k < ids.length; k++) this.take(ids[k]);
-    return true;
   }
 }

@@ -222,7 +222,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     const training = confident.slice(0, o.model1.maxBeads);
     const extra = learnTranslations(source, units.target, training, o.model1);
     for (const list of extra.values()) learned += list.length;
-    source = pairSourceUnits(interned, wordVocab.words, vocabSize, wordVocab.words.map((word) => extra.get(word)));
+    source = pairSourceUnits(interned, wordVocab.words, vocabSize, wordVocab.words.map((word) => extra.get(word)), source);
   }
   stage('model 1');
   if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);

@@ -58,7 +58,8 @@ export class Vocabulary {
  * has tens of millions of candidate ids).
  */
 export class IntList {
-  private data = new Int32Array(1024);
+  /** The values are `data[0 … length)`; read, do not keep: it is replaced as the list grows. */
+  data = new Int32Array(1024);
   length = 0;
   push(value: number): void {
     if (this.length === this.data.length) this.reserve(1);
@@ -67,7 +68,9 @@ export class IntList {
   /** Appends `values[0 … count)`. */
   append(values: Int32Array, count: number): void {
     if (this.length + count > this.data.length) this.reserve(count);
-    this.data.set(values.subarray(0, count), this.length);
+    // A loop, not `set(values.subarray(…))`: a unit has a few values, and a subarray per unit is garbage.
+    const { data } = this;
+    for (let k = 0; k < count; k++) data[this.length + k] = values[k]!;
     this.length += count;
   }
   /** Room for `count` more values: the buffer at least doubled. */
@@ -190,13 +193,27 @@ export function internSourceUnits(sentences: readonly (readonly SourceUnit[])[],
  * (u mod 32 within its sentence) is set for each target id it may translate
  * to, from its candidates and `extra[word id]` (learned translations, IBM
  * Model 1, see score-model1.ts). Pairs keep the order in which a sentence
- * first meets each target id.
+ * first meets each target id. With `before`, the pairs of the same units
+ * without `extra`, the sentences none of whose words learned anything copy
+ * their pairs from there, a run at a time: Model 1 teaches some hundred words,
+ * and most of a book's sentences hold none of them.
  */
-export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targetVocabSize: number, extra?: readonly (readonly number[] | undefined)[]): SourceUnits {
+export function pairSourceUnits(
+  units: InternedUnits,
+  wordVocab: string[],
+  targetVocabSize: number,
+  extra?: readonly (readonly number[] | undefined)[],
+  before?: SourceUnits,
+): SourceUnits {
   const { sentenceStart, word, candidateStart, candidates } = units;
   const n = sentenceStart.length - 1;
   let bound = candidates.length;
-  if (extra) for (let u = 0; u < word.length; u++) bound += extra[word[u]!]?.length ?? 0;
+  // Per word, whether it learned candidates.
+  const learns = new Uint8Array(extra ? wordVocab.length : 0);
+  if (extra) {
+    for (let w = 0; w < wordVocab.length; w++) if ((extra[w]?.length ?? 0) > 0) learns[w] = 1;
+    for (let u = 0; u < word.length; u++) if (learns[word[u]!] === 1) bound += extra[word[u]!]!.length;
+  }
   const pairStart = new Int32Array(n + 1);
   const pairTarget = new Int32Array(bound);
   const pairMask = new Uint32Array(bound);
@@ -205,16 +222,29 @@ export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targe
   const slot = new Int32Array(targetVocabSize);
   let count = 0;
   for (let i = 0; i < n; i++) {
+    if (before && !learnsAny(units, learns, i)) {
+      // This sentence and those after it that learned nothing either: their pairs as they were, in one copy.
+      let end = i + 1;
+      while (end < n && !learnsAny(units, learns, end)) end++;
+      const from = before.pairStart[i]!;
+      pairTarget.set(before.pairTarget.subarray(from, before.pairStart[end]!), count);
+      pairMask.set(before.pairMask.subarray(from, before.pairStart[end]!), count);
+      for (let k = i; k < end; k++) pairStart[k + 1] = before.pairStart[k + 1]! - from + count;
+      count = pairStart[end]!;
+      i = end - 1;
+      continue;
+    }
     const first = sentenceStart[i]!;
     for (let u = first; u < sentenceStart[i + 1]!; u++) {
-      const bit = (1 << ((u - first) & 31)) >>> 0;
-      const learned = extra?.[word[u]!];
+      // Bit (u − first) mod 32, as an int32: a Uint32Array stores the same 32 bits.
+      const bit = 1 << ((u - first) & 31);
       const own = candidateStart[u + 1]! - candidateStart[u]!;
-      const total = own + (learned?.length ?? 0);
+      const more = learns.length > 0 && learns[word[u]!] === 1 ? extra![word[u]!]! : undefined;
+      const total = own + (more ? more.length : 0);
       for (let k = 0; k < total; k++) {
-        const id = k < own ? candidates[candidateStart[u]! + k]! : learned![k - own]!;
+        const id = k < own ? candidates[candidateStart[u]! + k]! : more![k - own]!;
         if (seen[id] === i) {
-          pairMask[slot[id]!] = (pairMask[slot[id]!]! | bit) >>> 0;
+          pairMask[slot[id]!]! |= bit;
         } else {
           seen[id] = i;
           slot[id] = count;
@@ -234,6 +264,13 @@ export function pairSourceUnits(units: InternedUnits, wordVocab: string[], targe
     pairTarget: pairTarget.subarray(0, count),
     pairMask: pairMask.subarray(0, count),
   };
+}
+
+/** Whether one of sentence i's unit words learned candidates. */
+function learnsAny(units: InternedUnits, learns: Uint8Array, i: number): boolean {
+  if (learns.length === 0) return false;
+  for (let u = units.sentenceStart[i]!; u < units.sentenceStart[i + 1]!; u++) if (learns[units.word[u]!] === 1) return true;
+  return false;
 }
 
 /**
