@@ -33,8 +33,6 @@ async function alignPacked(task: PackedTask): Promise<PackedPartResult> {
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
-  // A warm-up is not answered: its caller waits for nothing, and a failure shows again on the part itself.
-  if (request.kind === 'warm') return void alignPart(unpackTask(request.task));
   const answer = request.kind === 'part' ? alignPacked(request.task) : checkSample(request);
   void answer.then((result) => parentPort!.postMessage(result));
 });

@@ -38,11 +38,8 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   const large = a.sentences.length >= least && b.sentences.length >= least;
   const holder = options.worker ?? new PartWorker();
   const done = () => options.worker === undefined && holder.stop();
-  // The worker loads core while the cuts are sought, and warms its code on the pair's first sentences.
-  if (large && options.threads !== false) {
-    holder.start();
-    holder.warm({ a: sliceSide(a, 0, WARM_SENTENCES), b: sliceSide(b, 0, Math.round((WARM_SENTENCES * b.sentences.length) / a.sentences.length)), maxBead, disable, dictionary: dictionary !== undefined });
-  }
+  // The worker loads core while the cuts are sought.
+  if (large && options.threads !== false) holder.start();
   let clock = performance.now();
   const lap = (thread: number, stage: AlignStage | 'cut' | 'join') => {
     const now = performance.now();
@@ -98,12 +95,6 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   lap(0, 'join');
   return joined;
 }
-
-/**
- * Side-a sentences the worker aligns, and forgets, while this thread seeks the cut: about as many as the cut's window,
- * so that the worker's code is as warm as this thread's when the parts start.
- */
-const WARM_SENTENCES = 200;
 
 /**
  * Beads a part's Model 1 trains on: the whole pair's 5,000 shared out by the

@@ -12,8 +12,8 @@ import type { PartResult, PartTask } from './align-part.js';
 import { packTask, unpackAlignment, type PackedAlignment, type PackedTask } from './part-transfer.js';
 import { startWorker } from './worker.js';
 
-/** What the worker is asked: a part to align (or to warm its code on), or a sample of beads to check. */
-export type WorkerRequest = { kind: 'part'; task: PackedTask } | { kind: 'warm'; task: PackedTask } | { kind: 'relatedness'; sample: RelatednessSample };
+/** What the worker is asked: a part to align, or a sample of beads to check. */
+export type WorkerRequest = { kind: 'part'; task: PackedTask } | { kind: 'relatedness'; sample: RelatednessSample };
 export type RelatednessResult = { ok: true; relatedness: Relatedness } | { ok: false; message: string };
 /** A part's result as the worker sends it. */
 export type PackedPartResult = { ok: true; alignment: PackedAlignment; stages: [AlignStage, number][] } | { ok: false; message: string };
@@ -41,14 +41,6 @@ export class PartWorker {
   async alignPart(task: PartTask): Promise<PartResult> {
     const result = await this.ask<PackedPartResult>({ kind: 'part', task: packTask(task) });
     return result.ok ? { ...result, alignment: unpackAlignment(result.alignment) } : result;
-  }
-
-  /**
-   * Aligns a small pair on the worker and drops the result (no answer, errors ignored): its code is then
-   * compiled and warm when its part comes, as this thread's is after seeking the cut.
-   */
-  warm(task: PartTask): void {
-    this.worker?.postMessage({ kind: 'warm', task: packTask(task) } satisfies WorkerRequest);
   }
 
   /** Checks a sample on the worker; a failure drops the worker. */
