@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagonalBand } from '../src/align/band.js';
 import { listBeadShapes } from '../src/align/beads.js';
-import { beadCost, costFloor, explainCost, wideGate, type CostInputs } from '../src/align/cost.js';
+import { beadCost, costFloor, explainCost, type CostInputs } from '../src/align/cost.js';
 import { DEFAULT_WEIGHTS } from '../src/align/options.js';
 import { computeAnchors } from '../src/align/score-anchors.js';
 import { computePairMasks, createPairMaskWindow } from '../src/align/score-lexical.js';
@@ -10,7 +10,7 @@ import { createBeadShares } from '../src/align/bead-shares.js';
 import { estimateLengthModel, lengthCost, zAbove } from '../src/align/score-length.js';
 import { identityUnits } from '../src/align/score-ngram.js';
 import { searchBand } from '../src/align/search.js';
-import { wideRowFilter } from '../src/align/wide-rows.js';
+import { wideGate, wideRowFilter } from '../src/align/wide-beads.js';
 import { buildSourceUnits, buildTargetUnits, Vocabulary } from '../src/align/units.js';
 
 const WORDS = ['river', 'mountain', 'zhang', 'sword', 'moon', 'rain', 'horse', 'gate'];

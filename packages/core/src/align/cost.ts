@@ -8,7 +8,8 @@
  */
 
 import { punctuationMismatch, structureMismatch, type AnchorFeatures } from './score-anchors.js';
-import { lengthCost, zAbove, type LengthModel } from './score-length.js';
+import { lengthCost, type LengthModel } from './score-length.js';
+import type { WideGate } from './wide-beads.js';
 import { UNMATCHED, type BeadShares } from './bead-shares.js';
 import { lexicalEvidence, popcount, type LexicalEvidence, type PairMasks } from './score-lexical.js';
 
@@ -50,33 +51,6 @@ export interface CostInputs {
   anchorsB: AnchorFeatures | undefined;
   /** Beads with more than `from` sentences on a side are searched only where their lengths fit (see `WideBeads`, `wideGate`). */
   wide: WideGate | undefined;
-}
-
-/** `WideBeads` with the square of the z past which a bead's length cost is surely above `maxLengthCost`. */
-export interface WideGate extends WideBeads {
-  beyond2: number;
-}
-
-/** The gate of wide beads: `wide` and the squared z (a hair above it, for rounding) past which they are not costed. */
-export function wideGate(wide: WideBeads): WideGate {
-  const z = zAbove(wide.maxLengthCost);
-  return { ...wide, beyond2: z * z * (1 + 1e-9) };
-}
-
-/**
- * Where the search looks at wide beads (one sentence rendered as five to ten):
- * only where Gale & Church's length cost of the bead, before its weight, is
- * at most `maxLengthCost` nats, so the beads that lengths do not call for
- * are dropped before their lexical evidence is counted. Searched everywhere,
- * shapes up to 1-10 doubled pass 2's time on a 10k pair; gated at 6 nats
- * (|δ| ≈ 3) they cost 0.1 s per 10k sentences and find the same beads on
- * MAC-Dev (`pnpm bench align`). Without a length model they are not searched.
- */
-export interface WideBeads {
-  /** Beads with more sentences than this on a side are wide. @default 4 */
-  from: number;
-  /** Largest unweighted length cost (−log P(match | δ), nats) of a wide bead. @default 6 */
-  maxLengthCost: number;
 }
 
 /** The explainable parts of a bead's cost. */

@@ -1,7 +1,8 @@
 /** Options of `alignPair`, with their defaults resolved in one place. */
 
 import { DEFAULT_ANCHOR_PATH, type AnchorPathOptions } from './anchor-chain.js';
-import type { CostWeights, WideBeads } from './cost.js';
+import type { CostWeights } from './cost.js';
+import type { WideBeads } from './wide-beads.js';
 import type { Dictionary } from './dictionary.js';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.js';
 import type { Model1Options } from './score-model1.js';

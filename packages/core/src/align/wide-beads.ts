@@ -1,21 +1,48 @@
 /**
- * Which wide beads (`WideBeads`: one sentence against five to ten) can fit
- * anywhere in a row of the search. A wide bead is costed only where its
- * lengths pass the gate (`beadCost`), and in most rows none can: one
- * sentence is far shorter than the shortest five on the other side. Half of
- * pass 2's shapes are wide, so the search asks once per row and skips those
- * shapes in every cell of it.
+ * Wide beads (one sentence rendered as five to ten): where the search looks
+ * at them. A wide bead is costed only where its lengths pass a gate
+ * (`beadCost`), tested first on δ² against a squared z (`wideGate`), and in
+ * most rows none can: one sentence is far shorter than the shortest five on
+ * the other side. Half of pass 2's shapes are wide, so the search asks once
+ * per row (`wideRowFilter`) and skips those shapes in every cell of it.
  *
- * The test is the gate's own on δ², at the row's most favourable lengths and
- * with a 1 % stricter edge: past the expected length r·la, δ²/variance grows
- * with lb, and below it falls, so a shape that fails at the row's shortest
- * span of five (1-k) or longest single sentence (k-1) fails in every cell.
+ * The row test is the gate's own on δ², at the row's most favourable lengths
+ * and with a 1 % stricter edge: past the expected length r·la, δ²/variance
+ * grows with lb, and below it falls, so a shape that fails at the row's
+ * shortest span of five (1-k) or longest single sentence (k-1) fails in
+ * every cell.
  */
 
 import type { Band } from './band.js';
 import type { BeadShape } from './beads.js';
-import type { WideGate } from './cost.js';
-import type { LengthModel } from './score-length.js';
+import { zAbove, type LengthModel } from './score-length.js';
+
+/**
+ * Where the search looks at wide beads (one sentence rendered as five to ten):
+ * only where Gale & Church's length cost of the bead, before its weight, is
+ * at most `maxLengthCost` nats, so the beads that lengths do not call for
+ * are dropped before their lexical evidence is counted. Searched everywhere,
+ * shapes up to 1-10 doubled pass 2's time on a 10k pair; gated at 6 nats
+ * (|δ| ≈ 3) they cost 0.1 s per 10k sentences and find the same beads on
+ * MAC-Dev (`pnpm bench align`). Without a length model they are not searched.
+ */
+export interface WideBeads {
+  /** Beads with more sentences than this on a side are wide. @default 4 */
+  from: number;
+  /** Largest unweighted length cost (−log P(match | δ), nats) of a wide bead. @default 6 */
+  maxLengthCost: number;
+}
+
+/** `WideBeads` with the square of the z past which a bead's length cost is surely above `maxLengthCost`. */
+export interface WideGate extends WideBeads {
+  beyond2: number;
+}
+
+/** The gate of wide beads: `wide` and the squared z (a hair above it, for rounding) past which they are not costed. */
+export function wideGate(wide: WideBeads): WideGate {
+  const z = zAbove(wide.maxLengthCost);
+  return { ...wide, beyond2: z * z * (1 + 1e-9) };
+}
 
 /** Margin on the gate's squared z: the row test skips only what the cell test surely rejects. */
 const STRICTER = 1.01;
