@@ -26,7 +26,7 @@ import { alignAndCheck } from '../packages/cli/src/pipeline.js';
 import type { GoldDocument } from './gold.js';
 
 /** The stages `pnpm bench align --scale` prints, in pipeline order. */
-export type ProfileStage = 'decode and ingest' | 'dictionary load' | 'cut' | AlignStage | 'join' | 'render' | 'relatedness check';
+export type ProfileStage = 'decode and ingest' | 'dictionary load' | 'cut' | AlignStage | 'wait' | 'join' | 'render' | 'relatedness check';
 
 export interface StageTime {
   stage: ProfileStage;

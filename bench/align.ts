@@ -221,8 +221,8 @@ function runScale(goldDir: string, sizes: readonly number[], runs: number, disab
       rs[0]!.exact.toFixed(3),
     ]),
   ]);
-  out(`\nper stage, median seconds: wall / CPU (user + system, all threads); a long pair is cut in parts${threads ? ' aligned two at a time (this thread and a worker thread each take the next)' : ' aligned one after the other (--threads 1)'}; their stages show each thread's wall time, thread 1 | thread 2\n\n`);
-  const order: ProfileStage[] = ['decode and ingest', 'dictionary load', 'cut', 'segmentation', 'dictionary units', 'anchors', 'pass 1', 'model 1', 'pass 2', 'join', 'render', 'relatedness check'];
+  out(`\nper stage, median seconds: wall / CPU (user + system, all threads); a long pair is cut in parts${threads ? ' aligned two at a time (this thread and a worker thread each take the next)' : ' aligned one after the other (--threads 1)'}; their stages show each thread's wall time, thread 1 | thread 2; wait: this thread waiting for the worker's last part once its own were done\n\n`);
+  const order: ProfileStage[] = ['decode and ingest', 'dictionary load', 'cut', 'segmentation', 'dictionary units', 'anchors', 'pass 1', 'model 1', 'pass 2', 'wait', 'join', 'render', 'relatedness check'];
   const cell = (rs: ScaleResult[], stage: ProfileStage): string => {
     const found = rs.map((r) => r.stages.find((s) => s.stage === stage));
     if (!found[0]) return '';

@@ -26,7 +26,7 @@ export interface ThreadOptions {
    */
   worker?: PartWorker;
   /** Each stage's seconds, as `alignPair`'s onStage reports them, by thread (0: this one, 1: the worker). */
-  onStage?: (thread: number, stage: AlignStage | 'cut' | 'join', seconds: number) => void;
+  onStage?: (thread: number, stage: AlignStage | 'cut' | 'wait' | 'join', seconds: number) => void;
 }
 
 /** Like `alignPair(a, b)`, with the parts of a long pair aligned two at a time. */
@@ -41,7 +41,7 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
   // The worker loads core while the cuts are sought.
   if (large && options.threads !== false) holder.start();
   let clock = performance.now();
-  const lap = (thread: number, stage: AlignStage | 'cut' | 'join') => {
+  const lap = (thread: number, stage: AlignStage | 'cut' | 'wait' | 'join') => {
     const now = performance.now();
     report(thread, stage, (now - clock) / 1000);
     clock = now;
@@ -88,6 +88,8 @@ export async function alignInThreads(a: AlignSide, b: AlignSide, options: Thread
     await new Promise((resolve) => setImmediate(resolve));
   }
   await remote;
+  // This thread's parts are done; what it waited for the worker's since (and to receive them) is the threads' imbalance.
+  lap(0, 'wait');
   done();
   for (let k = 0; k < parts.length; k++) parts[k] ??= align(task(k));
   clock = performance.now();
