@@ -5,7 +5,7 @@
  * the 20k pair's second half that cost the main thread about 20 ms to send
  * and 20 ms to receive, and the worker as much again before it could start.
  */
-import type { Alignment, AlignSide, Bead, BlockType } from '@duizhao/core/aligner';
+import { sliceSide, type Alignment, type AlignSide, type Bead, type BlockType } from '@duizhao/core/aligner';
 import type { PartTask } from './align-part.js';
 
 interface PackedSide {
@@ -32,16 +32,17 @@ export interface PackedTask extends Omit<PartTask, 'a' | 'b'> {
 export type PackedAlignment = { rest: Omit<Alignment, 'beads'>; order: string[] } & ({ packed: true; spans: Int32Array; keys: string[]; values: Float64Array } | { packed: false; beads: Bead[] });
 
 function packSide(side: AlignSide): PackedSide {
-  const n = side.sentences.length;
+  // The side's sentences with their block types, as `sliceSide` gives them (a part's sides are its slices already).
+  const { sentences } = sliceSide(side, 0, side.sentences.length) as { sentences: readonly { text: string; type?: BlockType | undefined }[] };
+  const n = sentences.length;
   const ends = new Int32Array(n);
   const texts: string[] = new Array<string>(n);
   let types: (BlockType | undefined)[] | undefined;
   let end = 0;
-  side.sentences.forEach((s, k) => {
+  sentences.forEach((s, k) => {
     texts[k] = s.text;
     ends[k] = end += s.text.length;
-    const type = 'blocks' in side ? side.blocks[(s as { block: number }).block]?.type : (s as { type?: BlockType }).type;
-    if (type !== undefined) (types ??= new Array<BlockType | undefined>(n))[k] = type;
+    if (s.type !== undefined) (types ??= new Array<BlockType | undefined>(n))[k] = s.type;
   });
   return { lang: side.lang, id: side.id, text: texts.join(''), ends, types };
 }

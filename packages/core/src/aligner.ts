@@ -13,3 +13,4 @@ export type { Dictionary } from './align/dictionary.js';
 export { measureSampleRelatedness } from './align/relatedness.js';
 export type { Relatedness, RelatednessSample } from './align/relatedness.js';
 export { mixesChinese } from './lang.js';
+export { sliceSide } from './align/split.js';

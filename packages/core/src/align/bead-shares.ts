@@ -19,7 +19,12 @@ import { popcount, type PairMasks } from './score-lexical.js';
  * at `units * 33 + matched`: the same doubles as dividing, looked up instead
  * of divided in the search's innermost loop.
  */
-export const UNMATCHED = Float64Array.from({ length: 33 * 33 }, (_, k) => (k >= 33 ? 1 - (k % 33) / Math.floor(k / 33) : 0));
+const UNMATCHED = Float64Array.from({ length: 33 * 33 }, (_, k) => (k >= 33 ? 1 - (k % 33) / Math.floor(k / 33) : 0));
+
+/** The share of a sentence's `units` (≤ 32) that `mask` leaves unmatched; `empty` for a sentence with no units. */
+export function unmatchedShare(units: number, mask: number, empty: number): number {
+  return units > 0 ? UNMATCHED[units * 33 + popcount(mask >>> 0)]! : empty;
+}
 
 /** Shares by cell of the mask window, `height` of them per cell. */
 export interface BeadShares {
@@ -38,7 +43,6 @@ export function createBeadShares(masks: PairMasks, height: number, unitsA: Int32
   const { lo, hi, offset, target, source } = masks;
   const column = new Float64Array(target.length * height);
   const row = new Float64Array(target.length * height);
-  const share = (units: number, mask: number) => (units > 0 ? UNMATCHED[units * 33 + popcount(mask >>> 0)]! : empty);
   const fill = (i: number): void => {
     const first = lo[i]!;
     const last = hi[i]!;
@@ -49,13 +53,13 @@ export function createBeadShares(masks: PairMasks, height: number, unitsA: Int32
       for (let h = 1; h <= height && i - h + 1 >= 0; h++) {
         const r = i - h + 1;
         if (j >= lo[r]! && j <= hi[r]!) m |= target[offset[r]! + j - lo[r]!]!;
-        column[at * height + h - 1] = share(unitsB[j]!, m);
+        column[at * height + h - 1] = unmatchedShare(unitsB[j]!, m, empty);
       }
       // Columns j, j + 1, … of row i, up to the row's last.
       let q = 0;
       for (let w = 1; w <= height; w++) {
         if (j + w - 1 <= last) q |= source[at + w - 1]!;
-        row[at * height + w - 1] = share(unitsA[i]!, q);
+        row[at * height + w - 1] = unmatchedShare(unitsA[i]!, q, empty);
       }
     }
   };

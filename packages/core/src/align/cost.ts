@@ -9,9 +9,9 @@
 
 import { punctuationMismatch, structureMismatch, type AnchorFeatures } from './score-anchors.js';
 import { lengthCost, type LengthModel } from './score-length.js';
-import type { WideGate } from './wide-beads.js';
-import { UNMATCHED, type BeadShares } from './bead-shares.js';
-import { lexicalEvidence, popcount, type LexicalEvidence, type PairMasks } from './score-lexical.js';
+import { beyondGate, type WideGate } from './wide-beads.js';
+import { unmatchedShare, type BeadShares } from './bead-shares.js';
+import { lexicalEvidence, type LexicalEvidence, type PairMasks } from './score-lexical.js';
 
 /** Weights of the cost terms. */
 export interface CostWeights {
@@ -73,7 +73,6 @@ function add(values: Int32Array, from: number, count: number): number {
 
 const span = (prefix: Float64Array, from: number, count: number): number => prefix[from + count]! - prefix[from]!;
 
-
 const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0 };
 
 /**
@@ -125,9 +124,7 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
   if (wide) {
     // Half of pass 2's shapes are wide, and nearly all fail their gate: δ² against the gate's z² rejects them
     // before lengthCost (pass 2 of the 20k pair on one thread: 0.2 s of 0.95 s were wide beads' gates).
-    if (!model) return Infinity;
-    const delta = lb - model.ratio * la;
-    if (delta * delta > x.wide!.beyond2 * model.variance * Math.max((la + lb / model.ratio) / 2, 1)) return Infinity;
+    if (!model || beyondGate(la, lb, model, x.wide!.beyond2)) return Infinity;
   }
   const raw = model ? lengthCost(la, lb, model) : 0;
   if (wide && raw > x.wide!.maxLengthCost) return Infinity;
@@ -168,16 +165,14 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
       for (let j = j0; j < j0 + b; j++) {
         let m = 0;
         for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
-        const units = x.unitsB[j]!;
-        const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
+        const share = unmatchedShare(x.unitsB[j]!, m, w.empty);
         unmatched += share;
         if (b > 1) merged += share;
       }
       for (let i = i0; i < i0 + a; i++) {
         let m = 0;
         for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
-        const units = x.unitsA[i]!;
-        const share = units > 0 ? UNMATCHED[units * 33 + popcount(m >>> 0)]! : w.empty;
+        const share = unmatchedShare(x.unitsA[i]!, m, w.empty);
         unmatched += share;
         if (a > 1) merged += share;
       }

@@ -88,6 +88,6 @@ export function zAbove(most: number, cap = LENGTH_CAP): number {
   if (most >= cap) return Infinity;
   let k = 0;
   while (k < TAIL.length && TAIL[k]! <= most) k++;
-  // Math.round(z / STEP) ≥ k once z / STEP ≥ k − 0.5 (STEP is a power of two, so z / STEP is exact); past the table, z ≥ 8.
+  // lengthCost's index Math.round(z · STEPS) ≥ k once z · STEPS ≥ k − 0.5 (z · STEPS is exact); past the table, z ≥ 8.
   return k < TAIL.length ? (k - 0.5) * STEP : 8;
 }

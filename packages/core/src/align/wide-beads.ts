@@ -47,8 +47,8 @@ export function wideGate(wide: WideBeads): WideGate {
 /** Margin on the gate's squared z: the row test skips only what the cell test surely rejects. */
 const STRICTER = 1.01;
 
-/** δ² beyond `beyond2` times the length variance of (la, lb): the gate's test, as in `beadCost`. */
-function beyond(la: number, lb: number, model: LengthModel, beyond2: number): boolean {
+/** δ² beyond `beyond2` times the length variance of (la, lb): the gate's test, in `beadCost` and, stricter, for a whole row here. */
+export function beyondGate(la: number, lb: number, model: LengthModel, beyond2: number): boolean {
   const delta = lb - model.ratio * la;
   return delta * delta > beyond2 * model.variance * Math.max((la + lb / model.ratio) / 2, 1);
 }
@@ -77,11 +77,11 @@ export function wideRowFilter(band: Band, shapes: readonly BeadShape[], lengthA:
       if (b > gate.from && a === 1 && i >= 1) {
         const la = lengthA[i]! - lengthA[i - 1]!;
         // Every 1-b bead of the row is at least `shortest` long on side b.
-        if (shortest > model.ratio * la && beyond(la, shortest, model, strict)) active[s] = 0;
+        if (shortest > model.ratio * la && beyondGate(la, shortest, model, strict)) active[s] = 0;
       } else if (a > gate.from && b === 1 && i >= a) {
         const la = lengthA[i]! - lengthA[i - a]!;
         // Every a-1 bead of the row is at most `longest` long on side b.
-        if (longest < model.ratio * la && beyond(la, longest, model, strict)) active[s] = 0;
+        if (longest < model.ratio * la && beyondGate(la, longest, model, strict)) active[s] = 0;
       }
     }
   };
