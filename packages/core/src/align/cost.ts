@@ -126,17 +126,7 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
     // before lengthCost (pass 2 of the 20k pair on one thread: 0.2 s of 0.95 s were wide beads' gates).
     if (!model || beyondGate(la, lb, model, x.wide!.beyond2)) return Infinity;
   }
-  const raw = model ? lengthCost(la, lb, model) : 0;
-  if (wide && raw > x.wide!.maxLengthCost) return Infinity;
-  const length = w.length * raw;
-  let punctuation = 0;
-  let structure = 0;
-  if (x.anchorsA && x.anchorsB) {
-    punctuation = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
-    structure = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
-  }
   const shape = shapePenalty(w, a, b);
-  if (before + (0 + length + punctuation + structure + shape) >= best && w.lexical >= 0 && w.unsupported >= 0 && w.empty >= 0) return Infinity;
   // lexicalEvidence's two loops written out here (no matched count, no object written): calling it
   // instead cost 0.4 s of 7.6 s on the 20k pair (pnpm bench align --scale --sizes 20000 --runs 3).
   let lexical = 0;
@@ -178,6 +168,17 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
       }
     }
     lexical = w.lexical * unmatched + w.unsupported * merged;
+  }
+  // The lexical share is most of a bead's cost away from the path, so it decides first whether the bead can win.
+  if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
+  const raw = model ? lengthCost(la, lb, model) : 0;
+  if (wide && raw > x.wide!.maxLengthCost) return Infinity;
+  const length = w.length * raw;
+  let punctuation = 0;
+  let structure = 0;
+  if (x.anchorsA && x.anchorsB) {
+    punctuation = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+    structure = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
   }
   return lexical + length + punctuation + structure + shape;
 }
