@@ -117,14 +117,12 @@ export function explainCost(x: CostInputs, w: CostWeights, i0: number, a: number
  */
 export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, before = 0, best = Infinity): number {
   if (a === 0 || b === 0) return unpairedCost(w, a, b);
-  const la = span(x.lengthA, i0, a);
-  const lb = span(x.lengthB, j0, b);
   const model = x.lengthModel;
   const wide = x.wide !== undefined && (a > x.wide.from || b > x.wide.from);
   if (wide) {
     // Half of pass 2's shapes are wide, and nearly all fail their gate: δ² against the gate's z² rejects them
     // before lengthCost (pass 2 of the 20k pair on one thread: 0.2 s of 0.95 s were wide beads' gates).
-    if (!model || beyondGate(la, lb, model, x.wide!.beyond2)) return Infinity;
+    if (!model || beyondGate(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model, x.wide!.beyond2)) return Infinity;
   }
   const shape = shapePenalty(w, a, b);
   // lexicalEvidence's two loops written out here (no matched count, no object written): calling it
@@ -171,7 +169,7 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
   }
   // The lexical share is most of a bead's cost away from the path, so it decides first whether the bead can win.
   if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
-  const raw = model ? lengthCost(la, lb, model) : 0;
+  const raw = model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0;
   if (wide && raw > x.wide!.maxLengthCost) return Infinity;
   const length = w.length * raw;
   let punctuation = 0;
