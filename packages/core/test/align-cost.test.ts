@@ -98,6 +98,45 @@ describe('beadCost', () => {
   });
 });
 
+describe('beadCost given the path cost before the bead and the best so far', () => {
+  it('is the bead’s cost, or Infinity only where before + cost cannot beat the best', () => {
+    let cut = 0;
+    fc.assert(
+      fc.property(side, side, fc.double({ min: 0, max: 6, noNaN: true }), fc.double({ min: 0, max: 8, noNaN: true }), (a, b, before, best) => {
+        const inputs = costInputs(a, b);
+        const wrong: string[] = [];
+        for (const { a: na, b: nb } of listBeadShapes(4)) {
+          for (let i0 = 0; i0 + na <= a.length; i0++) {
+            for (let j0 = 0; j0 + nb <= b.length; j0++) {
+              const exact = beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
+              const given = beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb, before, best);
+              if (given === Infinity && exact < Infinity) cut++;
+              if (given !== exact && !(given === Infinity && before + exact >= best)) wrong.push(`${i0}+${na} × ${j0}+${nb}: ${given} vs ${exact}`);
+            }
+          }
+        }
+        expect(wrong).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+    // The shortcut was taken, so the property was tested where it matters.
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  it('leaves the search’s path as it is when every bead is costed in full', () => {
+    fc.assert(
+      fc.property(side, side, (a, b) => {
+        const inputs = costInputs(a, b);
+        const shapes = listBeadShapes(3);
+        const band = diagonalBand(a.length, b.length, 3);
+        const full = (i0: number, na: number, j0: number, nb: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb);
+        const given = (i0: number, na: number, j0: number, nb: number, before: number, best: number) => beadCost(inputs, DEFAULT_WEIGHTS, i0, na, j0, nb, before, best);
+        expect(searchBand(band, shapes, given)).toEqual(searchBand(band, shapes, full));
+      }),
+    );
+  });
+});
+
 describe('searchBand floors', () => {
   it('find the same path as a search that costs every shape', () => {
     fc.assert(
