@@ -8,16 +8,27 @@
  * kept are exactly those of `sources.add(chineseUnitsOf(text, tokens, dictionary))`.
  */
 
-import type { Token } from '../segment/words.js';
+import { HAN, KINDS, LATIN, NUMBER, WordList } from '../segment/word-list.js';
+import { hanSplitter, segmentWordsInto, wordText, type RunSplitter, type Token } from '../segment/words.js';
 import { headwordIndex, type Dictionary, type HeadwordIndex } from './dictionary.js';
+import { splitOverTable } from './dictionary-words.js';
+import { HeadwordTable } from './headword-table.js';
 import { tokenizeEnglish } from './english.js';
-import { findChineseNames, namePrefixes } from './names.js';
+import { findNamesInWords, namePrefixes } from './names.js';
 import type { Readings } from './readings.js';
 import { IntList, type SourceInterner, type Vocabulary } from './units.js';
 
 
 export class ChineseUnitInterner {
+  /** The entries of the current block's substrings; undefined without a dictionary. */
+  private readonly table: HeadwordTable | undefined;
   private readonly index: HeadwordIndex | undefined;
+  /** Where each sentence of the current block starts in `table.found` (`segment`), and the current one's. */
+  private bases = new Int32Array(64);
+  private base = 0;
+  /** The Han runs of a sentence split by the dictionary over `table` (dictionary-words.ts), or by ICU. */
+  private readonly splitRun: RunSplitter | undefined;
+  private readonly tokenWords = new WordList();
   private readonly max: number;
   private readonly readings: Readings | undefined;
   private readonly prefixes: ReadonlySet<string> | undefined;
@@ -31,9 +42,6 @@ export class ChineseUnitInterner {
   private entryTo: Int32Array;
   private entryWord: Int32Array;
   private readonly entryIds = new IntList();
-  /** `found[p · max + len − 1]`: the entry of the substring at p of length len, or −1 (with or without stems: see `entryAt`). */
-  private found = new Int32Array(0);
-  private readonly run: Int32Array;
   /** Target id → the unit (counter) that last took it, to drop repeats. */
   private readonly seen: Int32Array;
   private unit = 0;
@@ -47,14 +55,18 @@ export class ChineseUnitInterner {
     private readonly out: SourceInterner,
     /** Whether words that spell a name in pinyin also get that name's keys (names.ts). */
     names = true,
+    /** How `segment` splits runs of Han characters: by the dictionary's headwords (dictionary-words.ts) or ICU's word break. */
+    words: 'dictionary' | 'icu' = 'icu',
   ) {
+    this.max = dictionary?.maxLength ?? 4;
     this.index = dictionary ? headwordIndex(dictionary) : undefined;
+    this.table = this.index ? new HeadwordTable(this.index, this.max) : undefined;
+    const table = this.table;
+    this.splitRun = table && words === 'dictionary' ? (text, start, end, list) => splitOverTable(text, start, end, list, table, this.base) : undefined;
     this.readings = names && dictionary ? dictionary.readings : undefined;
     // Only what the target side can meet is spelled: most spans of a book spell no name it has.
     this.prefixes = this.readings ? namePrefixes(targetVocab.words) : undefined;
     this.isWord = (word) => dictionary?.get(word) !== undefined;
-    this.max = dictionary?.maxLength ?? 4;
-    this.run = new Int32Array(this.max);
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
     const size = dictionary?.size ?? 0;
     this.hasStems = new Uint8Array(size);
@@ -64,19 +76,46 @@ export class ChineseUnitInterner {
   }
 
   /**
-   * Adds one sentence (already Simplified) and its segmentation (`segmentWords`);
-   * `extra` tokens (quantity anchors) become units of one candidate each, after the words.
+   * The segmentation of a block of sentences (already Simplified): each one's words onto `words`,
+   * which is cleared first, and its substrings' entries, for `addSegmented`.
    */
+  segment(texts: readonly string[], words: WordList): void {
+    words.clear();
+    this.table?.clear();
+    if (this.bases.length < texts.length) this.bases = new Int32Array(texts.length);
+    for (let s = 0; s < texts.length; s++) {
+      const text = texts[s]!;
+      this.base = this.bases[s] = this.table ? this.table.lookUp(text) : 0;
+      segmentWordsInto(text, words, this.splitRun ?? hanSplitter(text));
+    }
+  }
+
+  /** Adds sentence `s` of the block `segment` was given last; `extra` tokens (quantity anchors) become units of one candidate each, after the words. */
+  addSegmented(text: string, words: WordList, s: number, extra: readonly string[] = []): void {
+    this.base = this.bases[s]!;
+    this.addWords(text, words, words.sentenceStart[s]!, words.sentenceStart[s + 1]!, extra);
+  }
+
+  /** Adds one sentence (already Simplified) and its segmentation (`segmentWords`), as `addSegmented` does. */
   add(text: string, tokens: readonly Token[], extra: readonly string[] = []): void {
-    if (this.index) this.lookUpAll(text);
-    const nameKeys = this.readings && this.index && this.prefixes!.size > 0 ? findChineseNames(text, tokens, this.readings, this.isWord, {}, this.prefixes) : [];
+    this.table?.clear();
+    this.base = this.table ? this.table.lookUp(text) : 0;
+    const words = this.tokenWords;
+    words.clear();
+    for (const token of tokens) words.push(KINDS.indexOf(token.kind), token.start, token.end, token.norm);
+    this.addWords(text, words, 0, words.count, extra);
+  }
+
+  private addWords(text: string, words: WordList, from: number, to: number, extra: readonly string[]): void {
+    const nameKeys = this.readings && this.table && this.prefixes!.size > 0 ? findNamesInWords(text, words, from, to, this.readings, this.isWord, {}, this.prefixes) : [];
     // Each kind in its own method: the loop over a book's Han words stays small for the optimizing compiler,
     // and the first number or Latin word met does not throw its compiled code away.
-    for (let k = 0; k < tokens.length; k++) {
-      const token = tokens[k]!;
-      if (token.kind === 'han') this.addHan(text, token.start, token.end, token.text, nameKeys[k]);
-      else if (token.kind === 'number') this.addAnchor(token.norm);
-      else if (token.kind === 'latin') this.addLatin(token.norm);
+    const { kind, start, end, norm } = words;
+    for (let w = from; w < to; w++) {
+      const k = kind[w];
+      if (k === HAN) this.addHan(text, start[w]!, end[w]!, nameKeys[w - from]);
+      else if (k === NUMBER) this.addAnchor(norm[w]!);
+      else if (k === LATIN) this.addLatin(norm[w]!);
     }
     for (const token of extra) this.addAnchor(token);
     this.out.endSentence();
@@ -99,16 +138,16 @@ export class ChineseUnitInterner {
   }
 
   /** A Han word at `[start, end)` of the sentence; `keys`: the names it may spell (names.ts). */
-  private addHan(text: string, start: number, end: number, word: string, keys: readonly string[] | undefined): void {
+  private addHan(text: string, start: number, end: number, keys: readonly string[] | undefined): void {
     const { max } = this;
     this.begin();
     const length = end - start;
-    const own = this.index && length <= max ? this.entryAt(start, length) : -1;
+    const own = this.table && length <= max ? this.entryAt(start, length) : -1;
     const known = own >= 0;
     if (known) this.takeEntry(own);
     let any = known;
-    if (this.index) {
-      // Every headword of 2+ characters that overlaps the token, but the token itself (lookUpAll leaves −1 past the text's end).
+    if (this.table) {
+      // Every headword of 2+ characters that overlaps the token, but the token itself (the table holds −1 past the text's end).
       for (let p = Math.max(0, start - max + 1); p < end; p++) {
         for (let len = Math.max(2, start - p + 1); len <= max; len++) {
           const entry = this.entryAt(p, len);
@@ -136,25 +175,13 @@ export class ChineseUnitInterner {
     if (any || (!known && length >= 2)) {
       // As in `chineseUnitsOf`: a name's keys join the units there are.
       if (keys) for (const key of keys) this.take(this.targetVocab.ids.get(key));
-      this.out.addUnit(known ? this.headwordId(own, word) : word, this.ids, this.count);
-    }
-  }
-
-  /** The entry of every substring of up to `max` characters, −1 for none. */
-  private lookUpAll(text: string): void {
-    const { max, run } = this;
-    const index = this.index!;
-    if (this.found.length < text.length * max) this.found = new Int32Array(Math.max(text.length * max, 2 * this.found.length));
-    const found = this.found;
-    for (let p = 0; p < text.length; p++) {
-      index.matchAt(text, p, run);
-      found.set(run, p * max);
+      this.out.addUnit(known ? this.headwordId(own, text, start, end) : wordText(text, start, end), this.ids, this.count);
     }
   }
 
   /** The entry of the substring at p of length len, −1 for none or one without stems. */
   private entryAt(p: number, len: number): number {
-    const entry = this.found[p * this.max + len - 1]!;
+    const entry = this.table!.found[this.base + p * this.max + len - 1]!;
     if (entry < 0) return -1;
     if (entry >= this.hasStems.length) this.growEntries(entry);
     if (this.hasStems[entry] === 0) this.askEntry(entry);
@@ -185,11 +212,11 @@ export class ChineseUnitInterner {
     this.entryWord = grow(this.entryWord, new Int32Array(size));
   }
 
-  /** The unit word id of a dictionary entry's headword (`word`). */
-  private headwordId(entry: number, word: string): number {
+  /** The unit word id of a dictionary entry's headword, `text[start, end)`. */
+  private headwordId(entry: number, text: string, start: number, end: number): number {
     let id = this.entryWord[entry]! - 1;
     if (id < 0) {
-      id = this.out.internWord(word);
+      id = this.out.internWord(wordText(text, start, end));
       this.entryWord[entry] = id + 1;
     }
     return id;
