@@ -148,10 +148,15 @@ export class ChineseUnitInterner {
     let any = known;
     if (this.table) {
       // Every headword of 2+ characters that overlaps the token, but the token itself (the table holds −1 past the text's end).
+      const heads = this.table.heads;
+      const at = this.base / max;
       for (let p = Math.max(0, start - max + 1); p < end; p++) {
-        for (let len = Math.max(2, start - p + 1); len <= max; len++) {
+        // The lengths from max(2, start − p + 1) that are headwords at p, shortest first, as one bit each.
+        const shortest = Math.max(2, start - p + 1);
+        for (let len = shortest, bits = heads[at + p]! >>> (shortest - 1); bits !== 0; len++, bits >>>= 1) {
+          if ((bits & 1) === 0 || (p === start && len === length)) continue;
           const entry = this.entryAt(p, len);
-          if (entry >= 0 && (p !== start || len !== length)) {
+          if (entry >= 0) {
             this.takeEntry(entry);
             any = true;
           }

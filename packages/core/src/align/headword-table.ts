@@ -11,6 +11,11 @@ import type { HeadwordIndex } from './dictionary.js';
 export class HeadwordTable {
   /** `found[base + p · max + len − 1]`: the entry of the substring at p of length len of the sentence at `base` (`lookUp`), or −1. */
   found = new Int32Array(4096);
+  /**
+   * `heads[base / max + p]`: bit len − 1 set when the substring at p of length len is a headword. Most substrings
+   * are none, so a reader that wants every headword overlapping a word reads one number per position, not `max`.
+   */
+  heads = new Int32Array(1024);
   private length = 0;
   private readonly run: Int32Array;
 
@@ -19,6 +24,7 @@ export class HeadwordTable {
     /** Longest headword, in UTF-16 code units. */
     readonly max: number,
   ) {
+    if (max > 31) throw new RangeError(`HeadwordTable: headwords of up to ${max} characters, but lengths are kept as bits of a 32-bit number (at most 31)`);
     this.run = new Int32Array(max);
   }
 
@@ -33,15 +39,24 @@ export class HeadwordTable {
     const base = this.length;
     this.length += text.length * max;
     if (this.found.length < this.length) {
-      const grown = new Int32Array(Math.max(this.length, 2 * this.found.length));
-      grown.set(this.found.subarray(0, base));
-      this.found = grown;
+      this.found = grow(this.found, this.length, base);
+      this.heads = grow(this.heads, this.length / max, base / max);
     }
-    const found = this.found;
+    const { found, heads } = this;
     for (let p = 0; p < text.length; p++) {
       index.matchAt(text, p, run);
       found.set(run, base + p * max);
+      let bits = 0;
+      for (let len = 1; len <= max; len++) if (run[len - 1]! >= 0) bits |= 1 << (len - 1);
+      heads[base / max + p] = bits;
     }
     return base;
   }
+}
+
+/** A copy of `array`'s first `keep` values in one of at least `size`. */
+function grow(array: Int32Array<ArrayBuffer>, size: number, keep: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(Math.max(size, 2 * array.length));
+  grown.set(array.subarray(0, keep));
+  return grown;
 }
