@@ -2,27 +2,28 @@
  * The units of Chinese sentences straight to ids, for long texts: what
  * `chineseUnitsOf` computes, handed to a `SourceInterner` as target ids
  * without building a set of candidate strings per word. Every substring's
- * headword is found through the dictionary's `HeadwordIndex` (one walk per
- * position), and each dictionary entry's stems are turned into target ids
- * once per text, not once per occurrence. The ids, their order and the units
- * kept are exactly those of `sources.add(chineseUnitsOf(text, tokens, dictionary))`.
+ * headword is found once, through the dictionary's `HeadwordIndex` (one walk
+ * per position, headword-table.ts), and read both to split the sentence into
+ * the dictionary's words (`segment`) and to find each word's entries; words are
+ * offsets in a `WordList`, not `Token` objects; each entry's stems become target
+ * ids once per text (entry-targets.ts). The ids, their order and the units kept
+ * are exactly those of `sources.add(chineseUnitsOf(text, tokens, dictionary))`.
  */
 
 import { HAN, KINDS, LATIN, NUMBER, WordList } from '../segment/word-list.js';
 import { hanSplitter, segmentWordsInto, wordText, type RunSplitter, type Token } from '../segment/words.js';
-import { headwordIndex, type Dictionary, type HeadwordIndex } from './dictionary.js';
+import { headwordIndex, type Dictionary } from './dictionary.js';
 import { splitOverTable } from './dictionary-words.js';
+import { EntryTargets } from './entry-targets.js';
 import { HeadwordTable } from './headword-table.js';
 import { tokenizeEnglish } from './english.js';
 import { findNamesInWords, namePrefixes } from './names.js';
 import type { Readings } from './readings.js';
-import { IntList, type SourceInterner, type Vocabulary } from './units.js';
-
+import type { SourceInterner, Vocabulary } from './units.js';
 
 export class ChineseUnitInterner {
   /** The entries of the current block's substrings; undefined without a dictionary. */
   private readonly table: HeadwordTable | undefined;
-  private readonly index: HeadwordIndex | undefined;
   /** Where each sentence of the current block starts in `table.found` (`segment`), and the current one's. */
   private bases = new Int32Array(64);
   private base = 0;
@@ -32,16 +33,7 @@ export class ChineseUnitInterner {
   private readonly max: number;
   private readonly readings: Readings | undefined;
   private readonly prefixes: ReadonlySet<string> | undefined;
-  /**
-   * Per dictionary entry, asked once (`entryAt`), not once per occurrence: 0 not yet, 1 it has stems, 2 it has none;
-   * the target ids of its stems (those the target side has, in stem order), `entryIds[entryFrom[e] … entryTo[e])`;
-   * and the unit word id of its headword (+1; 0: not yet interned), so a known word is not hashed again.
-   */
-  private hasStems: Uint8Array;
-  private entryFrom: Int32Array;
-  private entryTo: Int32Array;
-  private entryWord: Int32Array;
-  private readonly entryIds = new IntList();
+  private readonly entries: EntryTargets | undefined;
   /** Target id → the unit (counter) that last took it, to drop repeats. */
   private readonly seen: Int32Array;
   private unit = 0;
@@ -59,8 +51,9 @@ export class ChineseUnitInterner {
     words: 'dictionary' | 'icu' = 'icu',
   ) {
     this.max = dictionary?.maxLength ?? 4;
-    this.index = dictionary ? headwordIndex(dictionary) : undefined;
-    this.table = this.index ? new HeadwordTable(this.index, this.max) : undefined;
+    const index = dictionary ? headwordIndex(dictionary) : undefined;
+    this.table = index ? new HeadwordTable(index, this.max) : undefined;
+    this.entries = index ? new EntryTargets(index, targetVocab, dictionary?.size ?? 0) : undefined;
     const table = this.table;
     this.splitRun = table && words === 'dictionary' ? (text, start, end, list) => splitOverTable(text, start, end, list, table, this.base) : undefined;
     this.readings = names && dictionary ? dictionary.readings : undefined;
@@ -68,11 +61,6 @@ export class ChineseUnitInterner {
     this.prefixes = this.readings ? namePrefixes(targetVocab.words) : undefined;
     this.isWord = (word) => dictionary?.get(word) !== undefined;
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
-    const size = dictionary?.size ?? 0;
-    this.hasStems = new Uint8Array(size);
-    this.entryFrom = new Int32Array(size);
-    this.entryTo = new Int32Array(size);
-    this.entryWord = new Int32Array(size);
   }
 
   /**
@@ -187,42 +175,16 @@ export class ChineseUnitInterner {
   /** The entry of the substring at p of length len, −1 for none or one without stems. */
   private entryAt(p: number, len: number): number {
     const entry = this.table!.found[this.base + p * this.max + len - 1]!;
-    if (entry < 0) return -1;
-    if (entry >= this.hasStems.length) this.growEntries(entry);
-    if (this.hasStems[entry] === 0) this.askEntry(entry);
-    return this.hasStems[entry] === 1 ? entry : -1;
-  }
-
-  /** Reads an entry's stems, as target ids, on its first occurrence. */
-  private askEntry(entry: number): void {
-    const stems = this.index!.stemsOf(entry);
-    this.hasStems[entry] = stems ? 1 : 2;
-    this.entryFrom[entry] = this.entryIds.length;
-    if (stems) {
-      for (const stem of stems) {
-        const id = this.targetVocab.ids.get(stem);
-        if (id !== undefined) this.entryIds.push(id);
-      }
-    }
-    this.entryTo[entry] = this.entryIds.length;
-  }
-
-  /** Room for entry numbers up to `entry` (an index over `get` numbers headwords as it meets them). */
-  private growEntries(entry: number): void {
-    const size = Math.max(entry + 1, 2 * this.hasStems.length);
-    const grow = <T extends Uint8Array | Int32Array>(from: T, to: T): T => (to.set(from), to);
-    this.hasStems = grow(this.hasStems, new Uint8Array(size));
-    this.entryFrom = grow(this.entryFrom, new Int32Array(size));
-    this.entryTo = grow(this.entryTo, new Int32Array(size));
-    this.entryWord = grow(this.entryWord, new Int32Array(size));
+    return entry >= 0 && this.entries!.hasStems(entry) ? entry : -1;
   }
 
   /** The unit word id of a dictionary entry's headword, `text[start, end)`. */
   private headwordId(entry: number, text: string, start: number, end: number): number {
-    let id = this.entryWord[entry]! - 1;
+    const { word } = this.entries!;
+    let id = word[entry]! - 1;
     if (id < 0) {
       id = this.out.internWord(wordText(text, start, end));
-      this.entryWord[entry] = id + 1;
+      word[entry] = id + 1;
     }
     return id;
   }
@@ -251,8 +213,9 @@ export class ChineseUnitInterner {
 
   /** Adds the target ids of an entry's stems (one `entryAt` gave). */
   private takeEntry(entry: number): void {
-    const ids = this.entryIds.data;
-    for (let k = this.entryFrom[entry]!; k < this.entryTo[entry]!; k++) {
+    const { from, to } = this.entries!;
+    const ids = this.entries!.ids.data;
+    for (let k = from[entry]!; k < to[entry]!; k++) {
       const id = ids[k]!;
       if (this.seen[id] !== this.unit) {
         this.seen[id] = this.unit;
