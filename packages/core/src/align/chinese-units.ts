@@ -37,7 +37,8 @@ export class ChineseUnitInterner {
   /** Target id → the unit (counter) that last took it, to drop repeats. */
   private readonly seen: Int32Array;
   private unit = 0;
-  private readonly isWord: (word: string) => boolean;
+  /** Whether `text[start, end)` of the current sentence is a headword (one with stems, as `Dictionary.get` tells), read from the table. */
+  private readonly isWordAt = (start: number, end: number): boolean => end - start <= this.max && this.entryAt(start, end - start) >= 0;
   private ids = new Int32Array(64);
   private count = 0;
 
@@ -59,7 +60,6 @@ export class ChineseUnitInterner {
     this.readings = names && dictionary ? dictionary.readings : undefined;
     // Only what the target side can meet is spelled: most spans of a book spell no name it has.
     this.prefixes = this.readings ? namePrefixes(targetVocab.words) : undefined;
-    this.isWord = (word) => dictionary?.get(word) !== undefined;
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
   }
 
@@ -95,7 +95,7 @@ export class ChineseUnitInterner {
   }
 
   private addWords(text: string, words: WordList, from: number, to: number, extra: readonly string[]): void {
-    const nameKeys = this.readings && this.table && this.prefixes!.size > 0 ? findNamesInWords(text, words, from, to, this.readings, this.isWord, {}, this.prefixes) : [];
+    const nameKeys = this.readings && this.table && this.prefixes!.size > 0 ? findNamesInWords(text, words, from, to, this.readings, this.isWordAt, {}, this.prefixes) : [];
     // Each kind in its own method: the loop over a book's Han words stays small for the optimizing compiler,
     // and the first number or Latin word met does not throw its compiled code away.
     const { kind, start, end, norm } = words;

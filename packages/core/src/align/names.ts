@@ -72,14 +72,17 @@ export function findChineseNames(
   const words = (scratch ??= new WordList());
   words.clear();
   for (const token of tokens) words.push(KINDS.indexOf(token.kind), token.start, token.end, token.norm);
-  return findNamesInWords(text, words, 0, words.count, readings, isWord, options, prefixes);
+  return findNamesInWords(text, words, 0, words.count, readings, (start, end) => isWord(text.slice(start, end)), options, prefixes);
 }
 
 let scratch: WordList | undefined;
 
-/** `findChineseNames` of the words `from … to` of a `WordList` (a sentence's), per word from `from`. */
+/**
+ * `findChineseNames` of the words `from … to` of a `WordList` (a sentence's), per word from `from`;
+ * `isWordAt(start, end)` tells whether `text.slice(start, end)` is a headword (the aligner reads its headword table).
+ */
 export function findNamesInWords(
-  text: string, words: WordList, from: number, to: number, readings: Readings, isWord: (word: string) => boolean, options: NameOptions = {}, prefixes?: ReadonlySet<string>,
+  text: string, words: WordList, from: number, to: number, readings: Readings, isWordAt: (start: number, end: number) => boolean, options: NameOptions = {}, prefixes?: ReadonlySet<string>,
 ): (string[] | undefined)[] {
   const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
   const out: (string[] | undefined)[] = new Array<string[] | undefined>(to - from);
@@ -94,7 +97,7 @@ export function findNamesInWords(
       const next = k + 1;
       // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
       const named =
-        first.length === 1 ? next < to && kind[next] === HAN && start[next] === end[k] && end[next]! - start[next]! >= 2 && !isWord(first + wordText(text, start[next]!, end[next]!)) : !isWord(first);
+        first.length === 1 ? next < to && kind[next] === HAN && start[next] === end[k] && end[next]! - start[next]! >= 2 && !isWordAt(firstStart, end[next]!) : !isWordAt(firstStart, end[k]!);
       if (named) for (const key of word.surnameKeys) addKey(out, k - from, key);
     }
     // The spellings of words k … l, grown a word at a time, given up once no key starts that way.
