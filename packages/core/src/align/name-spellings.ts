@@ -25,11 +25,13 @@ export interface SpelledWords {
   prefixes: ReadonlySet<string> | undefined;
   words: Map<string, SpelledWord>;
   /**
-   * By code unit, whether a word that starts with it can spell anything (0: not yet asked, 1: it can, 2: it cannot).
+   * By code unit, what a word that starts with it can begin (`startOf`; 0: not yet asked).
    * With the other side's prefixes most characters cannot (的, 了, 说): their words are passed over without being
    * made into strings and looked up (issue 13).
    */
   starts: Uint8Array;
+  /** `pairSpellsNothing` by pair of code units (`c1 · 0x10000 + c2`). */
+  pairs: Map<number, boolean>;
 }
 
 /**
@@ -43,7 +45,7 @@ export function spelledWords(readings: Readings, max: number, prefixes: Readonly
   const key = prefixes ?? readings;
   let found = SPELLED.get(key);
   if (!found || found.readings !== readings || found.max !== max || found.prefixes !== prefixes) {
-    found = { readings, max, prefixes, words: new Map(), starts: new Uint8Array(0x10000) };
+    found = { readings, max, prefixes, words: new Map(), starts: new Uint8Array(0x10000), pairs: new Map() };
     SPELLED.set(key, found);
   }
   return found;
@@ -71,19 +73,41 @@ export function spell(word: string, spelled: SpelledWords): SpelledWord {
   return found;
 }
 
+/** What a word that starts with a code unit can begin (`startOf`): nothing, spellings only, or a surname key too. */
+export const STARTS_NOTHING = 2;
+export const STARTS_SPELLING = 1;
+export const STARTS_SURNAME = 3;
+
 /**
- * Whether a word that starts with the code unit `c` has no spelling and no surname key: then no span
- * starts with it (its first character spells none of the prefixes), exactly as `spell` would find.
+ * What a word that starts with the code unit `c` can begin, exactly as `spell` would find: nothing when its first
+ * character spells none of the prefixes and has no surname key (then no span starts with it); a surname key, or spellings only.
  */
-export function startsNothing(c: number, spelled: SpelledWords): boolean {
+export function startOf(c: number, spelled: SpelledWords): number {
   let known = spelled.starts[c]!;
   if (known === 0) {
     // Half of a supplementary-plane character: its word is spelled as usual.
     const word = c >= 0xd800 && c <= 0xdfff ? undefined : spell(String.fromCharCode(c), spelled);
-    known = word && word.spellings.length === 0 && word.surnameKeys.length === 0 ? 2 : 1;
+    known = !word || word.surnameKeys.length > 0 ? STARTS_SURNAME : word.spellings.length > 0 ? STARTS_SPELLING : STARTS_NOTHING;
     spelled.starts[c] = known;
   }
-  return known === 2;
+  return known;
+}
+
+/**
+ * Whether a span whose first two characters are the code units `c1` `c2` spells nothing: no reading of c2 extends
+ * a spelling of c1 along the prefixes (`extend` gives none), so neither do the longer spans. Most pairs a book
+ * holds are such (的人, 他说), and its spans are not spelled further (issue 13).
+ */
+export function pairSpellsNothing(c1: number, c2: number, spelled: SpelledWords): boolean {
+  const key = c1 * 0x10000 + c2;
+  let known = spelled.pairs.get(key);
+  if (known === undefined) {
+    const list = c2 >= 0xd800 && c2 <= 0xdfff ? [] : spelled.readings.of(String.fromCharCode(c2));
+    const surrogate = (c1 >= 0xd800 && c1 <= 0xdfff) || (c2 >= 0xd800 && c2 <= 0xdfff);
+    known = !surrogate && (!list || extend(spell(String.fromCharCode(c1), spelled).spellings, [list], spelled.max, spelled.prefixes).length === 0);
+    if (spelled.pairs.size < 1_000_000) spelled.pairs.set(key, known);
+  }
+  return known;
 }
 
 /** `spellings` extended by every reading of each character (`chars`); none when a character has none or there are too many; only those on `prefixes` when given. */

@@ -23,7 +23,7 @@
 
 import { HAN, KINDS, WordList } from '../segment/word-list.js';
 import { wordText, type Token } from '../segment/words.js';
-import { extend, NAME_PREFIX, spell, spelledWords, startsNothing } from './name-spellings.js';
+import { extend, NAME_PREFIX, pairSpellsNothing, spell, spelledWords, startOf, STARTS_NOTHING, STARTS_SPELLING } from './name-spellings.js';
 import type { Readings } from './readings.js';
 
 export { NAME_PREFIX } from './name-spellings.js';
@@ -89,8 +89,16 @@ export function findNamesInWords(
   const spelled = spelledWords(readings, maxSpellings, prefixes);
   const { kind, start, end } = words;
   for (let k = from; k < to; k++) {
-    if (kind[k] !== HAN || startsNothing(text.charCodeAt(start[k]!), spelled)) continue;
+    if (kind[k] !== HAN) continue;
     const firstStart = start[k]!;
+    // Most words begin nothing the other side can meet: they are passed over by their first two characters.
+    const c = text.charCodeAt(firstStart);
+    const starts = startOf(c, spelled);
+    if (starts === STARTS_NOTHING) continue;
+    if (starts === STARTS_SPELLING) {
+      const reachesTwo = end[k]! - firstStart >= 2 || (k + 1 < to && kind[k + 1] === HAN && start[k + 1] === end[k]);
+      if (!reachesTwo || pairSpellsNothing(c, text.charCodeAt(firstStart + 1), spelled)) continue;
+    }
     const first = wordText(text, firstStart, end[k]!);
     const word = spell(first, spelled);
     if (word.surnameKeys.length > 0) {
