@@ -17,9 +17,10 @@ import { splitOverTable } from './dictionary-words.js';
 import { EntryTargets } from './entry-targets.js';
 import { HeadwordTable } from './headword-table.js';
 import { tokenizeEnglish } from './english.js';
-import { findNamesInWords, namePrefixes } from './names.js';
-import type { Readings } from './readings.js';
+import { ChineseNameFinder, namePrefixes } from './names.js';
 import type { SourceInterner, Vocabulary } from './units.js';
+
+const NO_NAMES: readonly (string[] | undefined)[] = [];
 
 export class ChineseUnitInterner {
   /** The entries of the current block's substrings; undefined without a dictionary. */
@@ -31,14 +32,14 @@ export class ChineseUnitInterner {
   private readonly splitRun: RunSplitter | undefined;
   private readonly tokenWords = new WordList();
   private readonly max: number;
-  private readonly readings: Readings | undefined;
-  private readonly prefixes: ReadonlySet<string> | undefined;
+  /** The names words may spell, when the target side has any (names.ts). */
+  private readonly names: ChineseNameFinder | undefined;
   private readonly entries: EntryTargets | undefined;
   /** Target id → the unit (counter) that last took it, to drop repeats. */
   private readonly seen: Int32Array;
   private unit = 0;
   /** Whether `text[start, end)` of the current sentence is a headword (one with stems, as `Dictionary.get` tells), read from the table. */
-  private readonly isWordAt = (start: number, end: number): boolean => end - start <= this.max && this.entryAt(start, end - start) >= 0;
+  private readonly isWordAt = (_text: string, start: number, end: number): boolean => end - start <= this.max && this.entryAt(start, end - start) >= 0;
   private ids = new Int32Array(64);
   private count = 0;
 
@@ -57,9 +58,10 @@ export class ChineseUnitInterner {
     this.entries = index ? new EntryTargets(index, targetVocab, dictionary?.size ?? 0) : undefined;
     const table = this.table;
     this.splitRun = table && words === 'dictionary' ? (text, start, end, list) => splitOverTable(text, start, end, list, table, this.base) : undefined;
-    this.readings = names && dictionary ? dictionary.readings : undefined;
+    const readings = names && dictionary ? dictionary.readings : undefined;
     // Only what the target side can meet is spelled: most spans of a book spell no name it has.
-    this.prefixes = this.readings ? namePrefixes(targetVocab.words) : undefined;
+    const prefixes = readings ? namePrefixes(targetVocab.words) : undefined;
+    this.names = readings && table && prefixes!.size > 0 ? new ChineseNameFinder(readings, this.isWordAt, {}, prefixes) : undefined;
     this.seen = new Int32Array(targetVocab.words.length).fill(-1);
   }
 
@@ -95,7 +97,7 @@ export class ChineseUnitInterner {
   }
 
   private addWords(text: string, words: WordList, from: number, to: number, extra: readonly string[]): void {
-    const nameKeys = this.readings && this.table && this.prefixes!.size > 0 ? findNamesInWords(text, words, from, to, this.readings, this.isWordAt, {}, this.prefixes) : [];
+    const nameKeys = this.names ? this.names.find(text, words, from, to) : NO_NAMES;
     // Each kind in its own method: the loop over a book's Han words stays small for the optimizing compiler,
     // and the first number or Latin word met does not throw its compiled code away.
     const { kind, start, end, norm } = words;

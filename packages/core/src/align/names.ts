@@ -23,7 +23,7 @@
 
 import { HAN, KINDS, WordList } from '../segment/word-list.js';
 import { wordText, type Token } from '../segment/words.js';
-import { extend, NAME_PREFIX, pairSpellsNothing, spell, spelledWords, startOf, STARTS_NOTHING, STARTS_SPELLING } from './name-spellings.js';
+import { extend, NAME_PREFIX, pairSpellsNothing, spell, spelledWords, startOf, STARTS_NOTHING, STARTS_SPELLING, type SpelledWords } from './name-spellings.js';
 import type { Readings } from './readings.js';
 
 export { NAME_PREFIX } from './name-spellings.js';
@@ -72,52 +72,74 @@ export function findChineseNames(
   const words = (scratch ??= new WordList());
   words.clear();
   for (const token of tokens) words.push(KINDS.indexOf(token.kind), token.start, token.end, token.norm);
-  return findNamesInWords(text, words, 0, words.count, readings, (start, end) => isWord(text.slice(start, end)), options, prefixes);
+  const finder = new ChineseNameFinder(readings, (within, start, end) => isWord(within.slice(start, end)), options, prefixes);
+  const found = finder.find(text, words, 0, words.count);
+  return found === NONE ? new Array<string[] | undefined>(tokens.length) : [...found];
 }
 
 let scratch: WordList | undefined;
 
+/** No name keys, for a sentence that has none. */
+const NONE: readonly (string[] | undefined)[] = [];
+
 /**
- * `findChineseNames` of the words `from … to` of a `WordList` (a sentence's), per word from `from`;
- * `isWordAt(start, end)` tells whether `text.slice(start, end)` is a headword (the aligner reads its headword table).
+ * `findChineseNames` for sentences whose words are in a `WordList`, its options resolved once: the aligner's
+ * form. `isWordAt(text, start, end)` tells whether `text.slice(start, end)` is a headword (the aligner reads its headword table).
  */
-export function findNamesInWords(
-  text: string, words: WordList, from: number, to: number, readings: Readings, isWordAt: (start: number, end: number) => boolean, options: NameOptions = {}, prefixes?: ReadonlySet<string>,
-): (string[] | undefined)[] {
-  const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
-  const out: (string[] | undefined)[] = new Array<string[] | undefined>(to - from);
-  const spelled = spelledWords(readings, maxSpellings, prefixes);
-  const { kind, start, end } = words;
-  for (let k = from; k < to; k++) {
-    if (kind[k] !== HAN) continue;
-    const firstStart = start[k]!;
-    // Most words begin nothing the other side can meet: they are passed over by their first two characters.
-    const c = text.charCodeAt(firstStart);
-    const starts = startOf(c, spelled);
-    if (starts === STARTS_NOTHING) continue;
-    if (starts === STARTS_SPELLING) {
-      const reachesTwo = end[k]! - firstStart >= 2 || (k + 1 < to && kind[k + 1] === HAN && start[k + 1] === end[k]);
-      if (!reachesTwo || pairSpellsNothing(c, text.charCodeAt(firstStart + 1), spelled)) continue;
-    }
-    const first = wordText(text, firstStart, end[k]!);
-    const word = spell(first, spelled);
-    if (word.surnameKeys.length > 0) {
-      const next = k + 1;
-      // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
-      const named =
-        first.length === 1 ? next < to && kind[next] === HAN && start[next] === end[k] && end[next]! - start[next]! >= 2 && !isWordAt(firstStart, end[next]!) : !isWordAt(firstStart, end[k]!);
-      if (named) for (const key of word.surnameKeys) addKey(out, k - from, key);
-    }
-    // The spellings of words k … l, grown a word at a time, given up once no key starts that way.
-    let spellings = [NAME_PREFIX];
-    for (let l = k; l < to && l - k < maxWords && spellings.length > 0; l++) {
-      if (kind[l] !== HAN || (l > k && start[l] !== end[l - 1]) || end[l]! - firstStart > maxChars) break;
-      spellings = l === k ? word.spellings : extend(spellings, spell(wordText(text, start[l]!, end[l]!), spelled).chars, maxSpellings, prefixes);
-      if (end[l]! - firstStart < 2) continue;
-      for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) addKey(out, t - from, spelling);
-    }
+export class ChineseNameFinder {
+  private readonly spelled: SpelledWords;
+  private readonly maxChars: number;
+  private readonly maxWords: number;
+
+  constructor(
+    readings: Readings,
+    private readonly isWordAt: (text: string, start: number, end: number) => boolean,
+    options: NameOptions = {},
+    private readonly prefixes?: ReadonlySet<string>,
+  ) {
+    const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
+    this.maxChars = maxChars;
+    this.maxWords = maxWords;
+    this.spelled = spelledWords(readings, maxSpellings, prefixes);
   }
-  return out;
+
+  /** The keys of the words `from … to` (a sentence's), by word from `from`; a word with none has undefined. */
+  find(text: string, words: WordList, from: number, to: number): readonly (string[] | undefined)[] {
+    const { spelled, prefixes, maxChars, maxWords } = this;
+    let out: (string[] | undefined)[] | undefined;
+    const { kind, start, end } = words;
+    for (let k = from; k < to; k++) {
+      if (kind[k] !== HAN) continue;
+      const firstStart = start[k]!;
+      // Most words begin nothing the other side can meet: they are passed over by their first two characters.
+      const c = text.charCodeAt(firstStart);
+      const starts = startOf(c, spelled);
+      if (starts === STARTS_NOTHING) continue;
+      if (starts === STARTS_SPELLING) {
+        const reachesTwo = end[k]! - firstStart >= 2 || (k + 1 < to && kind[k + 1] === HAN && start[k + 1] === end[k]);
+        if (!reachesTwo || pairSpellsNothing(c, text.charCodeAt(firstStart + 1), spelled)) continue;
+      }
+      out ??= new Array<string[] | undefined>(to - from);
+      const first = wordText(text, firstStart, end[k]!);
+      const word = spell(first, spelled);
+      if (word.surnameKeys.length > 0) {
+        const next = k + 1;
+        // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
+        const named =
+          first.length === 1 ? next < to && kind[next] === HAN && start[next] === end[k] && end[next]! - start[next]! >= 2 && !this.isWordAt(text, firstStart, end[next]!) : !this.isWordAt(text, firstStart, end[k]!);
+        if (named) for (const key of word.surnameKeys) addKey(out, k - from, key);
+      }
+      // The spellings of words k … l, grown a word at a time, given up once no key starts that way.
+      let spellings = [NAME_PREFIX];
+      for (let l = k; l < to && l - k < maxWords && spellings.length > 0; l++) {
+        if (kind[l] !== HAN || (l > k && start[l] !== end[l - 1]) || end[l]! - firstStart > maxChars) break;
+        spellings = l === k ? word.spellings : extend(spellings, spell(wordText(text, start[l]!, end[l]!), spelled).chars, spelled.max, prefixes);
+        if (end[l]! - firstStart < 2) continue;
+        for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) addKey(out, t - from, spelling);
+      }
+    }
+    return out ?? NONE;
+  }
 }
 
 /** Adds `key` to the keys of token `k` once. (Not a closure in findChineseNames: tsx names each closure it makes, per sentence.) */
