@@ -71,7 +71,9 @@ export class ChineseUnitInterner {
    */
   segment(texts: readonly string[], words: WordList): void {
     words.clear();
-    this.table?.clear();
+    let chars = 0;
+    for (const text of texts) chars += text.length;
+    this.table?.clear(chars);
     if (this.bases.length < texts.length) this.bases = new Int32Array(texts.length);
     for (let s = 0; s < texts.length; s++) {
       const text = texts[s]!;

@@ -28,9 +28,13 @@ export class HeadwordTable {
     this.run = new Int32Array(max);
   }
 
-  /** Forgets the sentences looked up so far (a new block). */
-  clear(): void {
+  /** Forgets the sentences looked up so far, for a new block of `chars` characters in all (room made once, not grown sentence by sentence). */
+  clear(chars = 0): void {
     this.length = 0;
+    if (this.found.length < chars * this.max) {
+      this.found = new Int32Array(chars * this.max);
+      this.heads = new Int32Array(chars);
+    }
   }
 
   /** Looks up every substring of `text` (−1 past its end); returns its base in `found`. */
