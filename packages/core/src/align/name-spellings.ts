@@ -105,7 +105,7 @@ export function pairSpellsNothing(c1: number, c2: number, spelled: SpelledWords)
     const list = c2 >= 0xd800 && c2 <= 0xdfff ? [] : spelled.readings.of(String.fromCharCode(c2));
     const surrogate = (c1 >= 0xd800 && c1 <= 0xdfff) || (c2 >= 0xd800 && c2 <= 0xdfff);
     known = !surrogate && (!list || extend(spell(String.fromCharCode(c1), spelled).spellings, [list], spelled.max, spelled.prefixes).length === 0);
-    if (spelled.pairs.size < 1_000_000) spelled.pairs.set(key, known);
+    if (spelled.pairs.size < 250_000) spelled.pairs.set(key, known);
   }
   return known;
 }
