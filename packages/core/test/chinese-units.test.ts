@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDictionary, headwordIndex, loadDictionary, type Dictionary, type DictionaryEntry } from '../src/align/dictionary.js';
 import { tokenizeEnglish } from '../src/align/english.js';
 import { toComparable } from '../src/normalize/comparable.js';
-import { internBothWays } from './interned-units.js';
+import { internBothWays, internSegmentedBothWays } from './interned-units.js';
 
 /** The interned units of Chinese sentences, through chineseUnitsOf and string candidates, and through ChineseUnitInterner. */
 const bothWays = (zh: readonly string[], en: readonly string[], dictionary: Dictionary | undefined) => internBothWays(zh, en, dictionary, tokenizeEnglish);
@@ -27,6 +27,18 @@ describe('Chinese units straight to ids', () => {
     const { slow, fast } = bothWays(zh, en, dictionary);
     expect(slow.units.word.length).toBeGreaterThan(1000);
     expect(fast).toEqual(slow);
+  });
+
+  it('splits sentences into the dictionary words segmentWords gives with dictionaryWords, from its own headword table', async () => {
+    const dictionary = await loadDictionary();
+    const text = readFileSync(new URL('../../../corpus/schulman-2025/transcript.zh-Hans.txt', import.meta.url), 'utf8');
+    const zh = [...text.split(/(?<=[。！？\n])/).map((s) => toComparable(s).text), '𠮷野家 2018年 ＡＩ Tinker’s 刘老老说：“好！”', ''];
+    const en = readFileSync(new URL('../../../corpus/schulman-2025/summary.en+translation.zh-Hans.txt', import.meta.url), 'utf8').split('\n');
+    const { slow, fast } = internSegmentedBothWays(zh, en, dictionary, tokenizeEnglish);
+    expect(fast).toEqual(slow);
+    const small = buildDictionary(SMALL);
+    const both = internSegmentedBothWays(['大河流过猫的家。', '喵喵！𠮷日 2018 年 Tinker 的猫猫', '写书的人在河边', ''], ['The great river flows by the cat house in 2018, lucky Tinker'], small, tokenizeEnglish, 2);
+    expect(both.fast).toEqual(both.slow);
   });
 
   it('gives the same units through a dictionary without its own index: repeats, cross-references, astral characters, unknown words', () => {

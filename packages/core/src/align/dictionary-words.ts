@@ -14,7 +14,9 @@
  * path, scored no better (0.867, 0.875, 0.867).
  */
 
+import { HAN, type WordList } from '../segment/word-list.js';
 import { headwordIndex, type Dictionary } from './dictionary.js';
+import type { HeadwordTable } from './headword-table.js';
 
 /** Splits a run of Han characters: the ends of its words, the last one `run.length`. */
 export type HanSplitter = (run: string) => number[];
@@ -48,4 +50,25 @@ export function dictionaryWords(dictionary: Dictionary): HanSplitter {
   };
   cache.set(dictionary, split);
   return split;
+}
+
+/**
+ * The words `dictionaryWords` gives for the Han run `text[start, end)`, pushed onto `list`,
+ * read from the sentence's entries in a `HeadwordTable` (its `base`) instead of walking the index again.
+ */
+export function splitOverTable(text: string, start: number, end: number, list: WordList, table: HeadwordTable, base: number): void {
+  const { found, max } = table;
+  let p = start;
+  while (p < end) {
+    let len = (text.codePointAt(p) ?? 0) > 0xffff ? 2 : 1;
+    const at = base + p * max - 1;
+    for (let l = Math.min(max, end - p); l > len; l--) {
+      if (found[at + l]! >= 0) {
+        len = l;
+        break;
+      }
+    }
+    list.push(HAN, p, p + len, '');
+    p += len;
+  }
 }

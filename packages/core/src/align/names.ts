@@ -21,11 +21,12 @@
  *   or at the start of a word the dictionary does not know (刘老老); 李子 "plum" is a word, not Li.
  */
 
-import type { Token } from '../segment/words.js';
+import { HAN, KINDS, WordList } from '../segment/word-list.js';
+import { wordText, type Token } from '../segment/words.js';
+import { extend, NAME_PREFIX, pairSpellsNothing, spell, spelledWords, startOf, STARTS_NOTHING, STARTS_SPELLING, type SpelledWords } from './name-spellings.js';
 import type { Readings } from './readings.js';
 
-/** Prefix of a name key: no English or Chinese token starts with it. */
-export const NAME_PREFIX = '~';
+export { NAME_PREFIX } from './name-spellings.js';
 
 export interface NameOptions {
   /** Most characters of a Chinese name spelled as one key. @default 4 */
@@ -68,106 +69,83 @@ export function countSyllables(letters: string, syllables: ReadonlySet<string>):
 export function findChineseNames(
   text: string, tokens: readonly Token[], readings: Readings, isWord: (word: string) => boolean, options: NameOptions = {}, prefixes?: ReadonlySet<string>,
 ): (string[] | undefined)[] {
-  const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
-  const out: (string[] | undefined)[] = new Array<string[] | undefined>(tokens.length);
-  const spelled = spelledWords(readings, maxSpellings, prefixes);
-  for (let k = 0; k < tokens.length; k++) {
-    const first = tokens[k]!;
-    if (first.kind !== 'han') continue;
-    const word = spell(first.text, spelled);
-    if (word.surnameKeys.length > 0) {
-      const next = tokens[k + 1];
-      // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
-      const named = first.text.length === 1 ? next?.kind === 'han' && next.start === first.end && next.text.length >= 2 && !isWord(first.text + next.text) : !isWord(first.text);
-      if (named) for (const key of word.surnameKeys) addKey(out, k, key);
-    }
-    // The spellings of tokens k … l, grown a token at a time, given up once no key starts that way.
-    let spellings = [NAME_PREFIX];
-    for (let l = k; l < tokens.length && l - k < maxWords && spellings.length > 0; l++) {
-      const last = tokens[l]!;
-      if (last.kind !== 'han' || (l > k && last.start !== tokens[l - 1]!.end) || last.end - first.start > maxChars) break;
-      spellings = l === k ? word.spellings : extend(spellings, spell(last.text, spelled).chars, maxSpellings, prefixes);
-      if (last.end - first.start < 2) continue;
-      for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) addKey(out, t, spelling);
-    }
+  const words = (scratch ??= new WordList());
+  words.clear();
+  for (const token of tokens) words.push(KINDS.indexOf(token.kind), token.start, token.end, token.norm);
+  const finder = new ChineseNameFinder(readings, (within, start, end) => isWord(within.slice(start, end)), options, prefixes);
+  const found = finder.find(text, words, 0, words.count);
+  return found === NONE ? new Array<string[] | undefined>(tokens.length) : [...found];
+}
+
+let scratch: WordList | undefined;
+
+/** No name keys, for a sentence that has none. */
+const NONE: readonly (string[] | undefined)[] = [];
+
+/**
+ * `findChineseNames` for sentences whose words are in a `WordList`, its options resolved once: the aligner's
+ * form. `isWordAt(text, start, end)` tells whether `text.slice(start, end)` is a headword (the aligner reads its headword table).
+ */
+export class ChineseNameFinder {
+  private readonly spelled: SpelledWords;
+  private readonly maxChars: number;
+  private readonly maxWords: number;
+
+  constructor(
+    readings: Readings,
+    private readonly isWordAt: (text: string, start: number, end: number) => boolean,
+    options: NameOptions = {},
+    private readonly prefixes?: ReadonlySet<string>,
+  ) {
+    const { maxChars, maxWords, maxSpellings } = { ...DEFAULT_NAME_OPTIONS, ...options };
+    this.maxChars = maxChars;
+    this.maxWords = maxWords;
+    this.spelled = spelledWords(readings, maxSpellings, prefixes);
   }
-  return out;
+
+  /** The keys of the words `from … to` (a sentence's), by word from `from`; a word with none has undefined. */
+  find(text: string, words: WordList, from: number, to: number): readonly (string[] | undefined)[] {
+    const { spelled, prefixes, maxChars, maxWords } = this;
+    let out: (string[] | undefined)[] | undefined;
+    const { kind, start, end } = words;
+    for (let k = from; k < to; k++) {
+      if (kind[k] !== HAN) continue;
+      const firstStart = start[k]!;
+      // Most words begin nothing the other side can meet: they are passed over by their first two characters.
+      const c = text.charCodeAt(firstStart);
+      const starts = startOf(c, spelled);
+      if (starts === STARTS_NOTHING) continue;
+      if (starts === STARTS_SPELLING) {
+        const reachesTwo = end[k]! - firstStart >= 2 || (k + 1 < to && kind[k + 1] === HAN && start[k + 1] === end[k]);
+        if (!reachesTwo || pairSpellsNothing(c, text.charCodeAt(firstStart + 1), spelled)) continue;
+      }
+      out ??= new Array<string[] | undefined>(to - from);
+      const first = wordText(text, firstStart, end[k]!);
+      const word = spell(first, spelled);
+      if (word.surnameKeys.length > 0) {
+        const next = k + 1;
+        // Before a word of two characters or more that it does not form a word with (刘|老老, 王|夫人, not 也|是 or 山|上).
+        const named =
+          first.length === 1 ? next < to && kind[next] === HAN && start[next] === end[k] && end[next]! - start[next]! >= 2 && !this.isWordAt(text, firstStart, end[next]!) : !this.isWordAt(text, firstStart, end[k]!);
+        if (named) for (const key of word.surnameKeys) addKey(out, k - from, key);
+      }
+      // The spellings of words k … l, grown a word at a time, given up once no key starts that way.
+      let spellings = [NAME_PREFIX];
+      for (let l = k; l < to && l - k < maxWords && spellings.length > 0; l++) {
+        if (kind[l] !== HAN || (l > k && start[l] !== end[l - 1]) || end[l]! - firstStart > maxChars) break;
+        spellings = l === k ? word.spellings : extend(spellings, spell(wordText(text, start[l]!, end[l]!), spelled).chars, spelled.max, prefixes);
+        if (end[l]! - firstStart < 2) continue;
+        for (const spelling of spellings) if (!prefixes || prefixes.has(spelling)) for (let t = k; t <= l; t++) addKey(out, t - from, spelling);
+      }
+    }
+    return out ?? NONE;
+  }
 }
 
 /** Adds `key` to the keys of token `k` once. (Not a closure in findChineseNames: tsx names each closure it makes, per sentence.) */
 function addKey(out: (string[] | undefined)[], k: number, key: string): void {
   const list = (out[k] ??= []);
   if (!list.includes(key)) list.push(key);
-}
-
-/** What `findChineseNames` reads of a word, whatever its place: worked out once per word. */
-interface SpelledWord {
-  /** The readings of each of its characters; undefined when one has none (then it spells nothing). */
-  chars: readonly (readonly string[])[] | undefined;
-  /** Its spellings at the start of a span: `extend` of `[NAME_PREFIX]`. */
-  spellings: string[];
-  /** The keys of its first character's surname readings, those on the prefixes when given. */
-  surnameKeys: readonly string[];
-}
-
-/** `SpelledWord`s by word, for one set of readings, limit of spellings and prefixes. */
-interface SpelledWords {
-  readings: Readings;
-  max: number;
-  prefixes: ReadonlySet<string> | undefined;
-  words: Map<string, SpelledWord>;
-}
-
-/**
- * Words already spelled, kept across sentences: every token starts a span, and a
- * book repeats a few thousand words (的, 他, 说), most of which start no key of the
- * other side, so reading each once is most of the work saved (issue 13).
- */
-const SPELLED = new WeakMap<ReadonlySet<string> | Readings, SpelledWords>();
-
-function spelledWords(readings: Readings, max: number, prefixes: ReadonlySet<string> | undefined): SpelledWords {
-  const key = prefixes ?? readings;
-  let found = SPELLED.get(key);
-  if (!found || found.readings !== readings || found.max !== max || found.prefixes !== prefixes) {
-    found = { readings, max, prefixes, words: new Map() };
-    SPELLED.set(key, found);
-  }
-  return found;
-}
-
-/** The `SpelledWord` of `word` (callers only read its lists). */
-function spell(word: string, spelled: SpelledWords): SpelledWord {
-  let found = spelled.words.get(word);
-  if (found === undefined) {
-    const { readings, max, prefixes } = spelled;
-    let chars: (readonly string[])[] | undefined = [];
-    for (const char of word) {
-      const list = readings.of(char);
-      if (!list) {
-        chars = undefined;
-        break;
-      }
-      chars.push(list);
-    }
-    const surnameKeys: string[] = [];
-    for (const s of readings.surnamesOf(word.charAt(0)) ?? []) if (!prefixes || prefixes.has(NAME_PREFIX + s)) surnameKeys.push(NAME_PREFIX + s);
-    found = { chars, spellings: extend([NAME_PREFIX], chars, max, prefixes), surnameKeys };
-    if (spelled.words.size < 100_000) spelled.words.set(word, found);
-  }
-  return found;
-}
-
-/** `spellings` extended by every reading of each character (`chars`); none when a character has none or there are too many; only those on `prefixes` when given. */
-function extend(spellings: string[], chars: readonly (readonly string[])[] | undefined, max: number, prefixes?: ReadonlySet<string>): string[] {
-  if (!chars) return [];
-  for (const list of chars) {
-    if (spellings.length * list.length > max) return [];
-    const next: string[] = [];
-    for (const s of spellings) for (const r of list) if (!prefixes || prefixes.has(s + r)) next.push(s + r);
-    spellings = next;
-    if (spellings.length === 0) return spellings;
-  }
-  return spellings;
 }
 
 /** Every prefix of the name keys among `tokens` (`~`, `~w`, `~we` … `~weixiaobao`), for `findChineseNames`. */

@@ -9,10 +9,9 @@
 import { toComparable } from '../normalize/comparable.js';
 import type { Alignment, BlockType, Lang } from '../schema.js';
 import { isChinese } from '../lang.js';
-import { segmentWords } from '../segment/words.js';
+import { WordList } from '../segment/word-list.js';
 import { ChineseUnitInterner } from './chinese-units.js';
 import type { Dictionary } from './dictionary.js';
-import { dictionaryWords } from './dictionary-words.js';
 import { tokenizeEnglish } from './english.js';
 import { keepRareNames, locateEnglishNames, tokenizeWithNames } from './english-names.js';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.js';
@@ -67,15 +66,15 @@ export function buildUnits(src: PlainSide, tgt: PlainSide, dictionary: Dictionar
   const target = targets.finish();
   const wordVocab = new Vocabulary();
   const sources = new SourceInterner(vocab, wordVocab);
-  const chinese = method === 'lexical' ? new ChineseUnitInterner(dictionary, vocab, sources, names !== false) : undefined;
-  const splitHan = method === 'lexical' && dictionary && chineseWords === 'dictionary' ? dictionaryWords(dictionary) : undefined;
+  const chinese = method === 'lexical' ? new ChineseUnitInterner(dictionary, vocab, sources, names !== false, chineseWords) : undefined;
+  const words = new WordList();
   for (let from = 0; from < src.sentences.length; from += UNIT_BLOCK) {
     const sentences = src.sentences.slice(from, from + UNIT_BLOCK);
     if (method === 'lexical') {
       const simplified = sentences.map((s) => (src.lang === 'zh-Hant' ? toComparable(s.text).text : s.text));
-      const words = simplified.map((text) => segmentWords(text, { lang: 'zh-Hans', ...(splitHan ? { splitHan } : {}) }));
+      chinese!.segment(simplified, words);
       stage('segmentation');
-      simplified.forEach((text, k) => chinese!.add(text, words[k]!, findQuantityAnchors(text)));
+      simplified.forEach((text, k) => chinese!.addSegmented(text, words, k, findQuantityAnchors(text)));
     } else {
       const tokens = sentences.map((s) => (ngram ? ngramTokens(s.text) : tokenizeEnglish(s.text)));
       stage('segmentation');

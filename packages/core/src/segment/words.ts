@@ -15,6 +15,7 @@ import type { Lang, Token } from '../schema.js';
 import { splitHanWithIntl, splitTextWithIntl } from './engines/intl.js';
 import { splitHanWithSegmentit } from './engines/segmentit.js';
 import { findRuns, HAN_RUN, unitString, WORD_RUN } from './runs.js';
+import { HAN, KINDS, LATIN, NUMBER, OTHER, PUNCT, WordList } from './word-list.js';
 
 export type { Token } from '../schema.js';
 
@@ -53,53 +54,102 @@ const ENGINES: Record<WordEngine, (run: string) => number[]> = {
   intl: splitHanWithIntl,
 };
 
-const NUMBER = /^\p{Nd}[\p{Nd}.,]*$/u;
-const LATIN = /\p{Script=Latin}/u;
-const PUNCT = /^[\p{P}\p{S}]/u;
+const NUMBER_WORD = /^\p{Nd}[\p{Nd}.,]*$/u;
+const LATIN_WORD = /\p{Script=Latin}/u;
+const PUNCT_MARK = /^[\p{P}\p{S}]/u;
 
 /** The words of `text`, in order, with `[start, end)` offsets into it; whitespace is not a token. */
 export function segmentWords(text: string, options: WordOptions = {}): Token[] {
+  const list = (scratch ??= new WordList());
+  list.clear();
+  segmentWordsInto(text, list, hanSplitter(text, options));
+  return toTokens(text, list, 0, list.count);
+}
+
+/** How `segmentWords` splits the Han runs of `text` with these options. */
+export function hanSplitter(text: string, options: WordOptions = {}): RunSplitter {
   const engine = options.engine ?? DEFAULT_WORD_ENGINE;
   const splitHan = options.splitHan ?? ENGINES[engine];
   if (!splitHan) throw new TypeError(`segmentWords: unknown engine ${JSON.stringify(engine)} (expected segmentit or intl)`);
-  const tokens: Token[] = [];
   // Intl divides the Han runs of a whole sentence in one pass, as it would each run alone (see splitTextWithIntl).
   const whole = engine === 'intl' && !options.splitHan ? splitTextWithIntl(text) : undefined;
-  let next = 0;
+  return whole ? splitByEnds(whole) : splitEachRun(splitHan);
+}
+
+let scratch: WordList | undefined;
+
+/** Pushes onto a `WordList` the Han words of `text[start, end)`, a run of Han characters. */
+export type RunSplitter = (text: string, start: number, end: number, list: WordList) => void;
+
+/**
+ * The words of `text` pushed onto `list`, as one sentence (`endSentence`): what
+ * `segmentWords` gives, without a `Token` per word; Han runs split by `splitRun`.
+ */
+export function segmentWordsInto(text: string, list: WordList, splitRun: RunSplitter): void {
   const runs = findRuns(text);
   for (let r = 0; r < runs.length; r += 3) {
     const kind = runs[r]!;
     const start = runs[r + 1]!;
     const end = runs[r + 2]!;
-    const run = end - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, end);
     if (kind === HAN_RUN) {
-      let from = 0;
-      let ends: number[];
-      if (whole) {
-        ends = [];
-        while (next < whole.length && whole[next]! <= start) next++;
-        while (next < whole.length && whole[next]! < end) ends.push(whole[next++]! - start);
-        ends.push(run.length);
-      } else {
-        ends = splitHan(run);
-      }
-      for (const wordEnd of ends) {
-        if (wordEnd <= from || wordEnd > run.length) continue;
-        const word = wordEnd - from === 1 ? unitString(run.charCodeAt(from)) : run.slice(from, wordEnd);
-        tokens.push({ text: word, norm: word, start: start + from, end: start + wordEnd, kind: 'han' });
-        from = wordEnd;
-      }
-    } else if (kind === WORD_RUN) {
-      tokens.push(wordToken(run, start));
+      splitRun(text, start, end, list);
     } else {
-      tokens.push({ text: run, norm: run, start, end, kind: PUNCT.test(run) ? 'punct' : 'other' });
+      const run = end - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, end);
+      if (kind === WORD_RUN) pushWord(list, run, start);
+      else list.push(PUNCT_MARK.test(run) ? PUNCT : OTHER, start, end, run);
     }
+  }
+  list.endSentence();
+}
+
+/** A Han splitter of `segmentWords`' options, called on each run alone. */
+function splitEachRun(splitHan: (run: string) => number[]): RunSplitter {
+  return (text, start, end, list) => pushEnds(list, start, end, splitHan(text.slice(start, end)), start);
+}
+
+/** The runs of a text divided by the word ends of the whole text (`splitTextWithIntl`), read in order. */
+function splitByEnds(whole: readonly number[]): RunSplitter {
+  let next = 0;
+  return (_text, start, end, list) => {
+    const ends: number[] = [];
+    while (next < whole.length && whole[next]! <= start) next++;
+    while (next < whole.length && whole[next]! < end) ends.push(whole[next++]!);
+    ends.push(end);
+    pushEnds(list, start, end, ends, 0);
+  };
+}
+
+/** The Han words of the run `[start, end)` ending at `ends` (offsets from `origin`), skipping an end that does not move forward or lies past the run. */
+function pushEnds(list: WordList, start: number, end: number, ends: readonly number[], origin: number): void {
+  let from = start;
+  for (const at of ends) {
+    const wordEnd = origin + at;
+    if (wordEnd <= from || wordEnd > end) continue;
+    list.push(HAN, from, wordEnd, '');
+    from = wordEnd;
+  }
+}
+
+/** The text of a word: a one-character word's string made once (`unitString`). */
+export function wordText(text: string, start: number, end: number): string {
+  return end - start === 1 ? unitString(text.charCodeAt(start)) : text.slice(start, end);
+}
+
+/** Words `from … to` of a `WordList` filled from `text`, as `Token`s. */
+export function toTokens(text: string, list: WordList, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  for (let w = from; w < to; w++) {
+    const kind = list.kind[w]!;
+    const start = list.start[w]!;
+    const end = list.end[w]!;
+    const word = wordText(text, start, end);
+    tokens.push({ text: word, norm: kind === HAN ? word : list.norm[w]!, start, end, kind: KINDS[kind]! });
   }
   return tokens;
 }
 
-/** A word of letters and digits as a token: its kind, and the form versions are matched by. */
-function wordToken(run: string, start: number): Token {
+/** A word of letters and digits: its kind, and the form versions are matched by. */
+function pushWord(list: WordList, run: string, start: number): void {
   const end = start + run.length;
   let ascii = true;
   let letter = false;
@@ -112,12 +162,13 @@ function wordToken(run: string, start: number): Token {
   }
   // ASCII needs no folding: the same result as below, without NFKC and three regular expressions.
   if (ascii) {
-    if (numeric) return { text: run, norm: run.includes(',') ? run.replace(/,/g, '') : run, start, end, kind: 'number' };
-    return letter ? { text: run, norm: run.toLowerCase(), start, end, kind: 'latin' } : { text: run, norm: run, start, end, kind: 'other' };
+    if (numeric) list.push(NUMBER, start, end, run.includes(',') ? run.replace(/,/g, '') : run);
+    else if (letter) list.push(LATIN, start, end, run.toLowerCase());
+    else list.push(OTHER, start, end, run);
+    return;
   }
-  const kind = NUMBER.test(run) ? 'number' : LATIN.test(run) ? 'latin' : 'other';
+  const kind = NUMBER_WORD.test(run) ? NUMBER : LATIN_WORD.test(run) ? LATIN : OTHER;
   // Full-width forms fold to ASCII (ＡＩ → ai, ２０１８ → 2018), ’ to ', and 1,000 to 1000, so versions match.
   const folded = run.normalize('NFKC').replace(/’/g, "'");
-  const norm = kind === 'number' ? folded.replace(/,/g, '') : kind === 'latin' ? folded.toLowerCase() : folded;
-  return { text: run, norm, start, end, kind };
+  list.push(kind, start, end, kind === NUMBER ? folded.replace(/,/g, '') : kind === LATIN ? folded.toLowerCase() : folded);
 }
