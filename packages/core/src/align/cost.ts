@@ -109,14 +109,56 @@ export function explainCost(x: CostInputs, w: CostWeights, i0: number, a: number
  * explanation's unit counts and without writing parts into objects.
  *
  * With `before` and `best` (the search's cost up to the bead's first cell and
- * the best total found so far for its last cell), the cheap terms are summed
- * first, and when `before` plus them already reaches `best` the lexical loops
- * are skipped and `Infinity` returned: the bead cannot win. Every term is
- * ≥ 0 and floating-point addition is monotone, so leaving the lexical term
- * out never makes the sum larger, and the search picks the same bead.
+ * the best total found so far for its last cell), the lexical share is summed
+ * first, and when `before` plus it and the shape penalty already reaches
+ * `best`, `Infinity` is returned without the length and punctuation terms:
+ * the bead cannot win. Every term is ≥ 0 and floating-point addition is
+ * monotone, so leaving terms out never makes the sum larger, and the search
+ * picks the same bead. Most beads away from the path stop there.
+ *
+ * The beads the share tables hold take the short way here, small enough for
+ * the compiler to inline into the search (no call, and no boxed doubles for
+ * `before`, `best` and the result: 0.5 GB of garbage on a 10k pair when it was
+ * one large function); the others, and the terms after the test, are out of line.
  */
 export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, before = 0, best = Infinity): number {
   if (a === 0 || b === 0) return unpairedCost(w, a, b);
+  if (!inShares(x, a, b) || !coversShares(x.masks!, i0, a, j0, b)) return fullBeadCost(x, w, i0, a, j0, b, before, best);
+  const lexical = sharedLexical(x.masks!, x.shares!, w, i0, a, j0, b);
+  const shape = shapePenalty(w, a, b);
+  if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
+  return finishCost(x, w, i0, a, j0, b, lexical, shape);
+}
+
+/** Whether a bead of `a` × `b` sentences is of a shape the share tables hold (a narrow one, where the search keeps tables). */
+function inShares(x: CostInputs, a: number, b: number): boolean {
+  const { masks, shares, wide } = x;
+  return masks !== undefined && shares !== undefined && a <= shares.height && b <= shares.height && !(wide && (a > wide.from || b > wide.from));
+}
+
+/** The lexical term of a bead the share tables hold: the same shares as `fullBeadCost`'s loops, read instead of counted, added in the same order. */
+function sharedLexical(masks: PairMasks, shares: BeadShares, w: CostWeights, i0: number, a: number, j0: number, b: number): number {
+  const { lo, offset } = masks;
+  const { height, column, row } = shares;
+  const last = i0 + a - 1;
+  const at = (offset[last]! + j0 - lo[last]!) * height + a - 1;
+  let unmatched = 0;
+  let merged = 0;
+  for (let k = 0; k < b; k++) {
+    const share = column[at + k * height]!;
+    unmatched += share;
+    if (b > 1) merged += share;
+  }
+  for (let i = i0; i < i0 + a; i++) {
+    const share = row[(offset[i]! + j0 - lo[i]!) * height + b - 1]!;
+    unmatched += share;
+    if (a > 1) merged += share;
+  }
+  return w.lexical * unmatched + w.unsupported * merged;
+}
+
+/** `beadCost` of a bead the share tables do not hold (wide, at the band's edge, or with no tables): its masks counted. */
+function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, before: number, best: number): number {
   const model = x.lengthModel;
   const wide = x.wide !== undefined && (a > x.wide.from || b > x.wide.from);
   if (wide) {
@@ -125,53 +167,39 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
     if (!model || beyondGate(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model, x.wide!.beyond2)) return Infinity;
   }
   const shape = shapePenalty(w, a, b);
-  // lexicalEvidence's two loops written out here (no matched count, no object written): calling it
-  // instead cost 0.4 s of 7.6 s on the 20k pair (pnpm bench align --scale --sizes 20000 --runs 3).
   let lexical = 0;
   const masks = x.masks;
   if (masks) {
+    // lexicalEvidence's two loops written out here (no matched count, no object written): calling it
+    // instead cost 0.4 s of 7.6 s on the 20k pair (pnpm bench align --scale --sizes 20000 --runs 3).
     const { lo, hi, offset, target, source } = masks;
     let unmatched = 0;
     let merged = 0;
-    const shares = x.shares;
-    if (shares && a <= shares.height && b <= shares.height && coversShares(masks, i0, a, j0, b)) {
-      // The same shares as the loops below, read instead of counted, and added in the same order.
-      const { height, column, row } = shares;
-      const last = i0 + a - 1;
-      const at = (offset[last]! + j0 - lo[last]!) * height + a - 1;
-      for (let k = 0; k < b; k++) {
-        const share = column[at + k * height]!;
-        unmatched += share;
-        if (b > 1) merged += share;
-      }
-      for (let i = i0; i < i0 + a; i++) {
-        const share = row[(offset[i]! + j0 - lo[i]!) * height + b - 1]!;
-        unmatched += share;
-        if (a > 1) merged += share;
-      }
-    } else {
-      for (let j = j0; j < j0 + b; j++) {
-        let m = 0;
-        for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
-        const share = unmatchedShare(x.unitsB[j]!, m, w.empty);
-        unmatched += share;
-        if (b > 1) merged += share;
-      }
-      for (let i = i0; i < i0 + a; i++) {
-        let m = 0;
-        for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
-        const share = unmatchedShare(x.unitsA[i]!, m, w.empty);
-        unmatched += share;
-        if (a > 1) merged += share;
-      }
+    for (let j = j0; j < j0 + b; j++) {
+      let m = 0;
+      for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
+      const share = unmatchedShare(x.unitsB[j]!, m, w.empty);
+      unmatched += share;
+      if (b > 1) merged += share;
+    }
+    for (let i = i0; i < i0 + a; i++) {
+      let m = 0;
+      for (let j = j0; j < j0 + b; j++) if (j >= lo[i]! && j <= hi[i]!) m |= source[offset[i]! + j - lo[i]!]!;
+      const share = unmatchedShare(x.unitsA[i]!, m, w.empty);
+      unmatched += share;
+      if (a > 1) merged += share;
     }
     lexical = w.lexical * unmatched + w.unsupported * merged;
   }
-  // The lexical share is most of a bead's cost away from the path, so it decides first whether the bead can win.
   if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
-  const raw = model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0;
-  if (wide && raw > x.wide!.maxLengthCost) return Infinity;
-  const length = w.length * raw;
+  if (wide && x.lengthModel && lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel) > x.wide!.maxLengthCost) return Infinity;
+  return finishCost(x, w, i0, a, j0, b, lexical, shape);
+}
+
+/** A paired bead's cost from its lexical and shape terms: the length and punctuation terms added, in `explainCost`'s order. */
+function finishCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, lexical: number, shape: number): number {
+  const model = x.lengthModel;
+  const length = w.length * (model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0);
   let punctuation = 0;
   let structure = 0;
   if (x.anchorsA && x.anchorsB) {
