@@ -127,7 +127,8 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
   const lexical = sharedLexical(x.masks!, x.shares!, w, i0, a, j0, b);
   const shape = shapePenalty(w, a, b);
   if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
-  return finishCost(x, w, i0, a, j0, b, lexical, shape);
+  costRest(x, w, i0, a, j0, b);
+  return lexical + TERMS[0]! + TERMS[1]! + TERMS[2]! + shape;
 }
 
 /** Whether a bead of `a` × `b` sentences is of a shape the share tables hold (a narrow one, where the search keeps tables). */
@@ -193,21 +194,29 @@ function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: 
   }
   if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
   if (wide && x.lengthModel && lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel) > x.wide!.maxLengthCost) return Infinity;
-  return finishCost(x, w, i0, a, j0, b, lexical, shape);
+  costRest(x, w, i0, a, j0, b);
+  return lexical + TERMS[0]! + TERMS[1]! + TERMS[2]! + shape;
 }
 
-/** A paired bead's cost from its lexical and shape terms: the length and punctuation terms added, in `explainCost`'s order. */
-function finishCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, lexical: number, shape: number): number {
+/** `costRest`'s terms: length, punctuation, structure. */
+const TERMS = new Float64Array(3);
+
+/**
+ * The length, punctuation and structure terms of a paired bead, written to `TERMS` in that order: the caller adds
+ * them between its lexical and shape terms, in `explainCost`'s order. Written, not returned, so that no double is
+ * boxed on its way out of a call the search makes millions of times (two million beads of a 10k pair reach it).
+ */
+function costRest(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number): void {
   const model = x.lengthModel;
-  const length = w.length * (model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0);
-  let punctuation = 0;
-  let structure = 0;
+  TERMS[0] = w.length * (model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0);
+  TERMS[1] = 0;
+  TERMS[2] = 0;
   if (x.anchorsA && x.anchorsB) {
-    punctuation = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
-    structure = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+    TERMS[1] = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
+    TERMS[2] = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
   }
-  return lexical + length + punctuation + structure + shape;
 }
+
 
 /** Whether the share tables hold a bead: its columns within its last row's masks, its first column within every row's. */
 function coversShares(masks: PairMasks, i0: number, a: number, j0: number, b: number): boolean {
