@@ -8,10 +8,12 @@
  * bead's height or width and one end, not on the whole bead, and the search
  * costs every shape at every cell: 13 million beads reach these loops on the
  * 20k pair, each ORing a·b masks per side. Here each cell computes its shares
- * for heights and widths up to four, and `beadCost` reads a + b of them, in
+ * for heights and widths up to four, and `beadCost` reads a + b of them
+ * (`sharedLexical`, when `coversShares` says the tables hold the bead), in
  * the order its loops add them (the same doubles, the same sums).
  */
 
+import type { CostWeights } from './cost.js';
 import { popcount, type PairMasks } from './score-lexical.js';
 
 /**
@@ -64,4 +66,33 @@ export function createBeadShares(masks: PairMasks, height: number, unitsA: Int32
     }
   };
   return { height, column, row, fill };
+}
+
+/** Whether the share tables hold a bead: its columns within its last row's masks, its first column within every row's. */
+export function coversShares(masks: PairMasks, i0: number, a: number, j0: number, b: number): boolean {
+  const last = i0 + a - 1;
+  if (j0 < masks.lo[last]! || j0 + b - 1 > masks.hi[last]!) return false;
+  for (let i = i0; i < last; i++) if (j0 < masks.lo[i]! || j0 > masks.hi[i]!) return false;
+  return true;
+}
+
+/** The lexical term of a bead the share tables hold: the same shares as `beadCost`'s loops (cost.ts `fullBeadCost`), read instead of counted, added in the same order. */
+export function sharedLexical(masks: PairMasks, shares: BeadShares, w: Pick<CostWeights, 'lexical' | 'unsupported'>, i0: number, a: number, j0: number, b: number): number {
+  const { lo, offset } = masks;
+  const { height, column, row } = shares;
+  const last = i0 + a - 1;
+  const at = (offset[last]! + j0 - lo[last]!) * height + a - 1;
+  let unmatched = 0;
+  let merged = 0;
+  for (let k = 0; k < b; k++) {
+    const share = column[at + k * height]!;
+    unmatched += share;
+    if (b > 1) merged += share;
+  }
+  for (let i = i0; i < i0 + a; i++) {
+    const share = row[(offset[i]! + j0 - lo[i]!) * height + b - 1]!;
+    unmatched += share;
+    if (a > 1) merged += share;
+  }
+  return w.lexical * unmatched + w.unsupported * merged;
 }

@@ -10,7 +10,7 @@
 import { punctuationMismatch, structureMismatch, type AnchorFeatures } from './score-anchors.js';
 import { lengthCost, type LengthModel } from './score-length.js';
 import { beyondGate, type WideGate } from './wide-beads.js';
-import { unmatchedShare, type BeadShares } from './bead-shares.js';
+import { coversShares, sharedLexical, unmatchedShare, type BeadShares } from './bead-shares.js';
 import { lexicalEvidence, type LexicalEvidence, type PairMasks } from './score-lexical.js';
 
 /** Weights of the cost terms. */
@@ -137,27 +137,6 @@ function inShares(x: CostInputs, a: number, b: number): boolean {
   return masks !== undefined && shares !== undefined && a <= shares.height && b <= shares.height && !(wide && (a > wide.from || b > wide.from));
 }
 
-/** The lexical term of a bead the share tables hold: the same shares as `fullBeadCost`'s loops, read instead of counted, added in the same order. */
-function sharedLexical(masks: PairMasks, shares: BeadShares, w: CostWeights, i0: number, a: number, j0: number, b: number): number {
-  const { lo, offset } = masks;
-  const { height, column, row } = shares;
-  const last = i0 + a - 1;
-  const at = (offset[last]! + j0 - lo[last]!) * height + a - 1;
-  let unmatched = 0;
-  let merged = 0;
-  for (let k = 0; k < b; k++) {
-    const share = column[at + k * height]!;
-    unmatched += share;
-    if (b > 1) merged += share;
-  }
-  for (let i = i0; i < i0 + a; i++) {
-    const share = row[(offset[i]! + j0 - lo[i]!) * height + b - 1]!;
-    unmatched += share;
-    if (a > 1) merged += share;
-  }
-  return w.lexical * unmatched + w.unsupported * merged;
-}
-
 /** `beadCost` of a bead the share tables do not hold (wide, at the band's edge, or with no tables): its masks counted. */
 function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, before: number, best: number): number {
   const model = x.lengthModel;
@@ -217,14 +196,6 @@ function costRest(x: CostInputs, w: CostWeights, i0: number, a: number, j0: numb
   }
 }
 
-
-/** Whether the share tables hold a bead: its columns within its last row's masks, its first column within every row's. */
-function coversShares(masks: PairMasks, i0: number, a: number, j0: number, b: number): boolean {
-  const last = i0 + a - 1;
-  if (j0 < masks.lo[last]! || j0 + b - 1 > masks.hi[last]!) return false;
-  for (let i = i0; i < last; i++) if (j0 < masks.lo[i]! || j0 > masks.hi[i]!) return false;
-  return true;
-}
 
 /**
  * The least cost a bead of `a` × `b` sentences can have: its whole cost for
