@@ -14,11 +14,7 @@ import { segmentWords } from '../src/segment/words.js';
  */
 export function internBothWays(zh: readonly string[], en: readonly string[], dictionary: Dictionary | undefined, tokenize: (sentence: string) => string[]) {
   const run = (fast: boolean) => {
-    const vocab = new Vocabulary();
-    const targets = new TargetBuilder(vocab);
-    for (const sentence of en) targets.add(tokenize(sentence));
-    const words = new Vocabulary();
-    const sources = new SourceInterner(vocab, words);
+    const { vocab, words, sources } = startUnits(en, tokenize);
     const interner = new ChineseUnitInterner(dictionary, vocab, sources);
     for (const text of zh) {
       const tokens = segmentWords(text, { lang: 'zh-Hans' });
@@ -36,11 +32,7 @@ export function internBothWays(zh: readonly string[], en: readonly string[], dic
  */
 export function internSegmentedBothWays(zh: readonly string[], en: readonly string[], dictionary: Dictionary, tokenize: (sentence: string) => string[], block = 3) {
   const run = (fast: boolean) => {
-    const vocab = new Vocabulary();
-    const targets = new TargetBuilder(vocab);
-    for (const sentence of en) targets.add(tokenize(sentence));
-    const words = new Vocabulary();
-    const sources = new SourceInterner(vocab, words);
+    const { vocab, words, sources } = startUnits(en, tokenize);
     const interner = new ChineseUnitInterner(dictionary, vocab, sources, true, 'dictionary');
     const list = new WordList();
     for (let from = 0; from < zh.length; from += block) {
@@ -51,4 +43,13 @@ export function internSegmentedBothWays(zh: readonly string[], en: readonly stri
     return { units: sources.finish(), words: words.words, names: vocab.words.filter((w) => w.startsWith('~')) };
   };
   return { slow: run(false), fast: run(true) };
+}
+
+/** The English side's vocabulary, and an empty source side to intern the Chinese sentences into. */
+function startUnits(en: readonly string[], tokenize: (sentence: string) => string[]) {
+  const vocab = new Vocabulary();
+  const targets = new TargetBuilder(vocab);
+  for (const sentence of en) targets.add(tokenize(sentence));
+  const words = new Vocabulary();
+  return { vocab, words, sources: new SourceInterner(vocab, words) };
 }
