@@ -197,7 +197,8 @@ export function joinAlignments(parts: readonly Alignment[]): Alignment {
     let countA = 0;
     let countB = 0;
     for (const bead of part.beads) {
-      beads.push({ ...bead, a: bead.a.map((x) => x + offsetA), b: bead.b.map((y) => y + offsetB) });
+      // The first part's beads are already in whole-document numbers: kept, not copied (a book's half of them).
+      beads.push(offsetA === 0 && offsetB === 0 ? bead : { ...bead, a: bead.a.map((x) => x + offsetA), b: bead.b.map((y) => y + offsetB) });
       countA += bead.a.length;
       countB += bead.b.length;
     }
