@@ -32,6 +32,14 @@ const IRREGULAR: Record<string, string> = {
   better: 'good', best: 'good', worse: 'bad', worst: 'bad', lay: 'lie', laid: 'lay', dug: 'dig', bit: 'bite',
 };
 
+/**
+ * Suffixes `stemEnglish` strips, the first that ends a word, in this order. Constant lists read by index:
+ * each distinct word of a book is stemmed once, mostly before the optimizing compiler has run,
+ * where a for-of over an array literal builds the array and calls an iterator per suffix.
+ */
+const INFLECTIONS = ['ingly', 'edly', 'ing', 'ed'];
+const DERIVATIONS = ['fulness', 'ousness', 'iveness', 'ness', 'ment', 'ful', 'less', 'ly', 'ation', 'tion', 'ity', 'ous', 'ive', 'er', 'est', 'al'];
+
 /** The stem of a lowercased word: irregular forms, then common inflectional and derivational suffixes. */
 export function stemEnglish(word: string): string {
   // Own properties only: `constructor` and `toString` are words too, not Object's.
@@ -43,7 +51,8 @@ export function stemEnglish(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(?:ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ingly', 'edly', 'ing', 'ed']) {
+  for (let k = 0; k < INFLECTIONS.length; k++) {
+    const suffix = INFLECTIONS[k]!;
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       // Undo consonant doubling (stopped → stopp → stop) and restore a dropped e approximately by dropping it everywhere.
@@ -51,7 +60,8 @@ export function stemEnglish(word: string): string {
       break;
     }
   }
-  for (const suffix of ['fulness', 'ousness', 'iveness', 'ness', 'ment', 'ful', 'less', 'ly', 'ation', 'tion', 'ity', 'ous', 'ive', 'er', 'est', 'al']) {
+  for (let k = 0; k < DERIVATIONS.length; k++) {
+    const suffix = DERIVATIONS[k]!;
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       break;
