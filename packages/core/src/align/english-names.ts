@@ -61,15 +61,10 @@ interface Spelled {
  */
 const SPELLED = new WeakMap<ReadonlySet<string>, Map<string, Spelled>>();
 
-/** The cache of `spell` for one set of syllables. */
-function spellingsOf(syllables: ReadonlySet<string>): Map<string, Spelled> {
+/** A word that starts with a capital, as a name: its letters and syllable count (0 when no name). */
+function spell(found: string, syllables: ReadonlySet<string>): Spelled {
   let cache = SPELLED.get(syllables);
   if (!cache) SPELLED.set(syllables, (cache = new Map()));
-  return cache;
-}
-
-/** A word that starts with a capital, as a name: its letters and syllable count (0 when no name). */
-function spell(found: string, syllables: ReadonlySet<string>, cache: Map<string, Spelled>): Spelled {
   let spelled = cache.get(found);
   if (!spelled) {
     // A contraction's ending is no part of a name: Wang's is Wang, You're is you.
@@ -83,8 +78,8 @@ function spell(found: string, syllables: ReadonlySet<string>, cache: Map<string,
 }
 
 /** A word that starts with a capital, at `from`, after `gap` (undefined for the first word). */
-function readCapitalised(spelled: Spelled, found: string, from: number, gap: string | undefined): NameWord {
-  const { letters, capital, count } = spelled;
+function readCapitalised(found: string, from: number, gap: string | undefined, syllables: ReadonlySet<string>): NameWord {
+  const { letters, capital, count } = spell(found, syllables);
   // One space, the usual gap, neither starts a sentence nor parts a run.
   const start = gap === undefined || (gap !== ' ' && STARTS.test(gap));
   const joined = gap !== undefined && (gap === ' ' || /^\s+$/u.test(gap));
@@ -102,14 +97,13 @@ function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameW
   if (isAscii(text)) return readAsciiWords(text, syllables);
   const words: Readonly<NameWord>[] = [];
   const plain = text.normalize('NFKC');
-  const cache = spellingsOf(syllables);
   let end = 0;
   // match() and indexOf() rather than matchAll(): no object per word. A word ends before a non-letter and no letter
   // stands between two words, so the next word is the first place its text occurs after the last word.
   for (const found of plain.match(WORD) ?? []) {
     const from = plain.indexOf(found, end);
     // Only capitalised words need their context read: the rest only end a run.
-    words.push(startsUpper(found) ? readCapitalised(spell(found, syllables, cache), found, from, words.length === 0 ? undefined : plain.slice(end, from)) : LOWERCASE_WORD);
+    words.push(startsUpper(found) ? readCapitalised(found, from, words.length === 0 ? undefined : plain.slice(end, from), syllables) : LOWERCASE_WORD);
     end = from + found.length;
   }
   return words;
@@ -135,7 +129,6 @@ function isLetterAt(text: string, k: number): boolean {
  * a sentence's start, which is a name wherever it stands), so most sentences give an empty list.
  */
 function readAsciiWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
-  const cache = spellingsOf(syllables);
   let words: Readonly<NameWord>[] | undefined;
   let last = -1;
   ASCII_CAPITALISED.lastIndex = 0;
@@ -146,12 +139,11 @@ function readAsciiWords(text: string, syllables: ReadonlySet<string>): Readonly<
     while (end > 0 && !isLetterAt(text, end - 1)) end--;
     const lowercaseBefore = end > 0 && end !== last;
     last = from + m[0].length;
-    const spelled = spell(m[0], syllables, cache);
     if (words === undefined) {
-      if (spelled.count === 0) continue;
+      if (spell(m[0], syllables).count === 0) continue;
       words = [];
     } else if (lowercaseBefore) words.push(LOWERCASE_WORD);
-    words.push(readCapitalised(spelled, m[0], from, end === 0 ? undefined : text.slice(end, from)));
+    words.push(readCapitalised(m[0], from, end === 0 ? undefined : text.slice(end, from), syllables));
   }
   return words ?? [];
 }
