@@ -110,10 +110,10 @@ function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameW
 }
 
 /**
- * The words of ASCII text that start with a capital, as `WORD` (here `[A-Za-z]+(?:['-][A-Za-z]+)*`)
- * would find them: a capital with no letter before it, nor a letter and ' or - that join it to the word before.
+ * The words of ASCII text (`isAscii`) that start with a capital, as `WORD` (here `[A-Za-z]+(?:['’-][A-Za-z]+)*`)
+ * would find them: a capital with no letter before it, nor a letter and ', ’ or - that join it to the word before.
  */
-const ASCII_CAPITALISED = /[A-Z](?<!(?:[A-Za-z]|[A-Za-z]['-])[A-Z])[A-Za-z]*(?:['-][A-Za-z]+)*/g;
+const ASCII_CAPITALISED = /[A-Z](?<!(?:[A-Za-z]|[A-Za-z]['’-])[A-Z])[A-Za-z]*(?:['’-][A-Za-z]+)*/g;
 
 /** Whether the code unit at `k` is an ASCII letter. */
 function isLetterAt(text: string, k: number): boolean {
