@@ -110,10 +110,10 @@ function readWords(text: string, syllables: ReadonlySet<string>): Readonly<NameW
 }
 
 /**
- * The words of ASCII text that start with a capital, as `WORD` (here `[A-Za-z]+(?:['-][A-Za-z]+)*`)
- * would find them: a capital with no letter before it, nor a letter and ' or - that join it to the word before.
+ * The words of ASCII text (`isAscii`) that start with a capital, as `WORD` (here `[A-Za-z]+(?:['’-][A-Za-z]+)*`)
+ * would find them: a capital with no letter before it, nor a letter and ', ’ or - that join it to the word before.
  */
-const ASCII_CAPITALISED = /[A-Z](?<!(?:[A-Za-z]|[A-Za-z]['-])[A-Z])[A-Za-z]*(?:['-][A-Za-z]+)*/g;
+const ASCII_CAPITALISED = /[A-Z](?<!(?:[A-Za-z]|[A-Za-z]['’-])[A-Z])[A-Za-z]*(?:['’-][A-Za-z]+)*/g;
 
 /** Whether the code unit at `k` is an ASCII letter. */
 function isLetterAt(text: string, k: number): boolean {
@@ -124,10 +124,12 @@ function isLetterAt(text: string, k: number): boolean {
 /**
  * `readWords` of ASCII text, reading only the words that start with a capital: the others
  * only end a run, so one `LOWERCASE_WORD` stands for those between two capitalised words,
- * and none is needed after the last. Most words are lowercase, and are never made into strings.
+ * and none is needed after the last. The list starts at the first word that spells a name:
+ * `joinRuns` skips the words before it (it reads the one just before only for a word not at
+ * a sentence's start, which is a name wherever it stands), so most sentences give an empty list.
  */
 function readAsciiWords(text: string, syllables: ReadonlySet<string>): Readonly<NameWord>[] {
-  const words: Readonly<NameWord>[] = [];
+  let words: Readonly<NameWord>[] | undefined;
   let last = -1;
   ASCII_CAPITALISED.lastIndex = 0;
   for (let m = ASCII_CAPITALISED.exec(text); m !== null; m = ASCII_CAPITALISED.exec(text)) {
@@ -135,11 +137,15 @@ function readAsciiWords(text: string, syllables: ReadonlySet<string>): Readonly<
     // The end of the word before: no letter stands between two words.
     let end = from;
     while (end > 0 && !isLetterAt(text, end - 1)) end--;
-    if (end > 0 && end !== last) words.push(LOWERCASE_WORD);
-    words.push(readCapitalised(m[0], from, end === 0 ? undefined : text.slice(end, from), syllables));
+    const lowercaseBefore = end > 0 && end !== last;
     last = from + m[0].length;
+    if (words === undefined) {
+      if (spell(m[0], syllables).count === 0) continue;
+      words = [];
+    } else if (lowercaseBefore) words.push(LOWERCASE_WORD);
+    words.push(readCapitalised(m[0], from, end === 0 ? undefined : text.slice(end, from), syllables));
   }
-  return words;
+  return words ?? [];
 }
 
 /** One key per run of pinyin words, the whole run (Wang Qiyao → ~wangqiyao): a key per word as well would weigh a name three times. */

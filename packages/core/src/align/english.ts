@@ -32,6 +32,14 @@ const IRREGULAR: Record<string, string> = {
   better: 'good', best: 'good', worse: 'bad', worst: 'bad', lay: 'lie', laid: 'lay', dug: 'dig', bit: 'bite',
 };
 
+/**
+ * Suffixes `stemEnglish` strips, the first that ends a word, in this order. Constant lists read by index:
+ * each distinct word of a book is stemmed once, mostly before the optimizing compiler has run,
+ * where a for-of over an array literal builds the array and calls an iterator per suffix.
+ */
+const INFLECTIONS = ['ingly', 'edly', 'ing', 'ed'];
+const DERIVATIONS = ['fulness', 'ousness', 'iveness', 'ness', 'ment', 'ful', 'less', 'ly', 'ation', 'tion', 'ity', 'ous', 'ive', 'er', 'est', 'al'];
+
 /** The stem of a lowercased word: irregular forms, then common inflectional and derivational suffixes. */
 export function stemEnglish(word: string): string {
   // Own properties only: `constructor` and `toString` are words too, not Object's.
@@ -43,7 +51,8 @@ export function stemEnglish(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(?:ch|sh|x|ss|zz)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const suffix of ['ingly', 'edly', 'ing', 'ed']) {
+  for (let k = 0; k < INFLECTIONS.length; k++) {
+    const suffix = INFLECTIONS[k]!;
     if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
       w = w.slice(0, -suffix.length);
       // Undo consonant doubling (stopped → stopp → stop) and restore a dropped e approximately by dropping it everywhere.
@@ -51,7 +60,8 @@ export function stemEnglish(word: string): string {
       break;
     }
   }
-  for (const suffix of ['fulness', 'ousness', 'iveness', 'ness', 'ment', 'ful', 'less', 'ly', 'ation', 'tion', 'ity', 'ous', 'ive', 'er', 'est', 'al']) {
+  for (let k = 0; k < DERIVATIONS.length; k++) {
+    const suffix = DERIVATIONS[k]!;
     if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
       w = w.slice(0, -suffix.length);
       break;
@@ -75,19 +85,23 @@ function stemCached(word: string): string {
 }
 
 const WORD = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{Nd}]+(?:['’.-][\p{L}\p{Nd}]+)*/gu;
-/** `WORD` for lowercased ASCII text, where it matches the same: without the u flag it runs 3–4 times faster (most English text is ASCII). */
-const ASCII_WORD = /\d+(?:[.,]\d+)*|[a-z\d]+(?:['.-][a-z\d]+)*/g;
+/** `WORD` for lowercased ASCII text (`isAscii`), where it matches the same: without the u flag it runs 3–4 times faster (most English text is ASCII). */
+const ASCII_WORD = /\d+(?:[.,]\d+)*|[a-z\d]+(?:['’.-][a-z\d]+)*/g;
 
 /**
- * Whether `text` is all ASCII: then NFKC leaves it as it is, and the ASCII
- * forms of the patterns (without the u flag, several times faster) match the
- * same. Most English text is.
+ * Whether `text` reads as ASCII: all ASCII, or with only dashes and
+ * quotation marks beside it (– — ‘ ’ “ ”), which NFKC keeps, no case folds,
+ * and no pattern here takes for a letter or a digit (’ joins words as '
+ * does, in the ASCII patterns too). Then NFKC leaves the text as it is, and
+ * the ASCII forms of the patterns (without the u flag, several times faster,
+ * and never compiled in a worker that meets no other text) match the same.
+ * Most English text does: curly quotes and dashes are most of the rest.
  */
 export function isAscii(text: string): boolean {
   return !NON_ASCII.test(text);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d]/;
 
 /** Whether a lowercased word is an English function word. */
 export function isStopword(word: string): boolean {
@@ -100,10 +114,13 @@ export function isStopword(word: string): boolean {
  * contractions and function words dropped.
  */
 function stemsOfWord(match: string): readonly string[] {
-  let word = match.replace(/’/g, "'");
-  if (/^\d/.test(word)) return [word.replace(/,/g, '')];
-  word = word.replace(/'(?:s|d|ll|re|ve|m|t)$/, '').replace(/n't$/, '');
+  // Each pattern only where its character is (most words have none): a word is stemmed once, but cold.
+  let word = match.includes('’') ? match.replace(/’/g, "'") : match;
+  const first = word.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) return [word.replace(/,/g, '')];
+  if (word.includes("'")) word = word.replace(/'(?:s|d|ll|re|ve|m|t)$/, '').replace(/n't$/, '');
   if (word.length < 2 || STOPWORDS.has(word)) return [];
+  if (!word.includes('-')) return [stemCached(word)];
   const out: string[] = [];
   for (const part of word.split('-')) {
     if (part.length >= 2 && !STOPWORDS.has(part)) out.push(stemCached(part));
@@ -127,14 +144,17 @@ export function tokenizeEnglish(text: string): string[] {
   // NFKC only when needed: it is the slowest step and most text is already ASCII.
   const ascii = isAscii(text);
   const lower = (ascii ? text : text.normalize('NFKC')).toLowerCase();
-  // match() gives the words alone, without an object per match as matchAll() would.
-  for (const word of lower.match(ascii ? ASCII_WORD : WORD) ?? []) {
+  // match() gives the words alone, without an object per match as matchAll() would. Indexed loops, not for-of:
+  // a worker tokenizes a book once, mostly before the optimizing compiler has run, and an unoptimized for-of calls an iterator per item.
+  const words = lower.match(ascii ? ASCII_WORD : WORD) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     let stems = WORD_STEMS.get(word);
     if (stems === undefined) {
       stems = stemsOfWord(word);
       if (WORD_STEMS.size < 200_000) WORD_STEMS.set(word, stems);
     }
-    for (const stem of stems) out.push(stem);
+    for (let s = 0; s < stems.length; s++) out.push(stems[s]!);
   }
   return out;
 }

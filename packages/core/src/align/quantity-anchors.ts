@@ -9,7 +9,7 @@
  * `segmentWords`) and gets nothing more.
  */
 
-import { findQuantities, type Quantity } from '../segment/quantities.js';
+import { findBareQuantities, type Quantity } from '../segment/quantities.js';
 import { isAscii } from './english.js';
 
 const HINT_WORDS = String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)\b`;
@@ -30,7 +30,7 @@ const dateToken = (q: Quantity): string => {
 export function findQuantityAnchors(text: string): string[] {
   if (!(isAscii(text) ? ASCII_HINT : HINT).test(text)) return [];
   const out: string[] = [];
-  for (const q of findQuantities(text)) {
+  for (const q of findBareQuantities(text)) {
     if (q.kind === 'date' || q.kind === 'year') out.push(dateToken(q));
     // Plain digits already meet each other as tokens; only other forms need the value written out.
     if (q.kind !== 'date' && q.low === q.high && !/^[\d,.\s]+$/u.test(q.text) && !(q.kind === 'year' && /^\d{4}\s*年?$/u.test(q.text))) out.push(String(q.low));

@@ -60,8 +60,22 @@ const byStartThenLonger = (a: QuantityCandidate, b: QuantityCandidate): number =
  * overlap the longer wins (2014年6月6日 is one date, not a year and two numbers).
  */
 export function findQuantities(text: string): Quantity[] {
+  return resolveQuantities(text, true);
+}
+
+/**
+ * `findQuantities` without what only compare reads: every quantity exact
+ * (`approx` false) and without a unit (''). The aligner's anchors read only
+ * kinds, values and dates, and reading the words around each quantity was
+ * most of its cost there.
+ */
+export function findBareQuantities(text: string): Quantity[] {
+  return resolveQuantities(text, false);
+}
+
+function resolveQuantities(text: string, details: boolean): Quantity[] {
   const normal = toHalfWidthDigits(text);
-  const found = findQuantityCandidates(normal).sort(byStartThenLonger);
+  const found = findQuantityCandidates(normal, details).sort(byStartThenLonger);
   const out: Quantity[] = [];
   let reached = 0;
   for (const q of found) {
