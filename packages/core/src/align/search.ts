@@ -42,12 +42,21 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
   const floor = Float64Array.from({ length: count }, (_, s) => floors[s] ?? 0);
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i]! + (hi[i]! - lo[i]! + 1);
-  const total = new Float64Array(offset[n + 1]!).fill(Infinity);
+  // Costs are kept for the last rows a bead can reach back over (a ring of `rows` rows, `widest` cells each), back
+  // pointers for every cell: a book's costs would be megabytes of fresh pages, each a fault on first write (20 ms a
+  // pass on a 10k pair). Every cell of a row is written before a later cell or row reads it.
+  const rows = Math.max(...shapeA) + 1;
+  let widest = 0;
+  for (let i = 0; i <= n; i++) widest = Math.max(widest, hi[i]! - lo[i]! + 1);
+  const total = new Float64Array(rows * widest);
+  // Where row i − a's cell j is in the ring: total[ring[a] + j], set at each row.
+  const ring = new Int32Array(rows);
   const back = new Uint8Array(offset[n + 1]!);
   total[0] = 0;
   for (let i = 0; i <= n; i++) {
     onRow?.(i);
     shapesAt?.(i, active);
+    for (let a = 0; a < rows && a <= i; a++) ring[a] = ((i - a) % rows) * widest - lo[i - a]!;
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     for (let j = rowLo; j <= rowHi; j++) {
@@ -61,7 +70,7 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const before = total[offset[pi]! + pj - lo[pi]!]!;
+        const before = total[ring[a]! + pj]!;
         // Bead costs are never below their floor (≥ 0), so a predecessor that cannot beat the best is not costed.
         if (before + floor[s]! >= best) continue;
         const value = before + cost(pi, a, pj, b, before, best);
@@ -70,9 +79,8 @@ export function searchBand(band: Band, shapes: readonly BeadShape[], cost: BeadC
           bestShape = s + 1;
         }
       }
-      const here = offset[i]! + j - rowLo;
-      total[here] = best;
-      back[here] = bestShape;
+      total[ring[0]! + j] = best;
+      back[offset[i]! + j - rowLo] = bestShape;
     }
   }
   const path: BeadSpan[] = [];
