@@ -95,8 +95,8 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
     const cost = (i0: number, na: number, j0: number, nb: number, before: number, best: number): number => beadCost(inputs, weights, i0, na, j0, nb, before, best);
     const gate = inputs.wide;
-    const wide = gate && inputs.lengthModel && shapes.some((s) => s.a > gate.from || s.b > gate.from) ? { shapesAt: wideRowFilter(band, shapes, inputs.lengthA, inputs.lengthB, inputs.lengthModel, gate) } : {};
-    if (!lexical) return searchBand(band, shapes, cost, { floors, ...wide });
+    const shapesAt = gate && inputs.lengthModel && shapes.some((s) => s.a > gate.from || s.b > gate.from) ? wideRowFilter(band, shapes, inputs.lengthA, inputs.lengthB, inputs.lengthModel, gate) : undefined;
+    if (!lexical) return searchBand(band, shapes, cost, { floors, onRow: undefined, shapesAt });
     // Masks for the maxBead source rows a bead ending at the current row can span, filled as the search moves down.
     const rows = pairRows(band.lo, band.hi, maxBead, m);
     const window = createPairMaskWindow(source, units.target, vocabSize, rows.lo, rows.hi, maxBead);
@@ -108,7 +108,8 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
       window.fill(i - 1);
       shares.fill(i - 1);
     };
-    const path = searchBand(band, shapes, cost, { floors, onRow, ...wide });
+    // Options of one shape for every pass (the search's compiled code is not thrown away when pass 2 adds shapesAt).
+    const path = searchBand(band, shapes, cost, { floors, onRow, shapesAt });
     inputs.shares = undefined;
     // The path's own cells, for explaining its beads (toBead).
     inputs.masks = computePairMasks(source, units.target, vocabSize, ...pathRows(path, n));

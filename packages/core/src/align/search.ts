@@ -21,11 +21,11 @@ export interface SearchOptions {
    * A least cost per shape (see `costFloor`): a shape whose predecessor plus
    * floor cannot beat the best so far is not costed. @default 0 for every shape
    */
-  floors?: ArrayLike<number>;
+  floors?: ArrayLike<number> | undefined;
   /** Called before the cells of row i (i source sentences consumed) are costed: beads ending there span rows up to i − 1. */
-  onRow?: (i: number) => void;
+  onRow?: ((i: number) => void) | undefined;
   /** Called after `onRow`: sets `active[s]` to 0 for each shape s no bead of row i can be (`wideRowFilter`). @default every shape searched */
-  shapesAt?: (i: number, active: Uint8Array) => void;
+  shapesAt?: ((i: number, active: Uint8Array) => void) | undefined;
 }
 
 /** The cheapest path of beads through the band, in document order. Bead costs must be ≥ 0. */
