@@ -76,7 +76,7 @@ export function coversShares(masks: PairMasks, i0: number, a: number, j0: number
   return true;
 }
 
-/** The lexical term of a bead the share tables hold: the same shares as `beadCost`'s loops (cost.ts `fullBeadCost`), read instead of counted, added in the same order. */
+/** The lexical term of a bead the share tables hold: the same shares as `beadCost`'s loops (bead-cost.ts `fullBeadCost`), read instead of counted, added in the same order. */
 export function sharedLexical(masks: PairMasks, shares: BeadShares, w: Pick<CostWeights, 'lexical' | 'unsupported'>, i0: number, a: number, j0: number, b: number): number {
   const { lo, offset } = masks;
   const { height, column, row } = shares;
