@@ -103,9 +103,24 @@ class RareCounter {
     this.m = target.start.length - 1;
   }
 
-  /** Adds the pairs of tokens rare within source `[i0, i1)` and target `[j0, j1)` to `weights` (key i·(m+1)+j), keeping each key's largest weight. */
+  /**
+   * Adds the pairs of tokens rare within source `[i0, i1)` and target `[j0, j1)` to `weights` (key i·(m+1)+j), keeping
+   * each key's largest weight. Three methods, one loop each: in one function, V8's code compiled from the first loop
+   * (on-stack replacement) met the later loops without type feedback and was thrown away again at every stretch
+   * (52 deoptimizations on a 10k pair, each a recompile).
+   */
   collect(i0: number, i1: number, j0: number, j1: number, weights: Map<number, number>): void {
-    const { cap, countA, countB, listA, listB, source, target, local } = this;
+    this.countSource(i0, i1);
+    this.countTarget(j0, j1);
+    this.pairRare();
+    const { local } = this;
+    for (const [key, weight] of local) if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
+    local.clear();
+  }
+
+  /** Counts each token of source sentences `[i0, i1)`, listing the first sentences it occurs in. */
+  private countSource(i0: number, i1: number): void {
+    const { cap, countA, countB, listA, source } = this;
     for (let i = i0; i < i1; i++) {
       for (let p = source.pairStart[i]!; p < source.pairStart[i + 1]!; p++) {
         const id = source.pairTarget[p]!;
@@ -115,6 +130,11 @@ class RareCounter {
         countA[id] = c + 1;
       }
     }
+  }
+
+  /** Counts each token of target sentences `[j0, j1)`, once per sentence, listing the first sentences it occurs in. */
+  private countTarget(j0: number, j1: number): void {
+    const { cap, countA, countB, listB, target } = this;
     for (let j = j0; j < j1; j++) {
       for (let p = target.start[j]!; p < target.start[j + 1]!; p++) {
         const id = target.ids[p]!;
@@ -126,6 +146,11 @@ class RareCounter {
         countB[id] = c + 1;
       }
     }
+  }
+
+  /** The pairs of the counted tokens rare on both sides into `local` (their summed weights), and the counts reset. */
+  private pairRare(): void {
+    const { cap, countA, countB, listA, listB, local } = this;
     for (let k = 0; k < this.seenCount; k++) {
       const id = this.seen[k]!;
       const a = countA[id]!;
@@ -143,7 +168,5 @@ class RareCounter {
       }
     }
     this.seenCount = 0;
-    for (const [key, weight] of local) if (weight > (weights.get(key) ?? 0)) weights.set(key, weight);
-    local.clear();
   }
 }
