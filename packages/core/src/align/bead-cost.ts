@@ -35,9 +35,21 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
   if (!inShares(x, a, b) || !coversShares(x.masks!, i0, a, j0, b)) return outsideGate(x, i0, a, j0, b) ? Infinity : fullBeadCost(x, w, i0, a, j0, b, before, best);
   const lexical = sharedLexical(x.masks!, x.shares!, w, i0, a, j0, b);
   const shape = shapePenalty(w, a, b);
-  if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
-  costRest(x, w, i0, a, j0, b);
+  if (cannotWin(w, before, lexical, shape, best) || !costRest(x, w, i0, a, j0, b)) return Infinity;
   return lexical + TERMS[0]! + TERMS[1]! + TERMS[2]! + shape;
+}
+
+/**
+ * Whether a paired bead cannot beat `best` whatever its length and punctuation terms: `before` plus its lexical and
+ * shape terms already reach it. Those terms are ≥ 0 (with their weights) and floating-point addition is monotone.
+ */
+function cannotWin(w: CostWeights, before: number, lexical: number, shape: number, best: number): boolean {
+  return before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0;
+}
+
+/** Whether a bead has more than `wide.from` sentences on a side, so that it is searched only where its lengths fit (wide-beads.ts). */
+function isWide(x: CostInputs, a: number, b: number): boolean {
+  return x.wide !== undefined && (a > x.wide.from || b > x.wide.from);
 }
 
 /**
@@ -45,25 +57,21 @@ export function beadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j
  * inlined into the search, so that pass 2's wide beads (most of them fail) make no call (a third of a million on a 10k pair).
  */
 function outsideGate(x: CostInputs, i0: number, a: number, j0: number, b: number): boolean {
-  const { wide, lengthModel } = x;
-  return wide !== undefined && (a > wide.from || b > wide.from) && (!lengthModel || beyondGate(span(x.lengthA, i0, a), span(x.lengthB, j0, b), lengthModel, wide.beyond2));
+  const model = x.lengthModel;
+  return isWide(x, a, b) && (!model || beyondGate(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model, x.wide!.beyond2));
 }
 
 /** Whether a bead of `a` × `b` sentences is of a shape the share tables hold (a narrow one, where the search keeps tables). */
 function inShares(x: CostInputs, a: number, b: number): boolean {
-  const { masks, shares, wide } = x;
-  return masks !== undefined && shares !== undefined && a <= shares.height && b <= shares.height && !(wide && (a > wide.from || b > wide.from));
+  const { masks, shares } = x;
+  return masks !== undefined && shares !== undefined && a <= shares.height && b <= shares.height && !isWide(x, a, b);
 }
 
-/** `beadCost` of a bead the share tables do not hold (wide, at the band's edge, or with no tables): its masks counted. */
+/**
+ * `beadCost` of a bead the share tables do not hold (wide, at the band's edge, or with no tables): its masks counted.
+ * A wide bead has passed `outsideGate` already (half of pass 2's shapes are wide, and nearly all fail it).
+ */
 function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number, before: number, best: number): number {
-  const model = x.lengthModel;
-  const wide = x.wide !== undefined && (a > x.wide.from || b > x.wide.from);
-  if (wide) {
-    // Half of pass 2's shapes are wide, and nearly all fail their gate: δ² against the gate's z² rejects them
-    // before lengthCost (pass 2 of the 20k pair on one thread: 0.2 s of 0.95 s were wide beads' gates).
-    if (!model || beyondGate(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model, x.wide!.beyond2)) return Infinity;
-  }
   const shape = shapePenalty(w, a, b);
   let lexical = 0;
   const masks = x.masks;
@@ -89,9 +97,7 @@ function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: 
     }
     lexical = w.lexical * unmatched + w.unsupported * merged;
   }
-  if (before + (lexical + shape) >= best && w.length >= 0 && w.punctuation >= 0 && w.structure >= 0) return Infinity;
-  if (wide && x.lengthModel && lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel) > x.wide!.maxLengthCost) return Infinity;
-  costRest(x, w, i0, a, j0, b);
+  if (cannotWin(w, before, lexical, shape, best) || !costRest(x, w, i0, a, j0, b)) return Infinity;
   return lexical + TERMS[0]! + TERMS[1]! + TERMS[2]! + shape;
 }
 
@@ -102,14 +108,18 @@ const TERMS = new Float64Array(3);
  * The length, punctuation and structure terms of a paired bead, written to `TERMS` in that order: the caller adds
  * them between its lexical and shape terms, in `explainCost`'s order. Written, not returned, so that no double is
  * boxed on its way out of a call the search makes millions of times (two million beads of a 10k pair reach it).
+ * False, and nothing written, for a wide bead whose length cost is above the gate's most (`WideGate.maxLengthCost`).
  */
-function costRest(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number): void {
+function costRest(x: CostInputs, w: CostWeights, i0: number, a: number, j0: number, b: number): boolean {
   const model = x.lengthModel;
-  TERMS[0] = w.length * (model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0);
+  const raw = model ? lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), model) : 0;
+  if (isWide(x, a, b) && raw > x.wide!.maxLengthCost) return false;
+  TERMS[0] = w.length * raw;
   TERMS[1] = 0;
   TERMS[2] = 0;
   if (x.anchorsA && x.anchorsB) {
     TERMS[1] = w.punctuation * punctuationMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
     TERMS[2] = w.structure * structureMismatch(x.anchorsA, i0, a, x.anchorsB, j0, b);
   }
+  return true;
 }
