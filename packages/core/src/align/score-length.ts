@@ -6,6 +6,7 @@
  * the ratio of total lengths, s² from the beads of a first alignment pass.
  */
 
+import { isWhitespace } from '../ingest/text.js';
 import { sum } from '../statistics.js';
 
 /** Expected target characters per source character, and variance per source character. */
@@ -27,16 +28,9 @@ export function countLength(text: string): number {
       // A surrogate pair is one code point (never whitespace).
       if (next >= 0xdc00 && next <= 0xdfff) k++;
       n++;
-    } else if (!isSpace(c)) n++;
+    } else if (!isWhitespace(c)) n++;
   }
   return n;
-}
-
-/** Whether a code unit is one `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
