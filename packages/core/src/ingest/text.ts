@@ -10,7 +10,8 @@
  *   indentation: deeper than the item above means one level deeper, as in
  *   Markdown.
  * - `heading`: a short line (at most `maxHeadingLength` code units) that does
- *   not end in sentence or clause punctuation (`。.！!？?；;：:，,、`) and
+ *   not end in sentence or clause punctuation (`。.！!？?；;：:，,、…`) or a dash,
+ *   inside closing quotes or brackets or not (`“那就对了。”`), and
  *   stands apart: it is the first
  *   line, or a blank line is next to it, or the file has no blank lines at
  *   all (then nothing else can mark a heading, and `Summary` on a line of its
@@ -85,8 +86,13 @@ export function forEachLine(text: string, visit: (start: number, end: number) =>
 
 const BULLET = /^([-*+•])[ \t]+|^(\d{1,3}[.)])[ \t]+/;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
-/** Ends in punctuation that closes a sentence or clause: no heading. */
-const CLAUSE_END = /[。．.！!？?；;：:，,、…]$/;
+/**
+ * Ends in punctuation that closes a sentence or clause, or breaks one off (a dash), perhaps inside closing quotes or
+ * brackets: no heading. Dialogue is the reason for the closers: a novel's short spoken line (`“那就对了。”`,
+ * `"Why?"`) ends in its quote mark, and was taken for a heading, which the aligner then would not pair with the
+ * other version's paragraph.
+ */
+const CLAUSE_END = /[。．.！!？?；;：:，,、…—―～~][”’"'」』）)\]】》〉]*$/;
 /** Anything a reader would call text: a letter or a digit. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
