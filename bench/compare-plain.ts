@@ -11,7 +11,8 @@
  * finding the JSON holds and on those the text report shows (confidence at
  * least the pair's `minConfidence`), the tuned and held-out documents apart.
  */
-import { compareVersionPair, readDocument, type CompareOptions, type Version } from '@duizhao/core';
+import { compareVersionPair, type CompareOptions, type Version } from '@duizhao/core';
+import { readAsFile } from './align-files.js';
 import { edit } from './compare.js';
 import type { GoldDocument } from './gold.js';
 
@@ -32,11 +33,6 @@ export interface AsFilesResult {
 
 const tallies = () => ({ omission: { tp: 0, fp: 0, fn: 0 }, addition: { tp: 0, fp: 0, fn: 0 }, moved: { tp: 0, fp: 0, fn: 0 } });
 
-/** A file of lines as the CLI reads it without `--lines`. */
-function asFile(lines: readonly string[], id: string): Version {
-  return readDocument(`${lines.join('\n')}\n`, { source: id }).versions[0]!;
-}
-
 /** Counts `found` lines against `truth`, leaving out `skip` (the gold's own 1-0 and 0-1 lines). */
 function add(t: Tally, truth: ReadonlySet<number>, found: ReadonlySet<number>, skip: ReadonlySet<number>): void {
   for (const x of found) if (truth.has(x)) t.tp++;
@@ -50,7 +46,7 @@ export function measureAsFiles(docs: readonly GoldDocument[], ids: readonly stri
   for (const [index, doc] of docs.entries()) {
     if (!ids.includes(doc.id)) continue;
     const e = edit(doc, edits, seed * 1000 + index);
-    const [zh, en] = [asFile(e.zh, `${doc.id}.zh`), asFile(e.en, `${doc.id}.en`)];
+    const [zh, en] = [readAsFile(e.zh, `${doc.id}.zh`), readAsFile(e.en, `${doc.id}.en`)];
     for (const v of [zh, en]) {
       result.lines += v.blocks.length;
       result.headings += v.blocks.filter((b) => b.type === 'heading').length;
