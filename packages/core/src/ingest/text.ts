@@ -92,7 +92,7 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
  * `"Why?"`) ends in its quote mark, and was taken for a heading, which the aligner then would not pair with the
  * other version's paragraph.
  */
-const CLAUSE_END = /[。．.！!？?；;：:，,、…—―～~][”’"'」』）)\]】》〉]*$/;
+const CLAUSE_END = /[。．.！!？?；;：:，,、…–—―～~][\s”’"'」』）)\]】》〉]*$/;
 /** Anything a reader would call text: a letter or a digit. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
