@@ -6,6 +6,8 @@
  * the beads, over sentences, are scored against the gold, over lines. Beads
  * that share a line are joined into one line-level bead first, so a line
  * split in two and aligned as two beads counts as one bead of lines.
+ * `--wrap N` hard-wraps the English files first, as Project Gutenberg's
+ * books are (lines of at most N columns, a blank line between paragraphs).
  */
 import { alignPair, readDocument, type Alignment, type Dictionary, type LadderBead, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
@@ -15,8 +17,46 @@ export function readAsFile(lines: readonly string[], id: string): Version {
   return readDocument(`${lines.join('\n')}\n`, { source: id }).versions[0]!;
 }
 
-/** Beads over sentences as beads over lines (blocks): beads that share a line are joined. */
-export function toLineBeads(a: Version, b: Version, alignment: Alignment): LadderBead[] {
+/**
+ * A file of lines hard-wrapped as Project Gutenberg's books are: each line a paragraph broken at spaces into lines of
+ * at most `width` columns, a blank line between paragraphs. With where each paragraph starts in it.
+ */
+export function wrapAsBook(lines: readonly string[], width: number): { text: string; starts: number[] } {
+  let text = '';
+  const starts: number[] = [];
+  for (const line of lines) {
+    if (text) text += '\n';
+    starts.push(text.length);
+    let column = 0;
+    for (const word of line.split(' ')) {
+      if (column > 0 && column + 1 + word.length > width) {
+        text += '\n';
+        column = 0;
+      } else if (column > 0) {
+        text += ' ';
+        column++;
+      }
+      text += word;
+      column += word.length;
+    }
+    text += '\n';
+  }
+  return { text, starts };
+}
+
+/** Which line (its index in `starts`, the lines' start offsets in order) a sentence starting at `offset` is in. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let [lo, hi] = [0, starts.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Beads over sentences as beads over lines: beads that share a line are joined. A side's lines are its blocks, or where given, its lines' starts. */
+export function toLineBeads(a: Version, b: Version, alignment: Alignment, startsB?: readonly number[]): LadderBead[] {
   const beads = alignment.beads;
   const parent = beads.map((_, k) => k);
   const find = (x: number): number => {
@@ -24,7 +64,7 @@ export function toLineBeads(a: Version, b: Version, alignment: Alignment): Ladde
     return x;
   };
   const owners = [new Map<number, number>(), new Map<number, number>()];
-  const lineOf = (side: 0 | 1, s: number): number => (side === 0 ? a : b).sentences[s]!.block;
+  const lineOf = (side: 0 | 1, s: number): number => (side === 1 && startsB ? lineAt(startsB, b.sentences[s]!.start) : (side === 0 ? a : b).sentences[s]!.block);
   beads.forEach((bead, k) => {
     for (const [side, ids] of [[0, bead.a], [1, bead.b]] as const) {
       for (const s of ids) {
@@ -47,18 +87,20 @@ export function toLineBeads(a: Version, b: Version, alignment: Alignment): Ladde
   return [...groups.values()].map((g) => ({ a: sorted(g.a), b: sorted(g.b) }));
 }
 
-/** Each document read as two files (zh-Hans source, English target) and aligned; line-level beads. */
-export function alignAsFiles(docs: readonly GoldDocument[], dictionary: Dictionary | undefined): { tests: LadderBead[][]; headings: number; lines: number } {
+/** Each document read as two files (zh-Hans source, English target; hard-wrapped at `wrap` columns when given) and aligned; line-level beads. */
+export function alignAsFiles(docs: readonly GoldDocument[], dictionary: Dictionary | undefined, wrap?: number): { tests: LadderBead[][]; headings: number; lines: number } {
   const tests: LadderBead[][] = [];
   let headings = 0;
   let lines = 0;
   for (const doc of docs) {
-    const [a, b] = [readAsFile(doc.src, `${doc.id}.zh`), readAsFile(doc.tgt, `${doc.id}.en`)];
+    const book = wrap === undefined ? undefined : wrapAsBook(doc.tgt, wrap);
+    const a = readAsFile(doc.src, `${doc.id}.zh`);
+    const b = book ? readDocument(book.text, { source: `${doc.id}.en` }).versions[0]! : readAsFile(doc.tgt, `${doc.id}.en`);
     for (const v of [a, b]) {
       lines += v.blocks.length;
       headings += v.blocks.filter((block) => block.type === 'heading').length;
     }
-    tests.push(toLineBeads(a, b, alignPair(a, b, dictionary ? { dictionary } : {})));
+    tests.push(toLineBeads(a, b, alignPair(a, b, dictionary ? { dictionary } : {}), book?.starts));
   }
   return { tests, headings, lines };
 }

@@ -2,8 +2,8 @@
  * Plain text → blocks: every non-empty line is a block.
  *
  * Plain summaries (the seeds 002–004) write one paragraph, heading or list
- * item per line, so a line is the unit; wrapped paragraphs do not occur in
- * them, and joining lines would guess. Each line is classified:
+ * item per line, so a line is the unit, unless the file is hard-wrapped
+ * (below). Each line is classified:
  *
  * - `listItem`: it starts with a bullet (`-`, `*`, `+`, `•`) or a number
  *   (`1.`, `2)`) and whitespace. The marker is not text. Depth follows the
@@ -18,6 +18,10 @@
  *   own is one).
  * - otherwise `paragraph`.
  *
+ * A hard-wrapped file (ingest/wrapped.ts: a book broken into lines of a fixed
+ * width, blank lines between paragraphs) is read by paragraph instead: each
+ * run of lines is one paragraph block, its line breaks kept in its text.
+ *
  * Lines that hold no text are typed regions instead: a bare URL (`url`), a
  * rule of symbols such as `---` or `***` (`break`).
  */
@@ -25,6 +29,7 @@
 import type { NonText, OffsetMap } from '../schema.js';
 import { sliceMap } from '../normalize/offset-map.js';
 import type { Ingested, IngestedBlock } from './format.js';
+import { isHardWrapped, type WrapLine, type WrapOptions } from './wrapped.js';
 
 export interface PlainTextOptions {
   /**
@@ -32,6 +37,8 @@ export interface PlainTextOptions {
    * @default 60
    */
   maxHeadingLength?: number;
+  /** When a file counts as hard-wrapped, so that each run of lines is one paragraph (ingest/wrapped.ts). */
+  wrap?: WrapOptions;
 }
 
 /** Whitespace as `String.prototype.trim` sees it. */
@@ -111,6 +118,11 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     return true;
   });
   const noBlankLines = !blank.includes(true);
+  const trimmed = lines.map((line, k) => (blank[k] ? '' : text.slice(line.start, line.end).trim()));
+  const wrapLines = lines.map((line, k): WrapLine => ({ ...line, blank: blank[k]!, length: trimmed[k]!.length, endsClause: CLAUSE_END.test(trimmed[k]!), bullet: BULLET.test(trimmed[k]!) }));
+  // A hard-wrapped file's paragraph is its run of lines, not each line (a sentence would be cut at every line break).
+  const joinsRuns = isHardWrapped(wrapLines, options.wrap);
+  const runsOn = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && HAS_TEXT.test(trimmed[k]!) && !BARE_URL.test(trimmed[k]!);
   const indents: number[] = []; // indentation of the open list levels
   let first = true;
 
@@ -119,6 +131,15 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     const line = lines[k]!;
     let start = line.start;
     let end = line.end;
+    if (joinsRuns && runsOn(k) && k + 1 < lines.length && runsOn(k + 1)) {
+      while (k + 1 < lines.length && runsOn(k + 1)) end = lines[++k]!.end;
+      while (isWhitespace(text.charCodeAt(start))) start++;
+      while (isWhitespace(text.charCodeAt(end - 1))) end--;
+      first = false;
+      indents.length = 0;
+      blocks.push({ type: 'paragraph', text: text.slice(start, end), start, end, map: [[0, end - start, start, end]] });
+      continue;
+    }
     while (isWhitespace(text.charCodeAt(start))) start++;
     while (isWhitespace(text.charCodeAt(end - 1))) end--;
     const content = text.slice(start, end);
