@@ -6,8 +6,9 @@
  * the beads, over sentences, are scored against the gold, over lines. Beads
  * that share a line are joined into one line-level bead first, so a line
  * split in two and aligned as two beads counts as one bead of lines.
- * `--wrap N` hard-wraps the English files first, as Project Gutenberg's
- * books are (lines of at most N columns, a blank line between paragraphs).
+ * `--wrap N` hard-wraps the files first, as Project Gutenberg's books are
+ * (English lines of at most N columns broken at spaces, Chinese every N/2
+ * characters, a blank line between paragraphs).
  */
 import { alignPair, readDocument, type Alignment, type Dictionary, type LadderBead, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
@@ -19,14 +20,21 @@ export function readAsFile(lines: readonly string[], id: string): Version {
 
 /**
  * A file of lines hard-wrapped as Project Gutenberg's books are: each line a paragraph broken at spaces into lines of
- * at most `width` columns, a blank line between paragraphs. With where each paragraph starts in it.
+ * at most `width` columns, a blank line between paragraphs; Chinese (`chars`) is broken every `width / 2` characters,
+ * through Latin words too, as fixed-width Chinese text files are. With where each paragraph starts in it.
  */
-export function wrapAsBook(lines: readonly string[], width: number): { text: string; starts: number[] } {
+export function wrapAsBook(lines: readonly string[], width: number, chars = false): { text: string; starts: number[] } {
   let text = '';
   const starts: number[] = [];
   for (const line of lines) {
     if (text) text += '\n';
     starts.push(text.length);
+    if (chars) {
+      const step = Math.max(1, Math.floor(width / 2));
+      for (let k = 0; k < line.length; k += step) text += `${k > 0 ? '\n' : ''}${line.slice(k, k + step)}`;
+      text += '\n';
+      continue;
+    }
     let column = 0;
     for (const word of line.split(' ')) {
       if (column > 0 && column + 1 + word.length > width) {
@@ -56,7 +64,7 @@ function lineAt(starts: readonly number[], offset: number): number {
 }
 
 /** Beads over sentences as beads over lines: beads that share a line are joined. A side's lines are its blocks, or where given, its lines' starts. */
-export function toLineBeads(a: Version, b: Version, alignment: Alignment, startsB?: readonly number[]): LadderBead[] {
+export function toLineBeads(a: Version, b: Version, alignment: Alignment, startsA?: readonly number[], startsB?: readonly number[]): LadderBead[] {
   const beads = alignment.beads;
   const parent = beads.map((_, k) => k);
   const find = (x: number): number => {
@@ -64,7 +72,10 @@ export function toLineBeads(a: Version, b: Version, alignment: Alignment, starts
     return x;
   };
   const owners = [new Map<number, number>(), new Map<number, number>()];
-  const lineOf = (side: 0 | 1, s: number): number => (side === 1 && startsB ? lineAt(startsB, b.sentences[s]!.start) : (side === 0 ? a : b).sentences[s]!.block);
+  const lineOf = (side: 0 | 1, s: number): number => {
+    const [version, starts] = side === 0 ? [a, startsA] : [b, startsB];
+    return starts ? lineAt(starts, version.sentences[s]!.start) : version.sentences[s]!.block;
+  };
   beads.forEach((bead, k) => {
     for (const [side, ids] of [[0, bead.a], [1, bead.b]] as const) {
       for (const s of ids) {
@@ -87,20 +98,20 @@ export function toLineBeads(a: Version, b: Version, alignment: Alignment, starts
   return [...groups.values()].map((g) => ({ a: sorted(g.a), b: sorted(g.b) }));
 }
 
-/** Each document read as two files (zh-Hans source, English target; hard-wrapped at `wrap` columns when given) and aligned; line-level beads. */
+/** Each document read as two files (zh-Hans source, English target; both hard-wrapped at `wrap` columns when given) and aligned; line-level beads. */
 export function alignAsFiles(docs: readonly GoldDocument[], dictionary: Dictionary | undefined, wrap?: number): { tests: LadderBead[][]; headings: number; lines: number } {
   const tests: LadderBead[][] = [];
   let headings = 0;
   let lines = 0;
   for (const doc of docs) {
-    const book = wrap === undefined ? undefined : wrapAsBook(doc.tgt, wrap);
-    const a = readAsFile(doc.src, `${doc.id}.zh`);
-    const b = book ? readDocument(book.text, { source: `${doc.id}.en` }).versions[0]! : readAsFile(doc.tgt, `${doc.id}.en`);
+    const [bookA, bookB] = wrap === undefined ? [] : [wrapAsBook(doc.src, wrap, true), wrapAsBook(doc.tgt, wrap)];
+    const a = bookA ? readDocument(bookA.text, { source: `${doc.id}.zh` }).versions[0]! : readAsFile(doc.src, `${doc.id}.zh`);
+    const b = bookB ? readDocument(bookB.text, { source: `${doc.id}.en` }).versions[0]! : readAsFile(doc.tgt, `${doc.id}.en`);
     for (const v of [a, b]) {
       lines += v.blocks.length;
       headings += v.blocks.filter((block) => block.type === 'heading').length;
     }
-    tests.push(toLineBeads(a, b, alignPair(a, b, dictionary ? { dictionary } : {}), book?.starts));
+    tests.push(toLineBeads(a, b, alignPair(a, b, dictionary ? { dictionary } : {}), bookA?.starts, bookB?.starts));
   }
   return { tests, headings, lines };
 }

@@ -29,7 +29,7 @@
 import type { NonText, OffsetMap } from '../schema.js';
 import { sliceMap } from '../normalize/offset-map.js';
 import type { Ingested, IngestedBlock } from './format.js';
-import { isHardWrapped, type WrapLine, type WrapOptions } from './wrapped.js';
+import { isHardWrapped, joinWrappedRun, type WrapLine, type WrapOptions } from './wrapped.js';
 
 export interface PlainTextOptions {
   /**
@@ -100,6 +100,8 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
  * other version's paragraph.
  */
 const CLAUSE_END = /[。．.！!？?；;：:，,、…–—―～~][\s”’"'」』）)\]】》〉]*$/;
+/** A line of one symbol repeated, spaces between or not (`---`, `* * *`): a rule. */
+const RULE = /^(\S)(?:\s*\1){2,}$/u;
 /** Anything a reader would call text: a letter or a digit. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
@@ -122,7 +124,9 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
   const wrapLines = lines.map((line, k): WrapLine => ({ ...line, blank: blank[k]!, length: trimmed[k]!.length, endsClause: CLAUSE_END.test(trimmed[k]!), bullet: BULLET.test(trimmed[k]!) }));
   // A hard-wrapped file's paragraph is its run of lines, not each line (a sentence would be cut at every line break).
   const joinsRuns = isHardWrapped(wrapLines, options.wrap);
-  const runsOn = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && HAS_TEXT.test(trimmed[k]!) && !BARE_URL.test(trimmed[k]!);
+  const startsRun = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && HAS_TEXT.test(trimmed[k]!) && !BARE_URL.test(trimmed[k]!);
+  // A wrapped line may hold only the run's last punctuation (`’。`), but a rule of one symbol (`* * *`) is no text.
+  const runsOn = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && !BARE_URL.test(trimmed[k]!) && (HAS_TEXT.test(trimmed[k]!) || !RULE.test(trimmed[k]!));
   const indents: number[] = []; // indentation of the open list levels
   let first = true;
 
@@ -131,13 +135,13 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     const line = lines[k]!;
     let start = line.start;
     let end = line.end;
-    if (joinsRuns && runsOn(k) && k + 1 < lines.length && runsOn(k + 1)) {
-      while (k + 1 < lines.length && runsOn(k + 1)) end = lines[++k]!.end;
-      while (isWhitespace(text.charCodeAt(start))) start++;
-      while (isWhitespace(text.charCodeAt(end - 1))) end--;
+    if (joinsRuns && startsRun(k) && k + 1 < lines.length && runsOn(k + 1)) {
+      const run = [trimLine(text, line)];
+      while (k + 1 < lines.length && runsOn(k + 1)) run.push(trimLine(text, lines[++k]!));
       first = false;
       indents.length = 0;
-      blocks.push({ type: 'paragraph', text: text.slice(start, end), start, end, map: [[0, end - start, start, end]] });
+      const joined = joinWrappedRun(text, run);
+      blocks.push({ type: 'paragraph', text: joined.text, start: run[0]!.start, end: run.at(-1)!.end, map: joined.map });
       continue;
     }
     while (isWhitespace(text.charCodeAt(start))) start++;
@@ -169,6 +173,14 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     blocks.push({ type: heading ? 'heading' : 'paragraph', text: content, start, end, map: [[0, end - start, start, end]] });
   }
   return { blocks, regions };
+}
+
+/** A line's `[start, end)` without the whitespace at either end. */
+function trimLine(text: string, line: Line): Line {
+  let { start, end } = line;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
 /** Width of the indentation `[from, to)`, a tab counting as 4 columns. */

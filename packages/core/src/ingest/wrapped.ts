@@ -48,3 +48,38 @@ export function isHardWrapped(lines: readonly WrapLine[], options: WrapOptions =
   const fill = runOn.map((line) => line.length).sort((x, y) => x - y)[runOn.length >> 1]! / width;
   return mid >= (options.minMidSentence ?? 0.5) && fill >= (options.minFill ?? 0.6);
 }
+
+/** East Asian wide characters (Han, kana, Hangul, CJK punctuation, full-width forms): no space between two of them. */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Latin letters, against which wide characters are counted to tell a Chinese paragraph from an English one. */
+const LATIN = /[A-Za-z]/g;
+
+/**
+ * A run of wrapped lines `[start, end)` (trimmed) as one paragraph: the original text, its line breaks kept as
+ * spaces are, except where a break is no space. Chinese has no space between words, so a break next to a wide
+ * character is none (as CommonMark's CJK-friendly rule has it), nor one after a hyphen, and a Chinese paragraph (more wide characters than
+ * Latin letters) is wrapped by count, through Latin words too (`Plan` / `ck`), so none of its breaks is. There the
+ * break and the indentation around it are left out. The map points each kept piece back to the source; what is left
+ * out belongs to no character.
+ */
+export function joinWrappedRun(text: string, lines: readonly { start: number; end: number }[]): { text: string; map: [number, number, number, number][] } {
+  const map: [number, number, number, number][] = [];
+  const whole = text.slice(lines[0]!.start, lines.at(-1)!.end);
+  const chinese = [...whole].filter((c) => WIDE.test(c)).length > (whole.match(LATIN)?.length ?? 0);
+  let out = '';
+  let from = lines[0]!.start;
+  for (let k = 1; k < lines.length; k++) {
+    const [before, after] = [lines[k - 1]!, lines[k]!];
+    const last = text[before.end - 1] ?? '';
+    // A line that ends in a hyphen was wrapped after it (`long-` / `long`): the compound has no space either.
+    if (!chinese && !WIDE.test(last) && !WIDE.test(text[after.start] ?? '') && last !== '-') continue;
+    map.push([out.length, out.length + before.end - from, from, before.end]);
+    out += text.slice(from, before.end);
+    from = after.start;
+  }
+  const end = lines.at(-1)!.end;
+  map.push([out.length, out.length + end - from, from, end]);
+  out += text.slice(from, end);
+  return { text: out, map };
+}
