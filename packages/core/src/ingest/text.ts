@@ -105,7 +105,7 @@ const RULE = /^(\S)(?:\s*\1){2,}$/u;
 /** Anything a reader would call text: a letter or a digit. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
-/** Reads plain `text`: one block per non-empty line. */
+/** Reads plain `text`: one block per non-empty line, or per run of lines in a hard-wrapped file. */
 export function readPlainText(text: string, options: PlainTextOptions = {}): Ingested {
   const maxHeadingLength = options.maxHeadingLength ?? 60;
   const blocks: IngestedBlock[] = [];
@@ -133,8 +133,6 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
   for (let k = 0; k < lines.length; k++) {
     if (blank[k]) continue;
     const line = lines[k]!;
-    let start = line.start;
-    let end = line.end;
     if (joinsRuns && startsRun(k) && k + 1 < lines.length && runsOn(k + 1)) {
       const run = [trimLine(text, line)];
       while (k + 1 < lines.length && runsOn(k + 1)) run.push(trimLine(text, lines[++k]!));
@@ -144,8 +142,7 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
       blocks.push({ type: 'paragraph', text: joined.text, start: run[0]!.start, end: run.at(-1)!.end, map: joined.map });
       continue;
     }
-    while (isWhitespace(text.charCodeAt(start))) start++;
-    while (isWhitespace(text.charCodeAt(end - 1))) end--;
+    const { start, end } = trimLine(text, line);
     const content = text.slice(start, end);
     const isFirst = first;
     first = false;
