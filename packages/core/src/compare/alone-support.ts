@@ -60,7 +60,7 @@ export function scoreAloneSupport(units: AloneUnits, options: AloneSupportOption
     rankedA.push(row.slice(0, Math.max(topK, rankedK)));
     for (const p of row) bestB[p.b] = Math.max(bestB[p.b]!, p.score);
   }
-  const a = rankedA.map((row) => row.slice(0, topK).filter((p) => p.score >= 1 && p.score >= relative * (row[0]?.score ?? 0)));
+  const a = rankedA.map((row) => row.slice(0, topK).filter((p) => p.score > 1 && p.score >= relative * (row[0]?.score ?? 0)));
   const contentB = Array.from({ length: real.sources }, () => false);
   for (const list of real.postings.values()) for (const b of list) contentB[b] = true;
   return {
