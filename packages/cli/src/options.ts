@@ -26,7 +26,7 @@ export type OptionTable = Readonly<Record<string, OptionSpec>>;
 export const INPUT_OPTIONS = {
   lines: { type: 'boolean', default: false, help: 'one sentence per line (pre-segmented), never re-split' },
   markdown: { type: 'boolean', default: false, help: 'read as Markdown (default: decided from the content)' },
-  plain: { type: 'boolean', default: false, help: 'read as plain text, a block per non-empty line' },
+  plain: { type: 'boolean', default: false, help: 'read as plain text, a block per non-empty line (per paragraph when hard-wrapped)' },
   encoding: { type: 'string', default: 'auto', arg: 'ENC', values: ['auto', ...ENCODINGS], help: 'utf-8, utf-16le, utf-16be, gb18030, gbk or big5 (default: auto = UTF-8, or UTF-16 with BOM)' },
   from: { type: 'string', default: 'twp', arg: 'VARIANT', values: ['twp', 'tw', 'hk', 't'], help: 'Traditional variant for conversion: twp, tw, hk or t (default: twp)' },
 } as const satisfies OptionTable;
