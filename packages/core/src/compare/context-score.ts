@@ -14,7 +14,7 @@
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
  */
 
-import { buildUnits, idf, scoreAll, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair } from '../align/coverage.js';
+import { buildUnits, idf, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
 import { quantile } from '../statistics.js';
 
 export interface ContextOptions {
@@ -42,16 +42,10 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const wb = idf(tokens, maxShare);
   const seed = scoring.seed ?? 1;
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
-  const all = Math.max(units.length, tokens.length);
-  // The target's rows against the source as it is and as the null deals it, every pair kept (the neighbours of a candidate count too).
-  const rows = (u: typeof units, t: typeof tokens): Float64Array[] => {
-    const scored = scoreAll(u, t, wa, wb, all, all);
-    const pairs = swapped ? scored.byB.map((row) => row.map((p) => ({ a: p.b, b: p.a, score: p.score }))) : scored.byA;
-    return pairs.map((row) => {
-      const dense = new Float64Array(source.sentences.length);
-      for (const p of row) dense[p.b] = p.score;
-      return dense;
-    });
+  // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
+  const rows = (u: readonly (readonly Unit[])[], t: readonly (readonly string[])[]): Float64Array[] => {
+    const dense = scoreDense(u, t, wa, wb);
+    return swapped ? transpose(dense, t.length) : dense;
   };
   const inContext = (dense: Float64Array[]): Float64Array[] => dense.map((row, t) => (smooth[t] ? addNeighbours(row, weight) : row));
   const real = inContext(rows(units, tokens));
@@ -63,6 +57,61 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const relative = scoring.relative ?? 0.5;
   const a = rankedA.map((row) => row.slice(0, topK).filter((p) => p.score >= thresholdA && p.score >= relative * (row[0]?.score ?? 0)));
   return { ...support, a, rankedA, bestA: Float64Array.from(real, (row) => Math.max(0, ...row)), nullA, thresholdA };
+}
+
+/**
+ * Every pair's score as align/coverage.ts's `scoreAll` gives it (the same
+ * weighted cosine, `(Ma + Mb) / (2·√(Wa·Wb))`), in one dense row per
+ * sentence of the units' side: no pair is left out, and none is an object.
+ */
+function scoreDense(units: readonly (readonly Unit[])[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
+  const m = tokens.length;
+  const postings = new Map<string, number[]>();
+  const totalB = new Float64Array(m);
+  tokens.forEach((list, j) => {
+    for (const t of new Set(list)) {
+      const w = wb.get(t) ?? 0;
+      if (w <= 0) continue;
+      totalB[j] = totalB[j]! + w;
+      (postings.get(t) ?? postings.set(t, []).get(t)!).push(j);
+    }
+  });
+  const stamp = new Int32Array(m).fill(-1);
+  let unitId = 0;
+  return units.map((list) => {
+    const ma = new Float64Array(m);
+    const mb = new Float64Array(m);
+    const seen = new Set<string>();
+    const keys = new Set<string>();
+    let totalA = 0;
+    for (const unit of list) {
+      const w = wa.get(unit.word) ?? 0;
+      if (seen.has(unit.word) || w <= 0) continue;
+      seen.add(unit.word);
+      totalA += w;
+      unitId++;
+      for (const key of unit.keys) {
+        keys.add(key);
+        for (const j of postings.get(key) ?? []) {
+          if (stamp[j] === unitId) continue;
+          stamp[j] = unitId;
+          ma[j] = ma[j]! + w;
+        }
+      }
+    }
+    for (const key of keys) {
+      const w = wb.get(key) ?? 0;
+      if (w > 0) for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
+    }
+    const row = new Float64Array(m);
+    for (let j = 0; j < m; j++) if (ma[j]! + mb[j]! > 0) row[j] = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
+    return row;
+  });
+}
+
+/** Rows per sentence of the other side. */
+function transpose(rows: readonly Float64Array[], width: number): Float64Array[] {
+  return Array.from({ length: width }, (_, j) => Float64Array.from(rows, (row) => row[j]!));
 }
 
 /** Each score plus `weight` times the larger of its two neighbours' (the row's own scores, not the raised ones). */
