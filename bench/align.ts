@@ -9,6 +9,7 @@
  *                                     speed, memory and time per stage at 10k, 20k, 40k source sentences
  *   pnpm bench align --same-script    zh-Hans ↔ zh-Hant with known edits (target F1 ≥ 0.99)
  *   pnpm bench align --drift          a long run of sentences deleted from one side: anchor-path band vs diagonal band
+ *   pnpm bench align --as-files [--wrap N]  the files (hard-wrapped at N columns) read as `duizhao align zh.txt en.txt` reads them (no --lines), scored by line (align-files.ts)
  *
  * `--scale` runs each size as `--scale-one N --json` in a child process, so
  * each peak RSS is that size's own.
@@ -26,6 +27,7 @@ import {
   loadDictionary,
   resolveAlignOptions as resolveOptions,
   scoreAlignments,
+  scoreExact,
   type AlignComponent,
   type AlignOptions,
   type AlignmentScores,
@@ -35,6 +37,7 @@ import {
   type Score,
 } from '@duizhao/core';
 import { profilePair, type ProfileStage, type StageTime } from './align-profile.js';
+import { alignAsFiles } from './align-files.js';
 import { buildLongPair, buildSameScriptPair, hasGoldSet, macDevDir, readGoldSet, SAME_SCRIPT_EDITS, type GoldDocument } from './gold.js';
 
 // ---------------------------------------------------------------------------
@@ -318,6 +321,8 @@ export async function run(argv: string[]): Promise<void> {
       drift: { type: 'boolean', default: false },
       seed: { type: 'string', default: '20221' },
       threads: { type: 'string', default: '2' },
+      'as-files': { type: 'boolean', default: false },
+      wrap: { type: 'string' },
     },
   });
   const goldDir = resolve(values.gold ?? macDevDir());
@@ -351,6 +356,10 @@ export async function run(argv: string[]): Promise<void> {
       return;
     }
     runScale(goldDir, sizes, runs, disable, values.json, values.threads !== '1');
+  } else if (values['as-files']) {
+    const { tests, headings, lines } = alignAsFiles(docs, await loadDictionary(dictionaryOptions), values.wrap === undefined ? undefined : Number(values.wrap));
+    const per = docs.map((doc, k) => `${doc.id} ${scoreExact([{ gold: doc.gold, test: tests[k]! }]).f1.toFixed(3)}`);
+    out(`align as files (no --lines${values.wrap === undefined ? '' : `, wrapped at ${values.wrap} columns`}; ${headings} of ${lines} lines read as headings): exact F1 ${scoreExact(docs.map((doc, k) => ({ gold: doc.gold, test: tests[k]! }))).f1.toFixed(3)} (${per.join(', ')})\n`);
   } else if (values.drift) {
     await runDrift(docs, disable, values.json);
   } else if (values['same-script']) {

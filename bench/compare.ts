@@ -28,6 +28,7 @@
  *
  *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only] [--fit [--seeds N]]
  *   pnpm bench compare --scale [--sizes 1444,5000,10000,20000] [--runs R] [--check]
+ *   pnpm bench compare --as-files [--seed S]   (compare-plain.ts: the files read as a user's `duizhao compare` reads them)
  */
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
@@ -39,6 +40,7 @@ import { formatMerges, measureMerges } from './compare-merges.js';
 import { againstTraditional, chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score, type Labelled } from './compare-confidence.js';
 import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
 import { COMPARE_SCALE_SIZES, runCompareScale } from './compare-scale.js';
+import { measureAsFiles } from './compare-plain.js';
 
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
@@ -126,7 +128,7 @@ export function measureEdits(docs: readonly GoldDocument[], edits: number, seed:
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false } },
+    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false }, 'as-files': { type: 'boolean', default: false } },
   });
   const dir = values.gold ?? macDevDir();
   if (!hasGoldSet(dir)) {
@@ -141,6 +143,14 @@ export async function run(argv: string[]): Promise<void> {
   }
   const dictionary = await loadDictionary();
   const docs = readGoldSet(dir);
+  if (values['as-files']) {
+    for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
+      const r = measureAsFiles(docs, ids, Number(values.edits), Number(values.seed), { dictionary });
+      process.stdout.write(`read as files (no --lines), ${name} ${ids.join(' ')}: ${r.headings} of ${r.lines} lines read as headings\n`);
+      for (const kind of ['omission', 'addition', 'moved'] as const) process.stdout.write(`  ${kind.padEnd(9)} all ${prf(r.all[kind])}   shown ${prf(r.shown[kind])}\n`);
+    }
+    return;
+  }
   if (values.fit) {
     const seeds = Array.from({ length: Number(values.seeds) }, (_, k) => k + 1);
     for (const [name, set] of [['across (zh–en)', docs], ['within (zh against its Traditional conversion)', docs.map(againstTraditional)]] as const) {

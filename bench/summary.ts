@@ -13,8 +13,9 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--no-prior] [--synonyms] [--lines]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--no-prior] [--synonyms] [--lines] [--alone]
  *
+ * `--alone` compares the English summary without its Chinese translation, as a user with only the English file would;
  * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on, `--context 0` the
  * neighbours' share of a candidate's score off (ablations);
  * `--lines` lists the lines the report gets wrong against the gold.
@@ -136,7 +137,7 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' } } });
   // No prior: a window no candidate can enter (a share above any score the threshold allows).
   const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
   const summary = { ...(windowShare === undefined ? {} : { windowShare }), ...(values.context === undefined ? {} : { context: { weight: Number(values.context) } }) };
@@ -158,13 +159,15 @@ export async function run(argv: string[]): Promise<void> {
   for (const s of present) {
     const doc = read(s.file);
     // The whole file is compared, as `duizhao compare` does: the English summary's own Chinese translation is a version too.
-    const report: CompareReport = compareVersions([transcript, ...doc.versions], { ...options, dictionary });
-    const pair = report.pairs.find((p) => (p.source === 0 && p.target === s.version + 1) || (p.target === 0 && p.source === s.version + 1))!;
+    const alone = values.alone === true && s.gold === 'summary-en.jsonl';
+    const report: CompareReport = compareVersions([transcript, ...(alone ? [doc.versions[s.version]!] : doc.versions)], { ...options, dictionary });
+    const at = alone ? 1 : s.version + 1;
+    const pair = report.pairs.find((p) => (p.source === 0 && p.target === at) || (p.target === 0 && p.source === at))!;
     if (pair.source !== 0) throw new Error(`summary: ${s.file} came out longer than the transcript`);
     const wrong: string[] = [];
     const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!), values.lines ? (l) => wrong.push(l) : undefined);
     process.stdout.write(`${s.name.padEnd(22)}  ${pct(r.recall).padStart(9)}  ${pct(r.precision).padStart(9)}  ${pct(r.omittedShare).padStart(24)}  ${pct(r.additionP).padStart(11)}  ${pct(r.additionR).padStart(11)}\n`);
-    process.stdout.write(`  ${pair.verdict}${pair.evidence.via === undefined ? '' : ' (through a translation)'}; ${r.counts}\n`);
+    process.stdout.write(`  ${pair.verdict}${pair.evidence.via === undefined ? '' : ' (through a translation)'}${alone ? ' (compared alone)' : ''}; ${r.counts}\n`);
     if (wrong.length > 0) process.stdout.write(`  lines the report gets wrong (file line, gold support, reported):\n${wrong.join('\n')}\n`);
   }
 }

@@ -225,6 +225,12 @@ export const VerdictEvidence = z.object({
    * other by its own scores. The scores above stay the pair's own.
    */
   via: z.number().int().optional(),
+  /**
+   * Across languages, when `lift` is under the bar: the summary lines that share a rare Latin-script term or number
+   * with the source (`count`), and Fisher's combined probability (`p`) that their contexts rank their terms' passages
+   * this high by chance (compare/alone-anchors.ts). A small `p` makes the pair a summary on its own evidence.
+   */
+  anchors: z.object({ count: z.number().int(), p: z.number().min(0).max(1) }).optional(),
 });
 export type VerdictEvidence = z.infer<typeof VerdictEvidence>;
 
@@ -303,6 +309,21 @@ export const PairReport = z.object({
   support: z.array(z.object({ target: z.number().int(), sources: z.array(z.object({ sentence: z.number().int(), score: z.number().min(0).max(1) })) })).optional(),
   /** Findings with a `confidence` below this are not shown by default. */
   minConfidence: z.number().min(0).max(1).optional(),
+  /**
+   * A pair related on its own evidence whose detail was taken through a translation instead (`evidence.via`): its own
+   * verdict and detail, kept so that choosing versions without that translation gives what comparing them would.
+   */
+  own: z
+    .object({
+      verdict: PairVerdict,
+      regions: z.array(CoverageRegion),
+      items: z.array(CompareItem),
+      facts: z.array(Fact),
+      diffs: z.array(CharDiff),
+      support: z.array(z.object({ target: z.number().int(), sources: z.array(z.object({ sentence: z.number().int(), score: z.number().min(0).max(1) })) })).optional(),
+      minConfidence: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
 });
 export type PairReport = z.infer<typeof PairReport>;
 

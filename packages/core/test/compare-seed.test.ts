@@ -24,10 +24,34 @@ describe('compare on the seed corpus', () => {
     const all = [...load('transcript.zh-Hans.txt'), ...load('summary-outline.zh-Hant.txt'), ...load('summary-article.zh-Hant.txt'), ...load('summary.en+translation.zh-Hans.txt'), ...load('unrelated-essay.zh-Hans.txt')];
     const alone = CompareReport.parse(compareVersions(keep.map((k) => all[k]!), { dictionary }));
     expect(selectVersions(report, keep)).toEqual(alone);
-    // Without the translation, the English summary is unrelated to the transcript on its own scores.
-    const two = selectVersions(report, [ids.indexOf('transcript'), ids.indexOf('en')]);
-    expect(two.pairs[0]).toMatchObject({ verdict: 'unrelated' });
+    // Without the translation, the English summary is a summary of the transcript on its own evidence (its anchors), with its own detail.
+    const pairKeep = [ids.indexOf('transcript'), ids.indexOf('en')];
+    const two = selectVersions(report, pairKeep);
+    expect(two).toEqual(CompareReport.parse(compareVersions(pairKeep.map((k) => all[k]!), { dictionary })));
+    expect(two.pairs[0]).toMatchObject({ verdict: 'summary' });
     expect(two.pairs[0]!.evidence.via).toBeUndefined();
+    expect(two.pairs[0]!.own).toBeUndefined();
+  });
+
+  it('finds the English summary alone a summary of the transcript and the article by its anchors, with support of its own', async () => {
+    const dictionary = await loadDictionary();
+    const all = [...load('transcript.zh-Hans.txt'), ...load('summary-article.zh-Hant.txt'), ...load('summary.en+translation.zh-Hans.txt').slice(0, 1), ...load('unrelated-essay.zh-Hans.txt')];
+    const alone = compareVersions(all, { dictionary });
+    const of = (i: number, j: number) => alone.pairs.find((p) => (p.source === i && p.target === j) || (p.source === j && p.target === i))!;
+    for (const other of [0, 1]) {
+      const p = of(other, 2);
+      expect(p.verdict, String(other)).toBe('summary');
+      expect(p.evidence.lift).toBeLessThan(1.3);
+      expect(p.evidence.anchors!.count).toBeGreaterThanOrEqual(2);
+      expect(p.evidence.anchors!.p).toBeLessThanOrEqual(0.01);
+      expect(p.support!.length).toBeGreaterThan(10);
+    }
+    // Its Tinker line rests on the transcript's Tinker answer.
+    const en = alone.versions[2]!;
+    const tinker = en.sentences.findIndex((x) => x.text.startsWith('As a foundational fine-tuning API, Tinker'));
+    const sources = of(0, 2).support!.find((x) => x.target === tinker)?.sources.map((x) => x.sentence) ?? [];
+    expect(sources.some((k) => alone.versions[0]!.sentences[k]!.text.includes('Tinker') || alone.versions[0]!.sentences[k]!.text.includes('API'))).toBe(true);
+    for (const other of [0, 1, 2]) expect(of(other, 3).verdict, String(other)).toBe('unrelated');
   });
 
   it('finds the essay unrelated to every other version, against its shuffled baseline', () => {

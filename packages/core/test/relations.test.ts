@@ -22,4 +22,13 @@ describe('relateThroughTranslations', () => {
     expect(out[0]!.verdict).toBe('summary');
     expect(out[3]!.verdict).toBe('unrelated');
   });
+
+  it("prefers the translation's detail for a pair related by its anchors alone, and keeps its own in `own`", () => {
+    const alone: PairReport = { ...pair(0, 1, 'summary'), evidence: { ...evidence, anchors: { count: 4, p: 0.0005 } }, items: [{ type: 'match', target: [0], source: [7], score: 1.2 }] };
+    const pairs = [alone, pair(0, 2, 'summary'), pair(1, 2, 'parallel')];
+    // Without the versions' texts there is no detail through the translation: the pair keeps its own.
+    expect(relateThroughTranslations(pairs, 3)[0]).toEqual(alone);
+    const out = relateThroughTranslations(pairs, 3, [{ sentences: [] }, { sentences: [{ text: 'A line.' }] }, { sentences: [] }]);
+    expect(out[0]).toMatchObject({ verdict: 'summary', evidence: { via: 2, anchors: { count: 4 } }, own: { verdict: 'summary', items: alone.items } });
+  });
 });

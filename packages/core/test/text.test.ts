@@ -51,6 +51,22 @@ describe('readPlainText', () => {
     ]);
   });
 
+  it('reads a short line of dialogue as a paragraph, its end punctuation inside the closing quote', () => {
+    const src = '“就是，宇宙3K微波背景辐射整体上的各向同性的波动。”\n“哦，那就对了。”\n俗语说的好：‘与人方便，自己方便。 ’\n\'Too-tah – too-tah –\'\n“你是说，那些传说——”\n《三体》\n"Why?"\nYou mean, those rumors—\n(He left.)\nChapter One\n';
+    expect(readPlainText(src).blocks.map((b) => [b.type, b.text])).toEqual([
+      ['paragraph', '“就是，宇宙3K微波背景辐射整体上的各向同性的波动。”'],
+      ['paragraph', '“哦，那就对了。”'],
+      ['paragraph', '俗语说的好：‘与人方便，自己方便。 ’'],
+      ['paragraph', "'Too-tah – too-tah –'"],
+      ['paragraph', '“你是说，那些传说——”'],
+      ['heading', '《三体》'],
+      ['paragraph', '"Why?"'],
+      ['paragraph', 'You mean, those rumors—'],
+      ['paragraph', '(He left.)'],
+      ['heading', 'Chapter One'],
+    ]);
+  });
+
   it('takes short unpunctuated lines for headings in a file without blank lines', () => {
     const src = 'A title line\nThe first paragraph says something.\nSummary\nThe end, finally.\n';
     expect(readPlainText(src).blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);

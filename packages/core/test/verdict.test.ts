@@ -17,4 +17,12 @@ describe('decideVerdict', () => {
     expect(decideVerdict(evidence({ basis: 'alignment', lengthRatio: 0.52 }))).toBe('parallel');
     expect(decideVerdict(evidence({ basis: 'alignment', lengthRatio: 0.9, coverage: 0.3 }))).toBe('summary');
   });
+
+  it('calls a cross-language pair under the lift bar a summary only when two or more anchors agree beyond chance', () => {
+    const thin = { score: 0.29, baseline: 0.28, lift: 1.06 };
+    expect(decideVerdict(evidence({ ...thin, anchors: { count: 4, p: 0.0005 } }))).toBe('summary');
+    expect(decideVerdict(evidence({ ...thin, anchors: { count: 4, p: 0.05 } }))).toBe('unrelated');
+    expect(decideVerdict(evidence({ ...thin, anchors: { count: 1, p: 0.001 } }))).toBe('unrelated');
+    expect(decideVerdict(evidence({ ...thin, anchors: { count: 0, p: 1 } }))).toBe('unrelated');
+  });
 });

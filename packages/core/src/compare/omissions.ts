@@ -41,7 +41,11 @@ export interface OmissionOptions extends RegionOptions, FindingOptions {
   firstWords?: number;
   /** The order prior of a summary's support. */
   summary?: SummarySupportOptions;
-  /** The options `support` was scored with (`scoreSupport`), so that its lines are scored in context alike (context-score.ts). */
+  /**
+   * The options `support` was scored with by `scoreSupport`, so that its lines are scored in context alike
+   * (context-score.ts). Without them the support is taken as it is: it may come from another scorer (an English
+   * summary's own-null support, alone-support.ts).
+   */
   scoring?: SupportOptions;
 }
 
@@ -64,7 +68,7 @@ export function analyzeCoverage(source: Version, target: Version, given: Support
   // A content line condenses a passage: its sources are scored with their neighbours (context-score.ts); a label keeps its own words' scores.
   const isLabel = findLabels(target, options.summary?.maxLabelLength ?? 24);
   const smooth = target.sentences.map((_, t) => given.contentA[t] === true && !isLabel[t]);
-  const support = scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context);
+  const support = options.scoring === undefined ? given : scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context);
   const { partners, labels, byPrior } = findSummarySupport(target, support, source, options.summary);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);

@@ -13,7 +13,7 @@ function renderPair(report: CompareReport, pair: PairReport, md: boolean): strin
   const quote = (v: ReportVersion, ids: readonly number[]): string => ids.map((k) => v.sentences[k]?.text ?? '').join(' ').slice(0, 60);
   const out = [
     md ? `## ${target.id} against ${source.id}` : `== ${target.id} against ${source.id}`,
-    `${md ? '**' : ''}${pair.verdict}${md ? '**' : ''}: score ${e.score} against baseline ${e.baseline} (lift ${e.lift}, ${e.method}); ${pct(e.supported)} of ${target.id}'s sentences supported, ${pct(e.coverage)} of ${source.id} covered, ${pct(e.order)} in order, length ratio ${e.lengthRatio}${e.via === undefined ? '' : `; related through ${report.versions[e.via]?.id}, a parallel version (its own scores above do not decide it)`}`,
+    `${md ? '**' : ''}${pair.verdict}${md ? '**' : ''}: score ${e.score} against baseline ${e.baseline} (lift ${e.lift}, ${e.method}); ${pct(e.supported)} of ${target.id}'s sentences supported, ${pct(e.coverage)} of ${source.id} covered, ${pct(e.order)} in order, length ratio ${e.lengthRatio}${e.anchors === undefined ? '' : `; ${e.anchors.count} lines share a rare term with it (their contexts this close by chance: p ${e.anchors.p})`}${e.via === undefined ? '' : `; related through ${report.versions[e.via]?.id}, a parallel version (its own scores above do not decide it)`}`,
   ];
   // A relation taken through a translation shows the findings composed through it (compare/through.ts), if any.
   if (pair.verdict === 'unrelated' || (e.via !== undefined && pair.items.length === 0)) return out;

@@ -12,7 +12,8 @@ import { buildPartners } from '../align/partners.js';
 import { alignPair, type AlignOptions } from '../align/pairwise.js';
 import { DEFAULT_WEIGHTS } from '../align/options.js';
 import { toReportVersion } from '../render/json.js';
-import type { Alignment, CharDiff, CompareReport, DiffPart, OffsetMap, PairReport, Version } from '../schema.js';
+import type { Alignment, CharDiff, CompareReport, DiffPart, OffsetMap, PairReport, VerdictEvidence, Version } from '../schema.js';
+import { examineAlone, type AloneOptions } from './alone.js';
 import { diffScripts } from './char-diff.js';
 import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
@@ -35,6 +36,8 @@ export interface CompareOptions {
   parallel?: ParallelOptions;
   /** Options of the alignment that parallel versions are read from (its dictionary is `dictionary`); see `COMPARE_ALIGN_OPTIONS`. */
   align?: Omit<AlignOptions, 'dictionary'>;
+  /** A summary in the other language than its source, compared alone when the dictionary's lift is under the bar (compare/alone.ts). */
+  alone?: AloneOptions;
   /** Whether parallel versions' checks use word pairs learned from their alignment (`learnWordPairs`). @default true */
   learn?: boolean;
   /**
@@ -103,11 +106,11 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
     if (alignedLift >= minLift && candidate.score >= (options.verdict?.minAlignedScore ?? 0.15) && candidate.supported >= (options.verdict?.minParallelSupported ?? 0.8)) aligned = candidate;
   }
-  const analysis: CoverageAnalysis = aligned ?? analyzeCoverage(source, target, supportOf(), { ...options.omissions, scoring: supportOptions });
+  let analysis: CoverageAnalysis = aligned ?? analyzeCoverage(source, target, supportOf(), { ...options.omissions, scoring: supportOptions });
   const basis: 'support' | 'alignment' = aligned ? 'alignment' : 'support';
   const score = aligned ? aligned.score : meanWhere(supportOf().bestA, supportOf().contentA);
   const baseline = aligned ? aligned.baseline : meanWhere(supportOf().nullA, supportOf().contentA);
-  const evidence = {
+  const evidence: VerdictEvidence = {
     method,
     basis,
     score: round(score),
@@ -118,7 +121,17 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     order: analysis.order,
     lengthRatio,
   };
-  const verdict = decideVerdict(evidence, options.verdict);
+  let verdict = decideVerdict(evidence, options.verdict);
+  // Across languages, thin dictionary evidence is no proof of unrelatedness: shared rare terms are tested in their context (compare/alone.ts).
+  if (verdict === 'unrelated' && method === 'lexical' && !aligned && options.dictionary) {
+    const alone = examineAlone(source, target, sourceSide, targetSide, options.dictionary, options.alone);
+    evidence.anchors = { count: alone.anchors.count, p: Number(alone.anchors.p.toPrecision(2)) };
+    verdict = decideVerdict(evidence, options.verdict);
+    if (verdict !== 'unrelated') {
+      analysis = alone.analyze(options.omissions);
+      Object.assign(evidence, { supported: analysis.supported, coverage: analysis.coverage, order: analysis.order });
+    }
+  }
   if (verdict === 'unrelated') return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: [], facts: [], diffs: [] };
   const facts = compareFacts(source, target, analysis.factItems ?? analysis.items, options.facts);
   // Only a translation's changed numbers are measured (finding-model.ts); a summary's facts and changed terms carry no confidence yet.
@@ -160,8 +173,9 @@ export function selectVersions(report: CompareReport, keep: readonly number[]): 
     const [source, target] = [index.get(pair.source), index.get(pair.target)];
     if (source === undefined || target === undefined) continue;
     const { via, ...evidence } = pair.evidence;
-    // A relation through a version was 'unrelated' on the pair's own scores, and had no findings of its own.
+    // A relation through a version was 'unrelated' on the pair's own scores, and had no findings of its own, unless it kept them (`own`).
     if (via === undefined) pairs.push({ ...pair, source, target, evidence });
+    else if (pair.own) pairs.push({ source, target, evidence, ...pair.own });
     else {
       const { support: _support, minConfidence: _min, ...own } = pair;
       pairs.push({ ...own, source, target, verdict: 'unrelated', evidence, items: [], facts: [], diffs: [] });

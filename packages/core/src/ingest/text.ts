@@ -2,20 +2,25 @@
  * Plain text → blocks: every non-empty line is a block.
  *
  * Plain summaries (the seeds 002–004) write one paragraph, heading or list
- * item per line, so a line is the unit; wrapped paragraphs do not occur in
- * them, and joining lines would guess. Each line is classified:
+ * item per line, so a line is the unit, unless the file is hard-wrapped
+ * (below). Each line is classified:
  *
  * - `listItem`: it starts with a bullet (`-`, `*`, `+`, `•`) or a number
  *   (`1.`, `2)`) and whitespace. The marker is not text. Depth follows the
  *   indentation: deeper than the item above means one level deeper, as in
  *   Markdown.
  * - `heading`: a short line (at most `maxHeadingLength` code units) that does
- *   not end in sentence or clause punctuation (`。.！!？?；;：:，,、`) and
+ *   not end in sentence or clause punctuation (`。.！!？?；;：:，,、…`) or a dash,
+ *   inside closing quotes or brackets or not (`“那就对了。”`), and
  *   stands apart: it is the first
  *   line, or a blank line is next to it, or the file has no blank lines at
  *   all (then nothing else can mark a heading, and `Summary` on a line of its
  *   own is one).
  * - otherwise `paragraph`.
+ *
+ * A hard-wrapped file (ingest/wrapped.ts: a book broken into lines of a fixed
+ * width, blank lines between paragraphs) is read by paragraph instead: each
+ * run of lines is one paragraph block, its line breaks kept in its text.
  *
  * Lines that hold no text are typed regions instead: a bare URL (`url`), a
  * rule of symbols such as `---` or `***` (`break`).
@@ -24,6 +29,7 @@
 import type { NonText, OffsetMap } from '../schema.js';
 import { sliceMap } from '../normalize/offset-map.js';
 import type { Ingested, IngestedBlock } from './format.js';
+import { isHardWrapped, joinWrappedRun, type WrapLine, type WrapOptions } from './wrapped.js';
 
 export interface PlainTextOptions {
   /**
@@ -31,6 +37,8 @@ export interface PlainTextOptions {
    * @default 60
    */
   maxHeadingLength?: number;
+  /** When a file counts as hard-wrapped, so that each run of lines is one paragraph (ingest/wrapped.ts). */
+  wrap?: WrapOptions;
 }
 
 /** Whitespace as `String.prototype.trim` sees it. */
@@ -85,12 +93,19 @@ export function forEachLine(text: string, visit: (start: number, end: number) =>
 
 const BULLET = /^([-*+•])[ \t]+|^(\d{1,3}[.)])[ \t]+/;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
-/** Ends in punctuation that closes a sentence or clause: no heading. */
-const CLAUSE_END = /[。．.！!？?；;：:，,、…]$/;
+/**
+ * Ends in punctuation that closes a sentence or clause, or breaks one off (a dash), perhaps inside closing quotes or
+ * brackets: no heading. Dialogue is the reason for the closers: a novel's short spoken line (`“那就对了。”`,
+ * `"Why?"`) ends in its quote mark, and was taken for a heading, which the aligner then would not pair with the
+ * other version's paragraph.
+ */
+const CLAUSE_END = /[。．.！!？?；;：:，,、…–—―～~][\s”’"'」』）)\]】》〉]*$/;
+/** A line of one symbol repeated, spaces between or not (`---`, `* * *`): a rule. */
+const RULE = /^(\S)(?:\s*\1){2,}$/u;
 /** Anything a reader would call text: a letter or a digit. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
-/** Reads plain `text`: one block per non-empty line. */
+/** Reads plain `text`: one block per non-empty line, or per run of lines in a hard-wrapped file. */
 export function readPlainText(text: string, options: PlainTextOptions = {}): Ingested {
   const maxHeadingLength = options.maxHeadingLength ?? 60;
   const blocks: IngestedBlock[] = [];
@@ -105,16 +120,29 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     return true;
   });
   const noBlankLines = !blank.includes(true);
+  const trimmed = lines.map((line, k) => (blank[k] ? '' : text.slice(line.start, line.end).trim()));
+  const wrapLines = lines.map((line, k): WrapLine => ({ ...line, blank: blank[k]!, length: trimmed[k]!.length, endsClause: CLAUSE_END.test(trimmed[k]!), bullet: BULLET.test(trimmed[k]!) }));
+  // A hard-wrapped file's paragraph is its run of lines, not each line (a sentence would be cut at every line break).
+  const joinsRuns = isHardWrapped(wrapLines, options.wrap);
+  const startsRun = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && HAS_TEXT.test(trimmed[k]!) && !BARE_URL.test(trimmed[k]!);
+  // A wrapped line may hold only the run's last punctuation (`’。`), but a rule of one symbol (`* * *`) is no text.
+  const runsOn = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && !BARE_URL.test(trimmed[k]!) && (HAS_TEXT.test(trimmed[k]!) || !RULE.test(trimmed[k]!));
   const indents: number[] = []; // indentation of the open list levels
   let first = true;
 
   for (let k = 0; k < lines.length; k++) {
     if (blank[k]) continue;
     const line = lines[k]!;
-    let start = line.start;
-    let end = line.end;
-    while (isWhitespace(text.charCodeAt(start))) start++;
-    while (isWhitespace(text.charCodeAt(end - 1))) end--;
+    if (joinsRuns && startsRun(k) && k + 1 < lines.length && runsOn(k + 1)) {
+      const run = [trimLine(text, line)];
+      while (k + 1 < lines.length && runsOn(k + 1)) run.push(trimLine(text, lines[++k]!));
+      first = false;
+      indents.length = 0;
+      const joined = joinWrappedRun(text, run);
+      blocks.push({ type: 'paragraph', text: joined.text, start: run[0]!.start, end: run.at(-1)!.end, map: joined.map });
+      continue;
+    }
+    const { start, end } = trimLine(text, line);
     const content = text.slice(start, end);
     const isFirst = first;
     first = false;
@@ -142,6 +170,14 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     blocks.push({ type: heading ? 'heading' : 'paragraph', text: content, start, end, map: [[0, end - start, start, end]] });
   }
   return { blocks, regions };
+}
+
+/** A line's `[start, end)` without the whitespace at either end. */
+function trimLine(text: string, line: Line): Line {
+  let { start, end } = line;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
 /** Width of the indentation `[from, to)`, a tab counting as 4 columns. */
