@@ -5,10 +5,17 @@
  * alone shares too little with it to count. So a source sentence's score for a
  * line is its own plus a share of its better neighbour's, the passage's
  * evidence (the smoothing of passage retrieval, as Callan 1994 scores a
- * passage rather than a document). The same is done against the shuffled
- * source that the support threshold comes from (align/coverage.ts): its
- * neighbours are unrelated, so context lifts a real passage's sentences more
- * than chance ones, and the bar stays relative to chance. A label keeps its own
+ * passage rather than a document). That score has its own bar, from the
+ * shuffled source that the support threshold comes from (align/coverage.ts),
+ * scored in context too: its neighbours are unrelated, so context lifts a real
+ * passage's sentences more than chance ones, and the bar stays relative to
+ * chance. Either view may support a line: a sentence's own score against the
+ * plain null (an editor's one-line preview of an answer is evidence as it
+ * was), or its score in context against the null in context; the second is
+ * expressed in the first's units, so that the threshold and every share
+ * downstream (the order prior's window, additions' nearness) read as before.
+ * Context alone, with its higher bar, cost the tuned summary a line at 2 of 8
+ * shuffles (`ChatGPT 可以更早誕生嗎?` losing the preview's quote). A label keeps its own
  * words' score: a heading names a section, which its title or question states
  * (labels.ts), and smoothed labels moved the tuned summary's
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
@@ -28,10 +35,11 @@ export interface ContextOptions {
 
 /**
  * `support` (`scoreSupport(target, source, scoring)`) with its target side
- * scored again in context: each target sentence `t` with `smooth[t]` gets
+ * scored again in context: for each target sentence `t` with `smooth[t]`,
  * every source sentence's score plus `weight` times its better neighbour's,
- * against the real and the shuffled source alike; ranks, partners and the
- * threshold follow from those scores as `scoreSupport` takes them.
+ * measured against the shuffled source scored alike and kept where it beats
+ * the sentence's own score in those units; ranks and partners follow from
+ * those scores as `scoreSupport` takes them, at the plain threshold.
  */
 export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}): Support {
   const weight = options.weight ?? 0.15;
@@ -47,17 +55,29 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
     const dense = scoreDense(u, t, wa, wb);
     return swapped ? transpose(dense, t.length) : dense;
   };
-  const inContext = (dense: Float64Array[]): Float64Array[] => dense.map((row, t) => (smooth[t] ? addNeighbours(row, weight) : row));
-  const real = inContext(rows(units, tokens));
-  const chance = inContext(swapped ? rows(shuffleWithin(units, seed + 1, chunk), tokens) : rows(units, shuffleWithin(tokens, seed, chunk)));
-  const nullA = Float64Array.from(chance, (row) => Math.max(0, ...row));
-  const thresholdA = Math.max(scoring.minScore ?? 0.08, quantile(nullA, scoring.nullQuantile ?? 0.95));
+  const raw = rows(units, tokens);
+  const rawChance = swapped ? rows(shuffleWithin(units, seed + 1, chunk), tokens) : rows(units, shuffleWithin(tokens, seed, chunk));
+  const bar = (chance: readonly Float64Array[]): number => Math.max(scoring.minScore ?? 0.08, quantile(bestOf(chance), scoring.nullQuantile ?? 0.95));
+  const plain = bar(rawChance);
+  const contextual = bar(rawChance.map((row, t) => (smooth[t] ? addNeighbours(row, weight) : row)));
+  // Either view may count: a sentence's own score against the plain null, or its score in context against the null in context, in the plain threshold's units.
+  const either = (dense: Float64Array[]): Float64Array[] =>
+    dense.map((row, t) => {
+      if (!smooth[t]) return row;
+      const lifted = addNeighbours(row, weight);
+      return lifted.map((x, b) => Math.max(row[b]!, (x * plain) / contextual));
+    });
+  const real = either(raw);
+  const nullA = bestOf(either(rawChance));
+  const thresholdA = plain;
   const rankedA = real.map((row, a) => rank(row, a, scoring.rankedK ?? 32));
   const topK = scoring.topK ?? 8;
   const relative = scoring.relative ?? 0.5;
   const a = rankedA.map((row) => row.slice(0, topK).filter((p) => p.score >= thresholdA && p.score >= relative * (row[0]?.score ?? 0)));
-  return { ...support, a, rankedA, bestA: Float64Array.from(real, (row) => Math.max(0, ...row)), nullA, thresholdA };
+  return { ...support, a, rankedA, bestA: bestOf(real), nullA, thresholdA };
 }
+
+const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.from(rows, (row) => Math.max(0, ...row));
 
 /**
  * Every pair's score as align/coverage.ts's `scoreAll` gives it (the same
