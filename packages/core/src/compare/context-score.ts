@@ -15,9 +15,9 @@
  * expressed in the first's units, so that the threshold and every share
  * downstream (the order prior's window, additions' nearness) read as before.
  * Context alone, with its higher bar, cost the tuned summary a line at 2 of 8
- * shuffles (`ChatGPT 可以更早誕生嗎?` losing the preview's quote). A label keeps its own
- * words' score: a heading names a section, which its title or question states
- * (labels.ts), and smoothed labels moved the tuned summary's
+ * shuffles (`ChatGPT 可以更早誕生嗎?` losing the preview's quote). A label
+ * keeps its own words' score: a heading names a section, which its title or
+ * question states (labels.ts), and smoothed labels moved the tuned summary's
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
  */
 
@@ -27,8 +27,8 @@ import { quantile } from '../statistics.js';
 export interface ContextOptions {
   /**
    * Share of the better neighbour's score added to a source sentence's (0 turns context off). The tuned summary is the
-   * same from 0.1 to 0.4; on the held-out outline 0.1 finds one line more, 0.15-0.4 three, and from 0.2 the English
-   * summary's translation finds two wrong sources (`pnpm bench summary --context`). @default 0.15
+   * same from 0.1 to 0.5; on the held-out outline 0.1 finds one line more, 0.15 two, 0.2-0.3 three, and from 0.2 the
+   * English summary's translation finds two wrong sources (`pnpm bench summary --context X`). @default 0.15
    */
   weight?: number;
 }
