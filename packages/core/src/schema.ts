@@ -293,37 +293,39 @@ export const CharDiff = z.object({ source: z.array(z.number().int()), target: z.
 export type CharDiff = z.infer<typeof CharDiff>;
 
 /** The comparison of two versions: `source` is the longer (version index), `target` the other. */
-export const PairReport = z.object({
-  source: z.number().int(),
-  target: z.number().int(),
+/** Each supported target sentence with its supporting source sentences (score in [0, 1], best first, any source order). */
+const Support = z.array(z.object({ target: z.number().int(), sources: z.array(z.object({ sentence: z.number().int(), score: z.number().min(0).max(1) })) }));
+
+/** What a pair's comparison found: its verdict and detail (`PairReport` without its versions and evidence). */
+const PairDetail = z.object({
   verdict: PairVerdict,
-  evidence: VerdictEvidence,
   regions: z.array(CoverageRegion),
   items: z.array(CompareItem),
   facts: z.array(Fact),
   diffs: z.array(CharDiff),
   /**
-   * Each supported target sentence with its supporting source sentences (score in [0, 1], best first, any source
-   * order): the one support model the text report, the viewer and the JSON share. Absent: derive it from `match`/`moved` items.
+   * Each supported target sentence with its supporting source sentences: the one support model the text report, the
+   * viewer and the JSON share. Absent: derive it from `match`/`moved` items.
    */
-  support: z.array(z.object({ target: z.number().int(), sources: z.array(z.object({ sentence: z.number().int(), score: z.number().min(0).max(1) })) })).optional(),
+  support: Support.optional(),
   /** Findings with a `confidence` below this are not shown by default. */
   minConfidence: z.number().min(0).max(1).optional(),
+});
+
+// The verdict before the evidence, as the published schema has it.
+const { verdict, ...detail } = PairDetail.shape;
+
+export const PairReport = z.object({
+  source: z.number().int(),
+  target: z.number().int(),
+  verdict,
+  evidence: VerdictEvidence,
+  ...detail,
   /**
    * A pair related on its own evidence whose detail was taken through a translation instead (`evidence.via`): its own
    * verdict and detail, kept so that choosing versions without that translation gives what comparing them would.
    */
-  own: z
-    .object({
-      verdict: PairVerdict,
-      regions: z.array(CoverageRegion),
-      items: z.array(CompareItem),
-      facts: z.array(Fact),
-      diffs: z.array(CharDiff),
-      support: z.array(z.object({ target: z.number().int(), sources: z.array(z.object({ sentence: z.number().int(), score: z.number().min(0).max(1) })) })).optional(),
-      minConfidence: z.number().min(0).max(1).optional(),
-    })
-    .optional(),
+  own: PairDetail.optional(),
 });
 export type PairReport = z.infer<typeof PairReport>;
 

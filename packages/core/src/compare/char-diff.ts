@@ -2,13 +2,21 @@
  * Character diffs of Traditional and Simplified versions of one sentence.
  * Both sides go through `toComparable` (width, then OpenCC T→S with Taiwan
  * phrases), so script, regional wording OpenCC maps (軟體/软件, 程式/程序) and
- * punctuation width are not differences; whitespace is dropped too. The diff
- * itself is Myers (1986) via jsdiff's `diffChars`, and every part is reported
- * in its own side's original characters and offsets.
+ * punctuation width are not differences; whitespace is dropped too. OpenCC's
+ * Taiwan phrases are computing terms applied wherever their characters stand
+ * (杳無音訊 → 杳无音频, "audio"; 天線陣列 → 天线数组, "array"), and its tables
+ * are not symmetric: 什么 → 什麼 and 轿夫 → 轎伕 one way, but 什麼 and 轎伕 stay
+ * as they are the other. So each unit is also converted character by
+ * character (`tw`), and both ways, both sides Simplified or both Traditional;
+ * the conversion that leaves the fewest characters different is the one
+ * diffed: what one table maps and the other does not is no difference. The diff itself is Myers
+ * (1986) via jsdiff's `diffChars`, and every part is reported in its own
+ * side's original characters and offsets.
  */
 
 import { diffChars } from 'diff/lib/diff/character.js';
-import { toComparable } from '../normalize/comparable.js';
+import { toComparable, toComparableTraditional } from '../normalize/comparable.js';
+import type { TraditionalStandard } from '../normalize/script.js';
 import { mapSpan } from '../normalize/offset-map.js';
 import type { DiffPart, OffsetMap } from '../schema.js';
 
@@ -20,14 +28,28 @@ export interface DiffSide {
   start?: number;
 }
 
+/** Which way both sides are converted, and the Traditional standard (see the module comment). */
+interface Conversion {
+  to: 'simplified' | 'traditional';
+  standard: TraditionalStandard;
+}
+
+/** To Simplified with Taiwan phrases first: on a tie, regional wording OpenCC maps (程式/程序) stays no difference. */
+const CONVERSIONS: readonly Conversion[] = [
+  { to: 'simplified', standard: 'twp' },
+  { to: 'simplified', standard: 'tw' },
+  { to: 'traditional', standard: 'twp' },
+  { to: 'traditional', standard: 'tw' },
+];
+
 interface Comparable {
   chars: string;
   /** For each kept character, its span in `text`. */
   spans: { start: number; end: number }[];
 }
 
-function prepare(text: string): Comparable {
-  const { text: comparable, map } = toComparable(text);
+function prepare(text: string, conversion: Conversion): Comparable {
+  const { text: comparable, map } = conversion.to === 'simplified' ? toComparable(text, { from: conversion.standard }) : toComparableTraditional(text, conversion.standard);
   let chars = '';
   const spans: { start: number; end: number }[] = [];
   for (let k = 0; k < comparable.length; k++) {
@@ -50,8 +72,15 @@ function toOriginal(side: DiffSide, start: number, end: number): { start: number
  * parts carry `a`'s original text and offsets, `insert` parts `b`'s.
  */
 export function diffScripts(a: DiffSide, b: DiffSide): DiffPart[] {
-  const ca = prepare(a.text);
-  const cb = prepare(b.text);
+  let best: { ca: Comparable; cb: Comparable; changes: ReturnType<typeof diffChars>; changed: number } | undefined;
+  for (const from of CONVERSIONS) {
+    const [ca, cb] = [prepare(a.text, from), prepare(b.text, from)];
+    const changes = diffChars(ca.chars, cb.chars);
+    const changed = changes.reduce((n, change) => n + (change.added || change.removed ? change.value.length : 0), 0);
+    if (!best || changed < best.changed) best = { ca, cb, changes, changed };
+    if (changed === 0) break;
+  }
+  const { ca, cb, changes } = best!;
   const parts: DiffPart[] = [];
   let ia = 0;
   let ib = 0;
@@ -68,7 +97,7 @@ export function diffScripts(a: DiffSide, b: DiffSide): DiffPart[] {
       last.end = original.end;
     } else parts.push({ type, text, start: original.start, end: original.end });
   };
-  for (const change of diffChars(ca.chars, cb.chars)) {
+  for (const change of changes) {
     const n = change.value.length;
     if (change.added) {
       emit('insert', b, cb, ib, n);

@@ -93,13 +93,23 @@ export function forEachLine(text: string, visit: (start: number, end: number) =>
 
 const BULLET = /^([-*+•])[ \t]+|^(\d{1,3}[.)])[ \t]+/;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
+/** Punctuation that closes a sentence or clause, or breaks one off (a dash). */
+const CLAUSE_MARKS = new Set('。．.！!？?；;：:，,、…–—―～~');
+/** Closing quotes and brackets, which may follow it. */
+const CLOSERS = new Set('”’"\'」』）)]】》〉');
+
 /**
- * Ends in punctuation that closes a sentence or clause, or breaks one off (a dash), perhaps inside closing quotes or
- * brackets: no heading. Dialogue is the reason for the closers: a novel's short spoken line (`“那就对了。”`,
- * `"Why?"`) ends in its quote mark, and was taken for a heading, which the aligner then would not pair with the
- * other version's paragraph.
+ * Whether `[start, end)` of `text` ends in punctuation that closes a sentence or clause, or breaks one off (a dash),
+ * perhaps inside closing quotes or brackets: then it is no heading. Dialogue is the reason for the closers: a novel's
+ * short spoken line (`“那就对了。”`, `"Why?"`) ends in its quote mark, and was taken for a heading, which the
+ * aligner then would not pair with the other version's paragraph. Read backwards from the end: no regular
+ * expression scans a long line from every position.
  */
-const CLAUSE_END = /[。．.！!？?；;：:，,、…–—―～~][\s”’"'」』）)\]】》〉]*$/;
+export function endsClause(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && (CLOSERS.has(text[k]!) || isWhitespace(text.charCodeAt(k)))) k--;
+  return k >= start && CLAUSE_MARKS.has(text[k]!);
+}
 /** A line of one symbol repeated, spaces between or not (`---`, `* * *`): a rule. */
 const RULE = /^(\S)(?:\s*\1){2,}$/u;
 /** Anything a reader would call text: a letter or a digit. */
@@ -120,13 +130,14 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     return true;
   });
   const noBlankLines = !blank.includes(true);
-  const trimmed = lines.map((line, k) => (blank[k] ? '' : text.slice(line.start, line.end).trim()));
-  const wrapLines = lines.map((line, k): WrapLine => ({ ...line, blank: blank[k]!, length: trimmed[k]!.length, endsClause: CLAUSE_END.test(trimmed[k]!), bullet: BULLET.test(trimmed[k]!) }));
+  const spans = lines.map((line, k) => (blank[k] ? line : trimLine(text, line)));
+  const lineText = (k: number): string => text.slice(spans[k]!.start, spans[k]!.end);
   // A hard-wrapped file's paragraph is its run of lines, not each line (a sentence would be cut at every line break).
-  const joinsRuns = isHardWrapped(wrapLines, options.wrap);
-  const startsRun = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && HAS_TEXT.test(trimmed[k]!) && !BARE_URL.test(trimmed[k]!);
+  const wrapLines = spans.map((span, k): WrapLine => ({ blank: blank[k]!, length: blank[k] ? 0 : span.end - span.start }));
+  const joinsRuns = isHardWrapped(wrapLines, (k) => ({ endsClause: endsClause(text, spans[k]!.start, spans[k]!.end), bullet: BULLET.test(lineText(k)) }), options.wrap);
+  const startsRun = (k: number): boolean => !blank[k] && !BULLET.test(lineText(k)) && HAS_TEXT.test(lineText(k)) && !BARE_URL.test(lineText(k));
   // A wrapped line may hold only the run's last punctuation (`’。`), but a rule of one symbol (`* * *`) is no text.
-  const runsOn = (k: number): boolean => !blank[k] && !wrapLines[k]!.bullet && !BARE_URL.test(trimmed[k]!) && (HAS_TEXT.test(trimmed[k]!) || !RULE.test(trimmed[k]!));
+  const runsOn = (k: number): boolean => !blank[k] && !BULLET.test(lineText(k)) && !BARE_URL.test(lineText(k)) && (HAS_TEXT.test(lineText(k)) || !RULE.test(lineText(k)));
   const indents: number[] = []; // indentation of the open list levels
   let first = true;
 
@@ -134,15 +145,15 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     if (blank[k]) continue;
     const line = lines[k]!;
     if (joinsRuns && startsRun(k) && k + 1 < lines.length && runsOn(k + 1)) {
-      const run = [trimLine(text, line)];
-      while (k + 1 < lines.length && runsOn(k + 1)) run.push(trimLine(text, lines[++k]!));
+      const run = [spans[k]!];
+      while (k + 1 < lines.length && runsOn(k + 1)) run.push(spans[++k]!);
       first = false;
       indents.length = 0;
       const joined = joinWrappedRun(text, run);
       blocks.push({ type: 'paragraph', text: joined.text, start: run[0]!.start, end: run.at(-1)!.end, map: joined.map });
       continue;
     }
-    const { start, end } = trimLine(text, line);
+    const { start, end } = spans[k]!;
     const content = text.slice(start, end);
     const isFirst = first;
     first = false;
@@ -166,7 +177,7 @@ export function readPlainText(text: string, options: PlainTextOptions = {}): Ing
     }
     indents.length = 0;
     const apart = isFirst || noBlankLines || blank[k - 1] === true || blank[k + 1] === true;
-    const heading = apart && content.length <= maxHeadingLength && !CLAUSE_END.test(content);
+    const heading = apart && content.length <= maxHeadingLength && !endsClause(text, start, end);
     blocks.push({ type: heading ? 'heading' : 'paragraph', text: content, start, end, map: [[0, end - start, start, end]] });
   }
   return { blocks, regions };

@@ -11,18 +11,14 @@
  * long lines or short headings, not both signs at once.
  */
 
-/** A line of the file: `[start, end)` without its line break, and its text trimmed. */
+/** A line of the file, trimmed: its length in code units (0 for a blank line). */
 export interface WrapLine {
-  start: number;
-  end: number;
   blank: boolean;
-  /** Trimmed length in code units (0 for a blank line). */
   length: number;
-  /** Whether it ends in sentence or clause punctuation (ingest/text.ts's `CLAUSE_END`). */
-  endsClause: boolean;
-  /** Whether it starts with a bullet or a list number. */
-  bullet: boolean;
 }
+
+/** What the test asks of a line only when the widths already look wrapped: its end punctuation and whether it is a list item. */
+export type DescribeLine = (k: number) => { endsClause: boolean; bullet: boolean };
 
 export interface WrapOptions {
   /** Longest line of a wrapped file, in code units, ignoring the longest 5 % (a URL, a table row). @default 100 */
@@ -35,14 +31,22 @@ export interface WrapOptions {
   minFill?: number;
 }
 
-/** Whether the lines of a file are hard-wrapped paragraphs (see the module comment). */
-export function isHardWrapped(lines: readonly WrapLine[], options: WrapOptions = {}): boolean {
+/**
+ * Whether the lines of a file are hard-wrapped paragraphs (see the module comment). `describe` is asked only about
+ * run-on lines, and only when the widths pass: most files, whose paragraphs are long lines, are decided by width alone.
+ */
+export function isHardWrapped(lines: readonly WrapLine[], describe: DescribeLine, options: WrapOptions = {}): boolean {
   if (!lines.some((line) => line.blank)) return false;
   const lengths = lines.filter((line) => !line.blank).map((line) => line.length).sort((x, y) => x - y);
   if (lengths.length === 0) return false;
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))]!;
   if (width > (options.maxWidth ?? 100)) return false;
-  const runOn = lines.filter((line, k) => !line.blank && !line.bullet && lines[k + 1] !== undefined && !lines[k + 1]!.blank && !lines[k + 1]!.bullet);
+  const runOn: { length: number; endsClause: boolean }[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k]!.blank || lines[k + 1]!.blank) continue;
+    const [line, next] = [describe(k), describe(k + 1)];
+    if (!line.bullet && !next.bullet) runOn.push({ length: lines[k]!.length, endsClause: line.endsClause });
+  }
   if (runOn.length < (options.minRunOn ?? 4)) return false;
   const mid = runOn.filter((line) => !line.endsClause).length / runOn.length;
   const fill = runOn.map((line) => line.length).sort((x, y) => x - y)[runOn.length >> 1]! / width;

@@ -11,7 +11,7 @@
  */
 
 import { composeMaps } from './offset-map.js';
-import { toSimplified, type Converted, type ToSimplifiedOptions } from './script.js';
+import { toSimplified, toTraditional, type Converted, type ToSimplifiedOptions, type TraditionalStandard } from './script.js';
 import { normalizeWidth } from './width.js';
 
 export type ToComparableOptions = ToSimplifiedOptions;
@@ -21,4 +21,14 @@ export function toComparable(text: string, options: ToComparableOptions = {}): C
   const width = normalizeWidth(text);
   const simplified = toSimplified(width.text, options);
   return { text: simplified.text, map: composeMaps(simplified.map, width.map) };
+}
+
+/**
+ * `toComparable` the other way, `normalizeWidth` then `toTraditional`: OpenCC's tables are not symmetric (什么 → 什麼,
+ * but 什麼 stays 什麼 on the way back), so a Traditional version may match a Simplified one only in Traditional.
+ */
+export function toComparableTraditional(text: string, to: TraditionalStandard = 'tw'): Converted {
+  const width = normalizeWidth(text);
+  const traditional = toTraditional(width.text, { to });
+  return { text: traditional.text, map: composeMaps(traditional.map, width.map) };
 }
