@@ -13,10 +13,11 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR] [--window-share X] [--no-prior] [--synonyms] [--lines] [--alone]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--no-prior] [--synonyms] [--lines] [--alone]
  *
  * `--alone` compares the English summary without its Chinese translation, as a user with only the English file would;
- * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on (ablation);
+ * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on, `--context 0` the
+ * neighbours' share of a candidate's score off (ablations);
  * `--lines` lists the lines the report gets wrong against the gold.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -136,10 +137,11 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' } } });
   // No prior: a window no candidate can enter (a share above any score the threshold allows).
   const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
-  const options: CompareOptions = { omissions: windowShare === undefined ? {} : { summary: { windowShare } }, support: { synonyms: values.synonyms === true } };
+  const summary = { ...(windowShare === undefined ? {} : { windowShare }), ...(values.context === undefined ? {} : { context: { weight: Number(values.context) } }) };
+  const options: CompareOptions = { omissions: { summary }, support: { synonyms: values.synonyms === true } };
   const dir = values.gold ?? join(CORPUS_DIR, 'gold');
   const present = SUMMARIES.filter((s) => existsSync(join(dir, s.gold)));
   if (present.length === 0) {

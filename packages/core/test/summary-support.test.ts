@@ -21,6 +21,13 @@ describe('the order prior of a summary', () => {
     expect(found.byPrior).toEqual([false, true, false, false]);
   });
 
+  it('gives an anchored line the passage around its anchor: the sentences within two of it that a window would take', () => {
+    const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 12, score: 0.3 }, { a: 1, b: 11, score: 0.19 }, { a: 1, b: 15, score: 0.19 }, { a: 1, b: 14, score: 0.185 }, { a: 1, b: 13, score: 0.09 }], [{ a: 2, b: 18, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
+    // Below the threshold (0.2), 11 and 14 lie within two of 12 and score as a window's candidates would (half the threshold, 0.6 of the best); 15 is too far, 13 too weak.
+    expect(findSummarySupport(target, s, source).partners[1]!.map((p) => p.b)).toEqual([12, 11, 14]);
+    expect(findSummarySupport(target, s, source, { passageReach: 0 }).partners[1]!.map((p) => p.b)).toEqual([12]);
+  });
+
   it('leaves a sentence without support when nothing between its neighbours reaches half the threshold', () => {
     const s = support([[{ a: 0, b: 5, score: 0.4 }], [{ a: 1, b: 9, score: 0.08 }], [{ a: 2, b: 12, score: 0.5 }], [{ a: 3, b: 20, score: 0.3 }]]);
     expect(findSummarySupport(target, s, source).partners[1]).toEqual([]);

@@ -8,11 +8,12 @@
  * omitted, and findings with a confidence (findings.ts).
  */
 
-import { findIncreasingRun, type Support, type SupportPair } from '../align/coverage.js';
+import { findIncreasingRun, type Support, type SupportOptions, type SupportPair } from '../align/coverage.js';
 import type { CompareItem, CoverageRegion, PairReport, Version } from '../schema.js';
 import { rateAddition, rateOmission, type FindingOptions } from './findings.js';
-import { findSummarySupport, type SummarySupportOptions } from './summary-support.js';
-import { findRegions, quoteFirstWords, type RegionOptions } from './regions.js';
+import { findLabels, findSummarySupport, type SummarySupportOptions } from './summary-support.js';
+import { findRegions, maskSpeakers, quoteFirstWords, type RegionOptions } from './regions.js';
+import { scoreInContext } from './context-score.js';
 import { round } from '../statistics.js';
 
 /** The analysis of one target against one source. */
@@ -40,6 +41,12 @@ export interface OmissionOptions extends RegionOptions, FindingOptions {
   firstWords?: number;
   /** The order prior of a summary's support. */
   summary?: SummarySupportOptions;
+  /**
+   * The options `support` was scored with by `scoreSupport`, so that its lines are scored in context alike
+   * (context-score.ts). Without them the support is taken as it is: it may come from another scorer (an English
+   * summary's own-null support, alone-support.ts).
+   */
+  scoring?: SupportOptions;
 }
 
 const weight = (text: string): number => text.replace(/\s+/g, '').length;
@@ -55,9 +62,13 @@ export { findRegions, quoteFirstWords } from './regions.js';
  * region is omitted only when nothing in it is supported, so a long answer
  * condensed into two bullets is covered (or thin), not a run of omissions.
  */
-export function analyzeCoverage(source: Version, target: Version, support: Support, options: OmissionOptions = {}): CoverageAnalysis {
+export function analyzeCoverage(source: Version, target: Version, given: Support, options: OmissionOptions = {}): CoverageAnalysis {
   const quoteLength = options.firstWords ?? 24;
   const minConfidence = options.minConfidence ?? 0.5;
+  // A content line condenses a passage: its sources are scored with their neighbours (context-score.ts); a label keeps its own words' scores.
+  const isLabel = findLabels(target, options.summary?.maxLabelLength ?? 24);
+  const smooth = target.sentences.map((_, t) => given.contentA[t] === true && !isLabel[t]);
+  const support = options.scoring === undefined ? given : scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context);
   const { partners, labels, byPrior } = findSummarySupport(target, support, source, options.summary);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);

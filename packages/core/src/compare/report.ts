@@ -106,7 +106,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
     if (alignedLift >= minLift && candidate.score >= (options.verdict?.minAlignedScore ?? 0.15) && candidate.supported >= (options.verdict?.minParallelSupported ?? 0.8)) aligned = candidate;
   }
-  let analysis: CoverageAnalysis = aligned ?? analyzeCoverage(source, target, supportOf(), options.omissions);
+  let analysis: CoverageAnalysis = aligned ?? analyzeCoverage(source, target, supportOf(), { ...options.omissions, scoring: supportOptions });
   const basis: 'support' | 'alignment' = aligned ? 'alignment' : 'support';
   const score = aligned ? aligned.score : meanWhere(supportOf().bestA, supportOf().contentA);
   const baseline = aligned ? aligned.baseline : meanWhere(supportOf().nullA, supportOf().contentA);

@@ -19,6 +19,7 @@ import { findTitles } from './titles.js';
 import { findSharedTerms, type SharedTermOptions } from './shared-terms.js';
 import { findLabelSections, findLabels, supportLabels } from './labels.js';
 import { findOrderPath, type OrderPathOptions } from './order-path.js';
+import type { ContextOptions } from './context-score.js';
 
 export { findLabels } from './labels.js';
 
@@ -39,6 +40,10 @@ export interface SummarySupportOptions {
   labelTurnLines?: number;
   /** Longest label (`工作日常:`, `- Work Routine:`), in Han characters, a Latin word counting two: a longer heading (a title) says enough to be supported on its own words. @default 24 */
   maxLabelLength?: number;
+  /** Source sentences on either side of a line's anchor that join its sources when they score as a window's candidate would (`windowShare`, `windowRelative`). @default 2 */
+  passageReach?: number;
+  /** Each candidate scored with its neighbours (context-score.ts; applied by omissions.ts before this module). */
+  context?: ContextOptions;
 }
 
 /** Per target sentence: its supporting source sentences (best first), whether they were found only through the order prior, and whether it is a label. */
@@ -87,6 +92,13 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
   const path = findOrderPath(candidates, source.sentences.length, options.path, opens);
   const anchors = path.flatMap((at, t) => (at >= 0 ? [{ t, at }] : []));
   for (const { t, at } of anchors) partners[t] = [partners[t]!.find((p) => p.b === at)!, ...partners[t]!.filter((p) => p.b !== at)];
+  // An anchored line condenses the passage around its anchor: the sentences next to it that score as the window's candidates would are its sources too.
+  const reach = options.passageReach ?? 2;
+  for (const { t, at } of anchors) {
+    const top = partners[t]![0]!.score;
+    const near = ranked[t]!.filter((p) => Math.abs(p.b - at) <= reach && p.score >= share * threshold && p.score >= relative * top && !partners[t]!.some((q) => q.b === p.b));
+    partners[t]!.push(...near);
+  }
   const inWindow = (t: number, lo: number, hi: number): SupportPair[] => {
     const sharing = new Set(terms[t]);
     const out = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= share * threshold || sharing.has(p.b)));
