@@ -416,7 +416,7 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
     });
   const contentUnits = units.map((list) => list.some((u) => (wa.get(u.word) ?? 0) > 0));
   const contentTokens = tokens.map((list) => list.some((t) => (wb.get(t) ?? 0) > 0));
-  return {
+  const support: Support = {
     method,
     a: keep(rowsA, thresholdA),
     b: keep(rowsB, thresholdB),
@@ -430,6 +430,16 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
     contentA: swapped ? contentTokens : contentUnits,
     contentB: swapped ? contentUnits : contentTokens,
   };
+  BUILT.set(support, { method, units, tokens, swapped });
+  return support;
+}
+
+/** The units each support was scored from, for a second score of the same pair (compare/context-score.ts). */
+const BUILT = new WeakMap<Support, ReturnType<typeof buildUnits>>();
+
+/** The units and tokens `scoreSupport` built for `support` (as `buildUnits` returns them), when it made it. */
+export function builtUnitsOf(support: Support): ReturnType<typeof buildUnits> | undefined {
+  return BUILT.get(support);
 }
 
 function flip(row: SupportPair[]): SupportPair[] {

@@ -21,7 +21,7 @@
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
  */
 
-import { buildUnits, idf, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
+import { buildUnits, builtUnitsOf, idf, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
 import { quantile } from '../statistics.js';
 
 export interface ContextOptions {
@@ -31,6 +31,11 @@ export interface ContextOptions {
    * English summary's translation finds two wrong sources (`pnpm bench summary --context X`). @default 0.15
    */
   weight?: number;
+  /**
+   * Most target × source sentence pairs scored in context: every pair is scored, real and null, in dense rows (8 bytes
+   * each, several rows at once), so a longer pair keeps its plain support. @default 4_000_000
+   */
+  maxCells?: number;
 }
 
 /**
@@ -44,8 +49,12 @@ export interface ContextOptions {
 export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}): Support {
   const weight = options.weight ?? 0.15;
   if (!(weight > 0) || !smooth.some(Boolean)) return support;
+  // Every pair is scored, real and null, in dense rows: a book against a long summary would take gigabytes.
+  if (target.sentences.length * source.sentences.length > (options.maxCells ?? 4_000_000)) return support;
   const maxShare = scoring.maxDocumentFrequency ?? 0.25;
-  const { method, units, tokens, swapped } = buildUnits(target, source, scoring.dictionary, scoring.learned, scoring.synonyms, scoring.names);
+  // The units `support` was scored from are these (the same sides and options), when scoreSupport made it.
+  const built = builtUnitsOf(support);
+  const { method, units, tokens, swapped } = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildUnits(target, source, scoring.dictionary, scoring.learned, scoring.synonyms, scoring.names);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
   const wb = idf(tokens, maxShare);
   const seed = scoring.seed ?? 1;
@@ -141,11 +150,15 @@ export function addNeighbours(row: Float64Array, weight: number): Float64Array {
   return out;
 }
 
-/** The `k` best-scored source sentences of a row, best first (of equal scores the earlier). */
+/**
+ * The `k` best-scored source sentences of a row, best first (of equal scores the earlier). Only scores at or above
+ * the row's k-th best become pairs (a typed array sorts without objects), the same pairs as sorting them all.
+ */
 function rank(row: Float64Array, a: number, k: number): SupportPair[] {
+  const least = row.length > k ? Float64Array.from(row).sort()[row.length - k]! : 0;
   const out: SupportPair[] = [];
   row.forEach((score, b) => {
-    if (score > 0) out.push({ a, b, score });
+    if (score > 0 && score >= least) out.push({ a, b, score });
   });
   return out.sort((x, y) => y.score - x.score || x.b - y.b).slice(0, k);
 }

@@ -140,7 +140,7 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
   if (isChinese(source.lang) && isChinese(target.lang) && source.lang !== target.lang) {
     for (const item of analysis.items) {
       if (item.type !== 'match' && item.type !== 'moved') continue;
-      const parts = diffScripts(joinSide(source, item.source), joinSide(target, item.target));
+      const parts = diffScripts(joinSide(source, item.source), joinSide(target, item.target), { bothWays: verdict === 'parallel' });
       // A character diff explains wording only between versions of the same sentence; a
       // summary's paraphrase would be all deletions and insertions, so it is left out.
       if (sharedShare(parts) >= (options.minDiffShared ?? DEFAULT_MIN_DIFF_SHARED)) diffs.push({ source: item.source, target: item.target, parts });
