@@ -140,16 +140,10 @@ interface Scored {
   byB: SupportPair[][];
 }
 
-/**
- * All pair scores through an inverted index over b's tokens: a weighted
- * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
- * found in b and `Mb` that of b's tokens matched by a's units.
- */
-export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
-  const n = units.length;
-  const m = tokens.length;
+/** b's sentences by token (each token once per sentence, its IDF weight above 0), and each sentence's total weight. */
+export function indexTokens(tokens: readonly (readonly string[])[], wb: ReadonlyMap<string, number>): { postings: Map<string, number[]>; totalB: Float64Array } {
   const postings = new Map<string, number[]>();
-  const totalB = new Float64Array(m);
+  const totalB = new Float64Array(tokens.length);
   tokens.forEach((list, j) => {
     for (const t of new Set(list)) {
       const w = wb.get(t) ?? 0;
@@ -160,6 +154,18 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
       p.push(j);
     }
   });
+  return { postings, totalB };
+}
+
+/**
+ * All pair scores through an inverted index over b's tokens: a weighted
+ * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
+ * found in b and `Mb` that of b's tokens matched by a's units.
+ */
+export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
+  const n = units.length;
+  const m = tokens.length;
+  const { postings, totalB } = indexTokens(tokens, wb);
   const ma = new Float64Array(m);
   const mb = new Float64Array(m);
   const stamp = new Int32Array(m).fill(-1);

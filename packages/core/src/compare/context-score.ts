@@ -21,7 +21,7 @@
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
  */
 
-import { buildUnits, builtUnitsOf, idf, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
+import { buildUnits, builtUnitsOf, idf, indexTokens, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
 import { quantile } from '../statistics.js';
 
 export interface ContextOptions {
@@ -95,16 +95,7 @@ const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.fro
  */
 function scoreDense(units: readonly (readonly Unit[])[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
   const m = tokens.length;
-  const postings = new Map<string, number[]>();
-  const totalB = new Float64Array(m);
-  tokens.forEach((list, j) => {
-    for (const t of new Set(list)) {
-      const w = wb.get(t) ?? 0;
-      if (w <= 0) continue;
-      totalB[j] = totalB[j]! + w;
-      (postings.get(t) ?? postings.set(t, []).get(t)!).push(j);
-    }
-  });
+  const { postings, totalB } = indexTokens(tokens, wb);
   const stamp = new Int32Array(m).fill(-1);
   let unitId = 0;
   return units.map((list) => {
