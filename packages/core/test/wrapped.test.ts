@@ -57,6 +57,13 @@ describe('hard-wrapped plain text', () => {
     expect(readPlainText(summary).blocks.map((b) => b.text)).toEqual(['訪談摘要', '第一部分', '這是一段完整的句子，說明了訪談的第一個重點。', '這是另一段完整的句子，說明了第二個重點。', '第二部分', '最後一段完整的句子，總結了全部內容。', '一個要點', '另一個要點']);
   });
 
+  it('keeps a poem line by line: its lines end mid-sentence, but they are not filled to a width', () => {
+    const poem = ['Stopping by Woods', '', 'Whose woods these are I think I know', 'His house is in the village though', 'He will not see me stopping here', 'To watch his woods fill up with snow', '', 'My little horse must think it queer', 'To stop without a farmhouse near', 'Between the woods and frozen lake', 'The darkest evening of the year', ''].join('\n');
+    expect(readPlainText(poem).blocks).toHaveLength(9);
+    const lyrics = ['床前明月光', '疑是地上霜', '举头望明月', '低头思故乡', '', '春眠不觉晓', '处处闻啼鸟', '夜来风雨声', '花落知多少', ''].join('\n');
+    expect(readPlainText(lyrics).blocks).toHaveLength(8);
+  });
+
   it('keeps lines apart in a file without blank lines, where nothing marks a paragraph', () => {
     const lines = BOOK.split('\n').filter((line) => line !== '').join('\n');
     expect(readPlainText(lines).blocks).toHaveLength(9);

@@ -4,11 +4,14 @@
  * files are, with blank lines between paragraphs. Read line by line, such a
  * file cuts most sentences in two, and the aligner then pairs fragments.
  *
- * The signs, all needed: blank lines separate paragraphs; most lines that
+ * The signs, all needed: blank lines separate paragraphs, and most runs of
+ * lines end in sentence punctuation; most lines that
  * run on into another line end mid-sentence (no sentence or clause
- * punctuation) and are long (near the file's width); and no line is much
- * longer than a wrapping width. A summary written one paragraph per line has
- * long lines or short headings, not both signs at once.
+ * punctuation) and are filled (three in four near the file's width); and no
+ * line is much longer than a wrapping width. A summary written one paragraph
+ * per line has long lines or short headings; a poem's lines vary in length,
+ * or its stanzas end without a full stop where paragraphs end with one:
+ * its lines stay lines.
  */
 
 /** A line of the file, trimmed: its length in code units (0 for a blank line). */
@@ -21,13 +24,18 @@ export interface WrapLine {
 export type DescribeLine = (k: number) => { endsClause: boolean; bullet: boolean };
 
 export interface WrapOptions {
+  /** Least share of runs of lines whose last line ends in sentence or clause punctuation (a paragraph does). @default 0.5 */
+  minClosed?: number;
   /** Longest line of a wrapped file, in code units, ignoring the longest 5 % (a URL, a table row). @default 100 */
   maxWidth?: number;
   /** Fewest run-on lines (a line followed by another non-blank line) for the file to be judged at all. @default 4 */
   minRunOn?: number;
   /** Least share of run-on lines that end mid-sentence. @default 0.5 */
   minMidSentence?: number;
-  /** Least median length of run-on lines, as a share of the file's width (a wrapped line is filled). @default 0.6 */
+  /**
+   * Least length of three in four run-on lines, as a share of the file's width: a wrapper fills its lines to near the
+   * width, where a poem's or a song's lines, which must stay lines, vary. @default 0.7
+   */
   minFill?: number;
 }
 
@@ -42,15 +50,22 @@ export function isHardWrapped(lines: readonly WrapLine[], describe: DescribeLine
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.95))]!;
   if (width > (options.maxWidth ?? 100)) return false;
   const runOn: { length: number; endsClause: boolean }[] = [];
+  let runs = 0;
+  let closed = 0;
   for (let k = 0; k + 1 < lines.length; k++) {
     if (lines[k]!.blank || lines[k + 1]!.blank) continue;
     const [line, next] = [describe(k), describe(k + 1)];
     if (!line.bullet && !next.bullet) runOn.push({ length: lines[k]!.length, endsClause: line.endsClause });
+    // The last line of a run of two or more: a paragraph ends a sentence, a stanza of a poem need not.
+    if (lines[k + 2] === undefined || lines[k + 2]!.blank) {
+      runs++;
+      if (next.endsClause) closed++;
+    }
   }
   if (runOn.length < (options.minRunOn ?? 4)) return false;
   const mid = runOn.filter((line) => !line.endsClause).length / runOn.length;
-  const fill = runOn.map((line) => line.length).sort((x, y) => x - y)[runOn.length >> 1]! / width;
-  return mid >= (options.minMidSentence ?? 0.5) && fill >= (options.minFill ?? 0.6);
+  const fill = runOn.map((line) => line.length).sort((x, y) => x - y)[Math.floor(runOn.length / 4)]! / width;
+  return mid >= (options.minMidSentence ?? 0.5) && fill >= (options.minFill ?? 0.7) && closed >= (options.minClosed ?? 0.5) * runs;
 }
 
 /** East Asian wide characters (Han, kana, Hangul, CJK punctuation, full-width forms): no space between two of them. */
