@@ -20,7 +20,8 @@
  *
  * A hard-wrapped file (ingest/wrapped.ts: a book broken into lines of a fixed
  * width, blank lines between paragraphs) is read by paragraph instead: each
- * run of lines is one paragraph block, its line breaks kept in its text.
+ * run of lines is one paragraph block, its line breaks kept in its text
+ * where they stand for a space (`joinWrappedRun`).
  *
  * Lines that hold no text are typed regions instead: a bare URL (`url`), a
  * rule of symbols such as `---` or `***` (`break`).
