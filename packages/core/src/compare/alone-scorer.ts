@@ -19,8 +19,6 @@ import type { Dictionary } from '../align/dictionary.js';
 export interface AloneScorerOptions {
   /** An item found in more than this share of the source's sentences carries no evidence. @default 0.25 */
   maxDocumentFrequency?: number;
-  /** Deal the source's words at random into sentences of the same sizes first (a null that keeps the vocabulary), with this seed. */
-  shuffleSeed?: number;
 }
 
 /** Items of each summary line and, per source sentence, the keys it holds. */
@@ -62,21 +60,16 @@ export function prepareAloneUnits(target: CoverageSide, source: CoverageSide, di
 /** The scorer of a summary's units against its source's (`prepareAloneUnits`). */
 export function buildAloneScorer(units: AloneUnits, options: AloneScorerOptions = {}): AloneScorer {
   const { target: targetUnits, source: sourceUnits } = units;
-  const dealt = options.shuffleSeed === undefined ? sourceUnits : shuffleWithin(sourceUnits, options.shuffleSeed);
-  // Only keys a line can look for need postings: a few hundred, against the tens of thousands of glosses a source holds.
-  const wanted = new Set<string>();
-  for (const list of targetUnits) for (const unit of list) for (const key of unit.keys) wanted.add(key);
-  const postings = buildPostings(dealt, wanted);
+  const postings = buildPostings(sourceUnits, wantedKeys(targetUnits));
   const n = Math.max(1, sourceUnits.length);
   const maxShare = options.maxDocumentFrequency ?? 0.25;
-  // Document frequency of an item: the source sentences holding any of its keys (on the real source, so a null keeps the weights).
-  const realPostings = options.shuffleSeed === undefined ? postings : buildPostings(sourceUnits, wanted);
   const items = targetUnits.map((list) => {
     const byWord = new Map<string, WeightedItem>();
     for (const unit of list) {
       if (byWord.has(unit.word)) continue;
+      // Document frequency of an item: the source sentences holding any of its keys.
       const where = new Set<number>();
-      for (const key of unit.keys) for (const b of realPostings.get(key) ?? []) where.add(b);
+      for (const key of unit.keys) for (const b of postings.get(key) ?? []) where.add(b);
       const df = where.size;
       const weight = df === 0 || df / n > maxShare ? 0 : Math.log(n / df);
       if (weight > 0) byWord.set(unit.word, { weight, keys: unit.keys });
@@ -84,15 +77,34 @@ export function buildAloneScorer(units: AloneUnits, options: AloneScorerOptions 
     return [...byWord.values()];
   });
   const total = Float64Array.from(items, (list) => list.reduce((x, item) => x + item.weight, 0));
-  const stamp = new Int32Array(sourceUnits.length).fill(-1);
+  return scorerOf(items, total, postings, sourceUnits.length);
+}
+
+/**
+ * `real` (`buildAloneScorer(units)`) against its source with the source's words dealt at random into sentences of the
+ * same sizes (a null that keeps the vocabulary), with seed `seed`: the same items and weights, taken on the real source.
+ */
+export function dealAloneScorer(real: AloneScorer, units: AloneUnits, seed: number): AloneScorer {
+  return scorerOf(real.items, real.total, buildPostings(shuffleWithin(units.source, seed), wantedKeys(units.target)), real.sources);
+}
+
+/** Only keys a line can look for need postings: a few hundred, against the tens of thousands of glosses a source holds. */
+function wantedKeys(targetUnits: readonly (readonly Unit[])[]): Set<string> {
+  const wanted = new Set<string>();
+  for (const list of targetUnits) for (const unit of list) for (const key of unit.keys) wanted.add(key);
+  return wanted;
+}
+
+function scorerOf(items: readonly (readonly WeightedItem[])[], total: Float64Array, postings: ReadonlyMap<string, readonly number[]>, sources: number): AloneScorer {
+  const stamp = new Int32Array(sources).fill(-1);
   let stampId = 0;
   return {
     items,
     total,
-    sources: sourceUnits.length,
+    sources,
     postings,
     coverEach(t) {
-      const out = new Float64Array(sourceUnits.length);
+      const out = new Float64Array(sources);
       if (total[t]! <= 0) return out;
       for (const item of items[t]!) {
         stampId++;

@@ -15,7 +15,7 @@
 
 import type { Support, SupportPair } from '../align/coverage.js';
 import { quantile } from '../statistics.js';
-import { buildAloneScorer, type AloneUnits } from './alone-scorer.js';
+import { buildAloneScorer, dealAloneScorer, type AloneUnits } from './alone-scorer.js';
 
 export interface AloneSupportOptions {
   /** Random deals of the source that make each line's null. @default 20 */
@@ -32,19 +32,20 @@ export interface AloneSupportOptions {
   maxDocumentFrequency?: number;
 }
 
-/** `Support` (side a the summary, b the source) from each line's coverage over its own null. */
-export function scoreAloneSupport(units: AloneUnits, options: AloneSupportOptions = {}): Support {
+/**
+ * `Support` (side a the summary, b the source) from each line's coverage over its own null. `real` is the pair's scorer
+ * when the caller has built it (compare/alone.ts has, for the anchors' test), with the same `maxDocumentFrequency`.
+ */
+export function scoreAloneSupport(units: AloneUnits, options: AloneSupportOptions = {}, real = buildAloneScorer(units, { maxDocumentFrequency: options.maxDocumentFrequency ?? 0.25 })): Support {
   const deals = options.deals ?? 20;
   const q = options.nullQuantile ?? 0.95;
   const topK = options.topK ?? 8;
   const rankedK = options.rankedK ?? 32;
   const relative = options.relative ?? 0.5;
-  const shared = { maxDocumentFrequency: options.maxDocumentFrequency ?? 0.25 };
-  const real = buildAloneScorer(units, shared);
   const lines = real.items.length;
   const nulls = Array.from({ length: lines }, () => new Float64Array(deals));
   for (let d = 0; d < deals; d++) {
-    const dealt = buildAloneScorer(units, { ...shared, shuffleSeed: d + 1 });
+    const dealt = dealAloneScorer(real, units, d + 1);
     for (let t = 0; t < lines; t++) nulls[t]![d] = largest(dealt.coverEach(t));
   }
   const thresholds = nulls.map((row) => Math.max(1e-9, quantile(row, q)));

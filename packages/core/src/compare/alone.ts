@@ -38,6 +38,6 @@ export function examineAlone(source: Version, target: Version, sourceSide: Cover
   const scorer = buildAloneScorer(units, support.maxDocumentFrequency === undefined ? {} : { maxDocumentFrequency: support.maxDocumentFrequency });
   return {
     anchors: testAloneAnchors(targetSide.sentences, sourceSide.sentences, scorer, options.anchors),
-    analyze: (omissions) => analyzeCoverage(source, target, scoreAloneSupport(units, support), omissions),
+    analyze: (omissions) => analyzeCoverage(source, target, scoreAloneSupport(units, support, scorer), omissions),
   };
 }
