@@ -399,9 +399,6 @@ const best = (rows: SupportPair[][]): Float64Array => Float64Array.from(rows, (r
 export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportOptions = {}): Support {
   const maxShare = options.maxDocumentFrequency ?? 0.25;
   const topK = options.topK ?? 8;
-  const q = options.nullQuantile ?? 0.95;
-  const minScore = options.minScore ?? 0.08;
-  const relative = options.relative ?? 0.5;
   const seed = options.seed ?? 1;
   const { method, units, tokens, swapped } = buildUnits(a, b, options.dictionary, options.learned, options.synonyms, options.names);
   const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
@@ -413,19 +410,14 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
   // Units side first internally; swap back so `a` is the caller's a.
   const [rowsA, rowsB] = swapped ? [real.byB.map(flip), real.byA.map(flip)] : [real.byA, real.byB];
   const [nA, nB] = swapped ? [best(nullA.byB), best(nullB.byA)] : [best(nullB.byA), best(nullA.byB)];
-  const thresholdA = Math.max(minScore, quantile(nA, q));
-  const thresholdB = Math.max(minScore, quantile(nB, q));
-  const keep = (rows: SupportPair[][], threshold: number) =>
-    rows.map((row) => {
-      const top = row[0]?.score ?? 0;
-      return row.slice(0, topK).filter((p) => p.score >= threshold && p.score >= relative * top);
-    });
+  const thresholdA = supportThreshold(nA, options);
+  const thresholdB = supportThreshold(nB, options);
   const contentUnits = units.map((list) => list.some((u) => (wa.get(u.word) ?? 0) > 0));
   const contentTokens = tokens.map((list) => list.some((t) => (wb.get(t) ?? 0) > 0));
   const support: Support = {
     method,
-    a: keep(rowsA, thresholdA),
-    b: keep(rowsB, thresholdB),
+    a: keepSupported(rowsA, thresholdA, options),
+    b: keepSupported(rowsB, thresholdB, options),
     rankedA: rowsA,
     bestA: best(rowsA),
     bestB: best(rowsB),
@@ -436,16 +428,34 @@ export function scoreSupport(a: CoverageSide, b: CoverageSide, options: SupportO
     contentA: swapped ? contentTokens : contentUnits,
     contentB: swapped ? contentUnits : contentTokens,
   };
-  BUILT.set(support, { method, units, tokens, swapped });
+  BUILT.set(support, { method, units, tokens, swapped, wa, wb });
   return support;
 }
 
-/** The units each support was scored from, for a second score of the same pair (compare/context-score.ts). */
-const BUILT = new WeakMap<Support, ReturnType<typeof buildUnits>>();
+/** The units a support was scored from and their IDF weights: what a second score of the same pair needs. */
+export type BuiltUnits = ReturnType<typeof buildUnits> & { wa: Map<string, number>; wb: Map<string, number> };
 
-/** The units and tokens `scoreSupport` built for `support` (as `buildUnits` returns them), when it made it. */
-export function builtUnitsOf(support: Support): ReturnType<typeof buildUnits> | undefined {
+/** The units each support was scored from, for a second score of the same pair (compare/context-score.ts). */
+const BUILT = new WeakMap<Support, BuiltUnits>();
+
+/** The units, tokens and IDF weights `scoreSupport` used for `support`, when it made it. */
+export function builtUnitsOf(support: Support): BuiltUnits | undefined {
   return BUILT.get(support);
+}
+
+/** The least score that counts as support: the `nullQuantile` of the null's best scores, and never under `minScore`. */
+export function supportThreshold(nullBests: ArrayLike<number>, options: Pick<SupportOptions, 'minScore' | 'nullQuantile'> = {}): number {
+  return Math.max(options.minScore ?? 0.08, quantile(nullBests, options.nullQuantile ?? 0.95));
+}
+
+/** Of each ranked row (best first), the supporting pairs: among its `topK` best, those at `threshold` and at least `relative` of its best. */
+export function keepSupported(rows: readonly SupportPair[][], threshold: number, options: Pick<SupportOptions, 'topK' | 'relative'> = {}): SupportPair[][] {
+  const topK = options.topK ?? 8;
+  const relative = options.relative ?? 0.5;
+  return rows.map((row) => {
+    const top = row[0]?.score ?? 0;
+    return row.slice(0, topK).filter((p) => p.score >= threshold && p.score >= relative * top);
+  });
 }
 
 function flip(row: SupportPair[]): SupportPair[] {

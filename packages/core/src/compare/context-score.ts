@@ -21,8 +21,7 @@
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
  */
 
-import { buildUnits, builtUnitsOf, idf, indexTokens, shuffleWithin, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
-import { quantile } from '../statistics.js';
+import { buildUnits, builtUnitsOf, idf, indexTokens, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
 
 export interface ContextOptions {
   /**
@@ -51,12 +50,9 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   if (!(weight > 0) || !smooth.some(Boolean)) return support;
   // Every pair is scored, real and null, in dense rows: a book against a long summary would take gigabytes.
   if (target.sentences.length * source.sentences.length > (options.maxCells ?? 4_000_000)) return support;
-  const maxShare = scoring.maxDocumentFrequency ?? 0.25;
   // The units `support` was scored from are these (the same sides and options), when scoreSupport made it.
   const built = builtUnitsOf(support);
-  const { method, units, tokens, swapped } = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildUnits(target, source, scoring.dictionary, scoring.learned, scoring.synonyms, scoring.names);
-  const wa = idf(units.map((list) => list.map((u) => u.word)), maxShare);
-  const wb = idf(tokens, maxShare);
+  const { method, units, tokens, swapped, wa, wb } = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildWeighted(target, source, scoring);
   const seed = scoring.seed ?? 1;
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
   // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
@@ -66,7 +62,7 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   };
   const raw = rows(units, tokens);
   const rawChance = swapped ? rows(shuffleWithin(units, seed + 1, chunk), tokens) : rows(units, shuffleWithin(tokens, seed, chunk));
-  const bar = (chance: readonly Float64Array[]): number => Math.max(scoring.minScore ?? 0.08, quantile(bestOf(chance), scoring.nullQuantile ?? 0.95));
+  const bar = (chance: readonly Float64Array[]): number => supportThreshold(bestOf(chance), scoring);
   const plain = bar(rawChance);
   const contextual = bar(rawChance.map((row, t) => (smooth[t] ? addNeighbours(row, weight) : row)));
   // Either view may count: a sentence's own score against the plain null, or its score in context against the null in context, in the plain threshold's units.
@@ -80,10 +76,14 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const nullA = bestOf(either(rawChance));
   const thresholdA = plain;
   const rankedA = real.map((row, a) => rank(row, a, scoring.rankedK ?? 32));
-  const topK = scoring.topK ?? 8;
-  const relative = scoring.relative ?? 0.5;
-  const a = rankedA.map((row) => row.slice(0, topK).filter((p) => p.score >= thresholdA && p.score >= relative * (row[0]?.score ?? 0)));
-  return { ...support, a, rankedA, bestA: bestOf(real), nullA, thresholdA };
+  return { ...support, a: keepSupported(rankedA, thresholdA, scoring), rankedA, bestA: bestOf(real), nullA, thresholdA };
+}
+
+/** `scoreSupport`'s units and IDF weights, built again (a support `scoreSupport` did not make). */
+function buildWeighted(target: CoverageSide, source: CoverageSide, scoring: SupportOptions): BuiltUnits {
+  const built = buildUnits(target, source, scoring.dictionary, scoring.learned, scoring.synonyms, scoring.names);
+  const maxShare = scoring.maxDocumentFrequency ?? 0.25;
+  return { ...built, wa: idf(built.units.map((list) => list.map((u) => u.word)), maxShare), wb: idf(built.tokens, maxShare) };
 }
 
 const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.from(rows, (row) => Math.max(0, ...row));
