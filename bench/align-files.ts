@@ -13,6 +13,17 @@
 import { alignPair, readDocument, type Alignment, type Dictionary, type LadderBead, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
 
+/** Blocks read as headings, and all blocks (lines), of `versions`: what plain reading made of their lines. */
+export function countHeadings(versions: readonly Version[]): { headings: number; lines: number } {
+  let headings = 0;
+  let lines = 0;
+  for (const v of versions) {
+    lines += v.blocks.length;
+    headings += v.blocks.filter((block) => block.type === 'heading').length;
+  }
+  return { headings, lines };
+}
+
 /** A file of lines as the CLI reads it without `--lines`. */
 export function readAsFile(lines: readonly string[], id: string): Version {
   return readDocument(`${lines.join('\n')}\n`, { source: id }).versions[0]!;
@@ -107,10 +118,9 @@ export function alignAsFiles(docs: readonly GoldDocument[], dictionary: Dictiona
     const [bookA, bookB] = wrap === undefined ? [] : [wrapAsBook(doc.src, wrap, true), wrapAsBook(doc.tgt, wrap)];
     const a = bookA ? readDocument(bookA.text, { source: `${doc.id}.zh` }).versions[0]! : readAsFile(doc.src, `${doc.id}.zh`);
     const b = bookB ? readDocument(bookB.text, { source: `${doc.id}.en` }).versions[0]! : readAsFile(doc.tgt, `${doc.id}.en`);
-    for (const v of [a, b]) {
-      lines += v.blocks.length;
-      headings += v.blocks.filter((block) => block.type === 'heading').length;
-    }
+    const count = countHeadings([a, b]);
+    headings += count.headings;
+    lines += count.lines;
     tests.push(toLineBeads(a, b, alignPair(a, b, dictionary ? { dictionary } : {}), bookA?.starts, bookB?.starts));
   }
   return { tests, headings, lines };

@@ -12,15 +12,9 @@
  * least the pair's `minConfidence`), the tuned and held-out documents apart.
  */
 import { compareVersionPair, type CompareOptions, type Version } from '@duizhao/core';
-import { readAsFile } from './align-files.js';
-import { edit } from './compare.js';
+import { countHeadings, readAsFile } from './align-files.js';
+import { add, edit, tally, type Tally } from './compare.js';
 import type { GoldDocument } from './gold.js';
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
 
 export interface AsFilesResult {
   /** All findings, then those shown, per kind. */
@@ -31,14 +25,7 @@ export interface AsFilesResult {
   lines: number;
 }
 
-const tallies = () => ({ omission: { tp: 0, fp: 0, fn: 0 }, addition: { tp: 0, fp: 0, fn: 0 }, moved: { tp: 0, fp: 0, fn: 0 } });
-
-/** Counts `found` lines against `truth`, leaving out `skip` (the gold's own 1-0 and 0-1 lines). */
-function add(t: Tally, truth: ReadonlySet<number>, found: ReadonlySet<number>, skip: ReadonlySet<number>): void {
-  for (const x of found) if (truth.has(x)) t.tp++;
-  else if (!skip.has(x)) t.fp++;
-  for (const x of truth) if (!found.has(x)) t.fn++;
-}
+const tallies = () => ({ omission: tally(), addition: tally(), moved: tally() });
 
 /** Compare on the edited documents `ids`, read as files, with edit seed `seed` (as `measureEdits` seeds them). */
 export function measureAsFiles(docs: readonly GoldDocument[], ids: readonly string[], edits: number, seed: number, options: CompareOptions): AsFilesResult {
@@ -47,10 +34,9 @@ export function measureAsFiles(docs: readonly GoldDocument[], ids: readonly stri
     if (!ids.includes(doc.id)) continue;
     const e = edit(doc, edits, seed * 1000 + index);
     const [zh, en] = [readAsFile(e.zh, `${doc.id}.zh`), readAsFile(e.en, `${doc.id}.en`)];
-    for (const v of [zh, en]) {
-      result.lines += v.blocks.length;
-      result.headings += v.blocks.filter((b) => b.type === 'heading').length;
-    }
+    const count = countHeadings([zh, en]);
+    result.headings += count.headings;
+    result.lines += count.lines;
     const pair = compareVersionPair([zh, en], 0, 1, options);
     const zhIsSource = pair.source === 0;
     // A sentence's block is its line: the files have no blank lines, and every line holds text.

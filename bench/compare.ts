@@ -42,10 +42,10 @@ import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
 import { COMPARE_SCALE_SIZES, runCompareScale } from './compare-scale.js';
 import { measureAsFiles } from './compare-plain.js';
 
-interface Tally { tp: number; fp: number; fn: number }
-const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+export interface Tally { tp: number; fp: number; fn: number }
+export const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 /** Counts `found` against `truth`, leaving out the sentences in `skip` (neither true nor false positives). */
-function add(t: Tally, truth: Set<number>, found: Set<number>, skip: ReadonlySet<number> = new Set()): void {
+export function add(t: Tally, truth: ReadonlySet<number>, found: ReadonlySet<number>, skip: ReadonlySet<number> = new Set()): void {
   for (const x of found) if (truth.has(x)) t.tp++; else if (!skip.has(x)) t.fp++;
   for (const x of truth) if (!found.has(x)) t.fn++;
 }
