@@ -18,9 +18,7 @@ export type ToComparableOptions = ToSimplifiedOptions;
 
 /** `normalizeWidth` then `toSimplified` (`from` defaults to `'twp'`), with the composed map. */
 export function toComparable(text: string, options: ToComparableOptions = {}): Converted {
-  const width = normalizeWidth(text);
-  const simplified = toSimplified(width.text, options);
-  return { text: simplified.text, map: composeMaps(simplified.map, width.map) };
+  return widthThen(text, (normalized) => toSimplified(normalized, options));
 }
 
 /**
@@ -28,7 +26,12 @@ export function toComparable(text: string, options: ToComparableOptions = {}): C
  * but 什麼 stays 什麼 on the way back), so a Traditional version may match a Simplified one only in Traditional.
  */
 export function toComparableTraditional(text: string, to: TraditionalStandard = 'tw'): Converted {
+  return widthThen(text, (normalized) => toTraditional(normalized, { to }));
+}
+
+/** `normalizeWidth`, then `convert`, with one map back to `text`. */
+function widthThen(text: string, convert: (normalized: string) => Converted): Converted {
   const width = normalizeWidth(text);
-  const traditional = toTraditional(width.text, { to });
-  return { text: traditional.text, map: composeMaps(traditional.map, width.map) };
+  const converted = convert(width.text);
+  return { text: converted.text, map: composeMaps(converted.map, width.map) };
 }
