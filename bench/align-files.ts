@@ -63,8 +63,8 @@ export function wrapAsBook(lines: readonly string[], width: number, chars = fals
   return { text, starts };
 }
 
-/** Which line (its index in `starts`, the lines' start offsets in order) a sentence starting at `offset` is in. */
-function lineAt(starts: readonly number[], offset: number): number {
+/** Which line (its index in `starts`, the lines' start offsets in order) the character at `offset` is in. */
+export function lineAt(starts: readonly number[], offset: number): number {
   let [lo, hi] = [0, starts.length - 1];
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;

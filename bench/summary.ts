@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareVersions, loadDictionary, readDocument, type CompareOptions, type CompareReport, type PairReport, type Version } from '@duizhao/core';
 import { CORPUS_DIR } from './corpus-input.js';
+import { lineAt } from './align-files.js';
 
 /** One gold line (other fields of the file are the annotator's and not scored). */
 interface GoldLine {
@@ -56,19 +57,10 @@ export function readGold(path: string): GoldLine[] {
 function linesOf(text: string, version: Version): number[][] {
   const starts = [0];
   for (let k = 0; k < text.length; k++) if (text[k] === '\n') starts.push(k + 1);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const fileLine = (offset: number): number => lineAt(starts, offset) + 1;
   return version.sentences.map((s) => {
     const out: number[] = [];
-    for (let l = lineAt(s.start); l <= lineAt(Math.max(s.start, s.end - 1)); l++) out.push(l);
+    for (let l = fileLine(s.start); l <= fileLine(Math.max(s.start, s.end - 1)); l++) out.push(l);
     return out;
   });
 }
