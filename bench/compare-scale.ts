@@ -16,11 +16,10 @@ import { buildPartners } from '../packages/core/src/align/partners.js';
 import { learnWordPairs } from '../packages/core/src/align/learned-pairs.js';
 import { DEFAULT_WEIGHTS } from '../packages/core/src/align/options.js';
 import { alignPair, type AlignOptions } from '../packages/core/src/align/pairwise.js';
-import { weighEvidence } from '../packages/core/src/compare/evidence.js';
 import { compareFacts } from '../packages/core/src/compare/facts.js';
 import { chooseFindingModel, NUMBER_FACT_CONFIDENCE } from '../packages/core/src/compare/finding-model.js';
 import type { MoveStage } from '../packages/core/src/compare/moves.js';
-import { analyzeAlignment } from '../packages/core/src/compare/parallel.js';
+import { analyzeAlignment, weighAlignment } from '../packages/core/src/compare/parallel.js';
 import { maskSpeakers } from '../packages/core/src/compare/regions.js';
 import { measureTextLength } from '../packages/core/src/compare/verdict.js';
 import { COMPARE_ALIGN_OPTIONS } from '../packages/core/src/compare/report.js';
@@ -71,8 +70,7 @@ function timeCompare(doc: GoldDocument, dictionary: Dictionary): SizeResult {
   lap('retrieval (learned)');
   const strict = alignPair(source, target, { ...alignOptions, weights: { ...alignOptions.weights, unaligned: DEFAULT_WEIGHTS.unaligned } });
   lap('strict alignment');
-  // weighEvidence runs again inside analyzeAlignment: timed here on its own, and left out of `analyze` below.
-  weighEvidence(source, target, alignment, scorer);
+  const weighed = weighAlignment(source, target, alignment, scorer);
   lap('  evidence');
   const analyzeStart = performance.now();
   let moveTime = 0;
@@ -83,7 +81,7 @@ function timeCompare(doc: GoldDocument, dictionary: Dictionary): SizeResult {
       lap(`  ${stage}`);
       moveTime += clock - before;
     },
-  }, support, strict);
+  }, support, strict, weighed);
   const now = performance.now();
   seconds.set('analyze', (now - analyzeStart - moveTime) / 1000);
   clock = now;

@@ -29,6 +29,7 @@
  *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only] [--fit [--seeds N]]
  *   pnpm bench compare --scale [--sizes 1444,5000,10000,20000] [--runs R] [--check]
  *   pnpm bench compare --as-files [--seed S]   (compare-plain.ts: the files read as a user's `duizhao compare` reads them)
+ *   pnpm bench compare --unrelated [--sizes 1000,5000]   (compare-unrelated.ts: two long files that are not versions of one text)
  */
 import { parseArgs } from 'node:util';
 import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, type Version } from '@duizhao/core';
@@ -40,6 +41,7 @@ import { formatMerges, measureMerges } from './compare-merges.js';
 import { againstTraditional, chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score, type Labelled } from './compare-confidence.js';
 import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
 import { COMPARE_SCALE_SIZES, runCompareScale } from './compare-scale.js';
+import { runUnrelatedScale } from './compare-unrelated.js';
 import { measureAsFiles } from './compare-plain.js';
 
 export interface Tally { tp: number; fp: number; fn: number }
@@ -128,11 +130,17 @@ export function measureEdits(docs: readonly GoldDocument[], edits: number, seed:
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false }, 'as-files': { type: 'boolean', default: false } },
+    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false }, 'as-files': { type: 'boolean', default: false }, unrelated: { type: 'boolean', default: false } },
   });
   const dir = values.gold ?? macDevDir();
   if (!hasGoldSet(dir)) {
     process.stdout.write(`compare: no gold set at ${dir}; skipped\n`);
+    return;
+  }
+  if (values.unrelated) {
+    const sizes = values.sizes ? values.sizes.split(',').map(Number) : [1000, 5000];
+    if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes: positive whole numbers separated by commas, got ${values.sizes}`);
+    await runUnrelatedScale(readGoldSet(dir), sizes, (text) => process.stdout.write(text));
     return;
   }
   if (values.scale) {

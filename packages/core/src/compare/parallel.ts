@@ -17,7 +17,7 @@
 import type { CoverageScorer, Support } from '../align/coverage.js';
 import type { Partners } from '../align/partners.js';
 import type { Alignment, Version } from '../schema.js';
-import { weighEvidence, type EvidenceOptions } from './evidence.js';
+import { weighEvidence, type Evidence, type EvidenceOptions } from './evidence.js';
 import { pairMoves, type Candidates, type MoveOptions } from './moves.js';
 import { sortItems, type CoverageAnalysis } from './omissions.js';
 import { listTargetItems, measureSourceCoverage } from './parallel-items.js';
@@ -58,15 +58,44 @@ export interface ParallelAnalysis extends CoverageAnalysis {
   baseline: number;
 }
 
+/** The evidence of an alignment's beads, and the two numbers a verdict reads first. */
+export interface WeighedAlignment {
+  evidence: Evidence;
+  /** Mean coverage of the target's sentences by their own beads, and by beads half a document away. */
+  score: number;
+  baseline: number;
+}
+
+/**
+ * How well an alignment's beads account for each other (`weighEvidence`):
+ * what `analyzeAlignment` starts from, and all a verdict needs to reject the
+ * pair as not parallel before its moves are paired (on two long unrelated
+ * texts, most of compare's time).
+ */
+export function weighAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: EvidenceOptions = {}): WeighedAlignment {
+  const evidence = weighEvidence(source, target, alignment, scorer, options);
+  const { nullB } = evidence;
+  return { evidence, score: meanWhere(evidence.ownB, scorer.contentB), baseline: nullB.length > 0 ? sum(nullB) / nullB.length : 0 };
+}
+
 /**
  * Analyses `target` against `source` from `alignment = alignPair(source,
  * target)` and `scorer = buildCoverageScorer(source, target)`; `support`
  * (`scoreSupport(target, source)`, or `buildPartners(target, source)`), when given, finds moves the alignment
- * absorbed on one side only.
+ * absorbed on one side only. `weighed` is `weighAlignment` of the same, when already made.
  */
-export function analyzeAlignment(source: Version, target: Version, alignment: Alignment, scorer: CoverageScorer, options: ParallelOptions = {}, support?: Support | Partners, strict?: Alignment): ParallelAnalysis {
+export function analyzeAlignment(
+  source: Version,
+  target: Version,
+  alignment: Alignment,
+  scorer: CoverageScorer,
+  options: ParallelOptions = {},
+  support?: Support | Partners,
+  strict?: Alignment,
+  weighed: WeighedAlignment = weighAlignment(source, target, alignment, scorer, options),
+): ParallelAnalysis {
   const quoteLength = options.firstWords ?? 24;
-  const evidence = weighEvidence(source, target, alignment, scorer, options);
+  const { evidence } = weighed;
   const lose: Candidates = { a: new Set<number>(), b: new Set<number>() };
   for (const bead of alignment.beads) {
     if (bead.b.length === 0) for (const s of bead.a) if (scorer.contentA[s]) lose.a.add(s);
@@ -90,7 +119,6 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
   };
   const found = listTargetItems(source, target, alignment, scorer, lose, moved, quoteLength, rates);
   const sourceCoverage = measureSourceCoverage(source, scorer, lose.a, quoteLength, rates.a);
-  const { nullB } = evidence;
   return {
     regions: sourceCoverage.regions,
     items: sortItems([...found.items, ...sourceCoverage.omissions]),
@@ -99,7 +127,7 @@ export function analyzeAlignment(source: Version, target: Version, alignment: Al
     order: round(found.matches + moved.length > 0 ? found.matches / (found.matches + moved.length) : 0),
     covered: found.covered,
     minConfidence: options.minParallelConfidence ?? PARALLEL_MIN_CONFIDENCE,
-    score: meanWhere(evidence.ownB, scorer.contentB),
-    baseline: nullB.length > 0 ? sum(nullB) / nullB.length : 0,
+    score: weighed.score,
+    baseline: weighed.baseline,
   };
 }

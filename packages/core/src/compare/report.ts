@@ -18,7 +18,7 @@ import { diffScripts } from './char-diff.js';
 import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
-import { analyzeAlignment, type ParallelAnalysis, type ParallelOptions } from './parallel.js';
+import { analyzeAlignment, weighAlignment, type ParallelAnalysis, type ParallelOptions } from './parallel.js';
 import { chooseFindingModel, NUMBER_FACT_CONFIDENCE } from './finding-model.js';
 import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
@@ -101,10 +101,14 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     const learned = options.dictionary && options.learn !== false ? learnWordPairs(source, target, alignment.beads, options.dictionary) : undefined;
     const sharper: SupportOptions = learned ? { ...supportOptions, learned } : supportOptions;
     const parallel = { model: chooseFindingModel(method), ...options.omissions, ...options.parallel };
-    const candidate = analyzeAlignment(source, target, alignment, buildCoverageScorer(sourceSide, targetSide, sharper), parallel, learned ? buildPartners(targetSide, sourceSide, sharper) : supportOf(), alignStrictly(source, target, alignOptions));
-    const alignedLift = measureLift(candidate.score, candidate.baseline);
+    const scorer = buildCoverageScorer(sourceSide, targetSide, sharper);
+    const weighed = weighAlignment(source, target, alignment, scorer, parallel);
     // Unrelated texts of similar length align too, on chance overlap: their own-bead coverage is tiny, whatever its ratio to the null.
-    if (alignedLift >= minLift && candidate.score >= (options.verdict?.minAlignedScore ?? 0.15) && candidate.supported >= (options.verdict?.minParallelSupported ?? 0.8)) aligned = candidate;
+    // Both are known before the moves are paired, which on two long unrelated texts is most of the work: such a pair stops here.
+    if (measureLift(weighed.score, weighed.baseline) >= minLift && weighed.score >= (options.verdict?.minAlignedScore ?? 0.15)) {
+      const candidate = analyzeAlignment(source, target, alignment, scorer, parallel, learned ? buildPartners(targetSide, sourceSide, sharper) : supportOf(), alignStrictly(source, target, alignOptions), weighed);
+      if (candidate.supported >= (options.verdict?.minParallelSupported ?? 0.8)) aligned = candidate;
+    }
   }
   let analysis: CoverageAnalysis = aligned ?? analyzeCoverage(source, target, supportOf(), { ...options.omissions, scoring: supportOptions });
   const basis: 'support' | 'alignment' = aligned ? 'alignment' : 'support';
