@@ -176,17 +176,23 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
   // Each b keeps only its best `keep` pairs as they come (the worst goes, and of equal worst the latest), so the pairs of
   // every a are not all held at once: the same lists as sorting all of them stably and keeping the first `keep`.
   const worstB = new Float64Array(m).fill(-1);
-  const offerB = (pair: SupportPair): void => {
-    const list = byB[pair.b]!;
+  /** Offers pair (a, b) to b's list; `made` is its object when the row keeps it too, else one is made only if b keeps it. */
+  const offerB = (a: number, b: number, score: number, made: SupportPair | undefined): void => {
+    const list = byB[b]!;
     if (list.length < keep) {
-      list.push(pair);
-      if (list.length === keep) worstB[pair.b] = lowest(list).score;
+      list.push(made ?? { a, b, score });
+      if (list.length === keep) worstB[b] = lowest(list).score;
       return;
     }
-    if (pair.score <= worstB[pair.b]!) return;
-    list[lowestAt(list)] = pair;
-    worstB[pair.b] = lowest(list).score;
+    if (score <= worstB[b]!) return;
+    list[lowestAt(list)] = made ?? { a, b, score };
+    worstB[b] = lowest(list).score;
   };
+  // A row's pairs as numbers (most are neither among its best nor kept by their b, so they need no object), and its best `keep` positions.
+  const rowB = new Int32Array(m);
+  const rowScore = new Float64Array(m);
+  const bestAt = new Int32Array(keep);
+  const madeAt = new Int32Array(m).fill(-1);
   let unitId = 0;
   for (let i = 0; i < n; i++) {
     touched.length = 0;
@@ -216,20 +222,56 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
       if (w <= 0) continue;
       for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
     }
-    const row: SupportPair[] = [];
+    let count = 0;
     for (const j of touched) {
       const score = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
-      if (score > 0) row.push({ a: i, b: j, score });
+      if (score > 0) {
+        rowB[count] = j;
+        rowScore[count++] = score;
+      }
       ma[j] = 0;
       mb[j] = 0;
     }
-    row.sort((x, y) => y.score - x.score);
-    byA.push(row.slice(0, keep));
-    for (const pair of row) offerB(pair);
+    const kept = selectBest(rowScore, count, bestAt);
+    const row: SupportPair[] = new Array<SupportPair>(kept);
+    for (let r = 0; r < kept; r++) {
+      const k = bestAt[r]!;
+      row[r] = { a: i, b: rowB[k]!, score: rowScore[k]! };
+      madeAt[k] = r;
+    }
+    byA.push(row);
+    // Each b meets one pair per row, so the order of the offers changes nothing.
+    for (let k = 0; k < count; k++) {
+      const r = madeAt[k]!;
+      offerB(i, rowB[k]!, rowScore[k]!, r >= 0 ? row[r] : undefined);
+      madeAt[k] = -1;
+    }
   }
   // Pairs came in order of a, so ties keep that order, as a stable sort would.
   for (let j = 0; j < m; j++) byB[j]!.sort((x, y) => y.score - x.score || x.a - y.a);
   return { byA, byB };
+}
+
+/**
+ * The positions of the `best.length` highest of `scores[0, count)`, highest
+ * first and, of equal scores, the earlier first (as a stable sort by score
+ * would list them), written to `best`; returns how many there are.
+ */
+function selectBest(scores: Float64Array, count: number, best: Int32Array): number {
+  const keep = best.length;
+  let filled = 0;
+  for (let k = 0; k < count; k++) {
+    const score = scores[k]!;
+    // Full, a score no higher than the last kept loses to it: it is lower, or equal and later.
+    if (filled === keep && score <= scores[best[keep - 1]!]!) continue;
+    let at = filled < keep ? filled++ : keep - 1;
+    while (at > 0 && scores[best[at - 1]!]! < score) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = k;
+  }
+  return filled;
 }
 
 /** Index of the pair a stable sort by score would put last: the lowest score, and of equal lowest the latest (highest a). */
