@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexTokens, scoreAll, type SupportPair, type Unit } from '../src/align/coverage.js';
+import type { SupportPair, Unit } from '../src/align/coverage.js';
+import { indexTokens, scoreAll } from '../src/align/score-all.js';
 
 /** scoreAll as session 11 left it: every pair of a row made an object, the row sorted (stably) by score, every pair offered to its b. */
 function reference(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, keep: number) {

@@ -23,6 +23,9 @@ import { namePrefixes } from './names.js';
 import { createRandom as random } from '../random.js';
 import { isChinese } from '../lang.js';
 import { quantile } from '../statistics.js';
+import { scoreAll } from './score-all.js';
+
+export { indexTokens, scoreAll } from './score-all.js';
 
 /** One side: its language and sentence texts. */
 export interface CoverageSide {
@@ -133,158 +136,6 @@ export function idf(sentences: readonly (readonly string[])[], maxShare: number)
   for (const [item, count] of df) out.set(item, count / n > maxShare && n >= 8 ? 0 : Math.log(1 + n / count));
   return out;
 }
-
-interface Scored {
-  /** Top pairs per a-sentence and per b-sentence. */
-  byA: SupportPair[][];
-  byB: SupportPair[][];
-}
-
-/** b's sentences by token (each token once per sentence, its IDF weight above 0), and each sentence's total weight. */
-export function indexTokens(tokens: readonly (readonly string[])[], wb: ReadonlyMap<string, number>): { postings: Map<string, number[]>; totalB: Float64Array } {
-  const postings = new Map<string, number[]>();
-  const totalB = new Float64Array(tokens.length);
-  tokens.forEach((list, j) => {
-    for (const t of new Set(list)) {
-      const w = wb.get(t) ?? 0;
-      if (w <= 0) continue;
-      totalB[j] = totalB[j]! + w;
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push(j);
-    }
-  });
-  return { postings, totalB };
-}
-
-/**
- * All pair scores through an inverted index over b's tokens: a weighted
- * cosine, `(Ma + Mb) / (2·√(Wa·Wb))`, where `Ma` is the IDF weight of a's units
- * found in b and `Mb` that of b's tokens matched by a's units.
- */
-export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
-  const n = units.length;
-  const m = tokens.length;
-  const { postings, totalB } = indexTokens(tokens, wb);
-  const ma = new Float64Array(m);
-  const mb = new Float64Array(m);
-  const stamp = new Int32Array(m).fill(-1);
-  const touched: number[] = [];
-  const byA: SupportPair[][] = [];
-  const keep = Math.max(topK, rankedK);
-  const byB: SupportPair[][] = Array.from({ length: m }, () => []);
-  // Each b keeps only its best `keep` pairs as they come (the worst goes, and of equal worst the latest), so the pairs of
-  // every a are not all held at once: the same lists as sorting all of them stably and keeping the first `keep`.
-  const worstB = new Float64Array(m).fill(-1);
-  /** Offers pair (a, b) to b's list; `made` is its object when the row keeps it too, else one is made only if b keeps it. */
-  const offerB = (a: number, b: number, score: number, made: SupportPair | undefined): void => {
-    const list = byB[b]!;
-    if (list.length < keep) {
-      list.push(made ?? { a, b, score });
-      if (list.length === keep) worstB[b] = lowest(list).score;
-      return;
-    }
-    if (score <= worstB[b]!) return;
-    list[lowestAt(list)] = made ?? { a, b, score };
-    worstB[b] = lowest(list).score;
-  };
-  // A row's pairs as numbers (most are neither among its best nor kept by their b, so they need no object), and its best `keep` positions.
-  const rowB = new Int32Array(m);
-  const rowScore = new Float64Array(m);
-  const bestAt = new Int32Array(keep);
-  const madeAt = new Int32Array(m).fill(-1);
-  let unitId = 0;
-  for (let i = 0; i < n; i++) {
-    touched.length = 0;
-    const seenWords = new Set<string>();
-    const keys = new Set<string>();
-    let totalA = 0;
-    for (const unit of units[i]!) {
-      if (seenWords.has(unit.word)) continue;
-      seenWords.add(unit.word);
-      const w = wa.get(unit.word) ?? 0;
-      if (w <= 0) continue;
-      totalA += w;
-      unitId++;
-      for (const key of unit.keys) {
-        keys.add(key);
-        for (const j of postings.get(key) ?? []) {
-          if (stamp[j] !== unitId) {
-            stamp[j] = unitId;
-            if (ma[j] === 0 && mb[j] === 0) touched.push(j);
-            ma[j] = ma[j]! + w;
-          }
-        }
-      }
-    }
-    for (const key of keys) {
-      const w = wb.get(key) ?? 0;
-      if (w <= 0) continue;
-      for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
-    }
-    let count = 0;
-    for (const j of touched) {
-      const score = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
-      if (score > 0) {
-        rowB[count] = j;
-        rowScore[count++] = score;
-      }
-      ma[j] = 0;
-      mb[j] = 0;
-    }
-    const kept = selectBest(rowScore, count, bestAt);
-    const row: SupportPair[] = new Array<SupportPair>(kept);
-    for (let r = 0; r < kept; r++) {
-      const k = bestAt[r]!;
-      row[r] = { a: i, b: rowB[k]!, score: rowScore[k]! };
-      madeAt[k] = r;
-    }
-    byA.push(row);
-    // Each b meets one pair per row, so the order of the offers changes nothing.
-    for (let k = 0; k < count; k++) {
-      const r = madeAt[k]!;
-      offerB(i, rowB[k]!, rowScore[k]!, r >= 0 ? row[r] : undefined);
-      madeAt[k] = -1;
-    }
-  }
-  // Pairs came in order of a, so ties keep that order, as a stable sort would.
-  for (let j = 0; j < m; j++) byB[j]!.sort((x, y) => y.score - x.score || x.a - y.a);
-  return { byA, byB };
-}
-
-/**
- * The positions of the `best.length` highest of `scores[0, count)`, highest
- * first and, of equal scores, the earlier first (as a stable sort by score
- * would list them), written to `best`; returns how many there are.
- */
-function selectBest(scores: Float64Array, count: number, best: Int32Array): number {
-  const keep = best.length;
-  let filled = 0;
-  for (let k = 0; k < count; k++) {
-    const score = scores[k]!;
-    // Full, a score no higher than the last kept loses to it: it is lower, or equal and later.
-    if (filled === keep && score <= scores[best[keep - 1]!]!) continue;
-    let at = filled < keep ? filled++ : keep - 1;
-    while (at > 0 && scores[best[at - 1]!]! < score) {
-      best[at] = best[at - 1]!;
-      at--;
-    }
-    best[at] = k;
-  }
-  return filled;
-}
-
-/** Index of the pair a stable sort by score would put last: the lowest score, and of equal lowest the latest (highest a). */
-function lowestAt(list: readonly SupportPair[]): number {
-  let at = 0;
-  for (let k = 1; k < list.length; k++) {
-    const [x, y] = [list[k]!, list[at]!];
-    if (x.score < y.score || (x.score === y.score && x.a > y.a)) at = k;
-  }
-  return at;
-}
-
-const lowest = (list: readonly SupportPair[]): SupportPair => list[lowestAt(list)]!;
 
 /** Directional coverage between the sentences of two sides, for checking the sentences of an alignment's beads. */
 export interface CoverageScorer {

@@ -10,7 +10,8 @@
  */
 
 import { quantile } from '../statistics.js';
-import { buildUnits, idf, scoreAll, shuffleWithin, weighUnits, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
+import { buildUnits, idf, shuffleWithin, weighUnits, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
+import { scoreAll } from './score-all.js';
 
 export interface PartnerOptions extends SupportOptions {
   /**
@@ -56,7 +57,7 @@ export function buildPartners(a: CoverageSide, b: CoverageSide, options: Partner
 }
 
 /**
- * The best partner of one sentence of either side, as scoreAll (coverage.ts)
+ * The best partner of one sentence of either side, as scoreAll (score-all.ts)
  * ranks them: a units-side sentence's partners by score, equals in the order
  * its index first meets them (its row's stable sort); a tokens-side
  * sentence's by score, equals by the lower units-side sentence. Flipped to
