@@ -11,7 +11,7 @@
 
 import { quantile } from '../statistics.js';
 import { buildUnits, idf, shuffleWithin, weighUnits, type CoverageSide, type SupportOptions, type SupportPair, type Unit } from './coverage.js';
-import { scoreAll } from './score-all.js';
+import { scoreAll, scoreRows, selectBest, type RowScorer } from './score-all.js';
 
 export interface PartnerOptions extends SupportOptions {
   /**
@@ -82,10 +82,13 @@ function rankPairs(units: Unit[][], tokens: string[][], wa: Map<string, number>,
     return Math.min(1, (ma + mb) / (2 * Math.sqrt(totalA[i]! * totalB[j]!)));
   };
   let byKey: Map<string, number[]> | undefined;
-  // One units-side sentence's row is scoreAll's own, over that sentence alone.
+  let rows: RowScorer | undefined;
+  const top = new Int32Array(1);
+  // One units-side sentence's row is scoreAll's own, over that sentence alone: its best pair, the first met of equals.
   const bestOfUnits = (i: number): SupportPair | undefined => {
-    const top = scoreAll([units[i]!], tokens, wa, wb, 1).byA[0]![0];
-    return top && { a: i, b: top.b, score: top.score };
+    rows ??= scoreRows(tokens, wa, wb);
+    if (selectBest(rows.rowScore, rows.score(units[i]!), top) === 0) return undefined;
+    return { a: i, b: rows.rowB[top[0]!]!, score: rows.rowScore[top[0]!]! };
   };
   const bestOfTokens = (j: number): SupportPair | undefined => {
     byKey ??= index(keysOf);

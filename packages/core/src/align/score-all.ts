@@ -36,13 +36,8 @@ export function indexTokens(tokens: readonly (readonly string[])[], wb: Readonly
  * found in b and `Mb` that of b's tokens matched by a's units.
  */
 export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, number>, wb: Map<string, number>, topK: number, rankedK = topK): Scored {
-  const n = units.length;
   const m = tokens.length;
-  const { postings, totalB } = indexTokens(tokens, wb);
-  const ma = new Float64Array(m);
-  const mb = new Float64Array(m);
-  const stamp = new Int32Array(m).fill(-1);
-  const touched: number[] = [];
+  const rows = scoreRows(tokens, wa, wb);
   const byA: SupportPair[][] = [];
   const keep = Math.max(topK, rankedK);
   const byB: SupportPair[][] = Array.from({ length: m }, () => []);
@@ -61,18 +56,62 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
     list[lowestAt(list)] = made ?? { a, b, score };
     worstB[b] = lowest(list).score;
   };
-  // A row's pairs as numbers (most are neither among its best nor kept by their b, so they need no object), and its best `keep` positions.
-  const rowB = new Int32Array(m);
-  const rowScore = new Float64Array(m);
   const bestAt = new Int32Array(keep);
   const madeAt = new Int32Array(m).fill(-1);
+  const { rowB, rowScore } = rows;
+  for (let i = 0; i < units.length; i++) {
+    const count = rows.score(units[i]!);
+    const kept = selectBest(rowScore, count, bestAt);
+    const row: SupportPair[] = new Array<SupportPair>(kept);
+    for (let r = 0; r < kept; r++) {
+      const k = bestAt[r]!;
+      row[r] = { a: i, b: rowB[k]!, score: rowScore[k]! };
+      madeAt[k] = r;
+    }
+    byA.push(row);
+    // Each b meets one pair per row, so the order of the offers changes nothing.
+    for (let k = 0; k < count; k++) {
+      const r = madeAt[k]!;
+      offerB(i, rowB[k]!, rowScore[k]!, r >= 0 ? row[r] : undefined);
+      madeAt[k] = -1;
+    }
+  }
+  // Pairs came in order of a, so ties keep that order, as a stable sort would.
+  for (let j = 0; j < m; j++) byB[j]!.sort((x, y) => y.score - x.score || x.a - y.a);
+  return { byA, byB };
+}
+
+/** A row scorer over one side b (`scoreRows`): score a sentence's units, then read its pairs. */
+export interface RowScorer {
+  /** Scores one sentence of a against every sentence of b; returns how many pairs scored above 0. */
+  score(units: readonly Unit[]): number;
+  /** The last row's pairs, in the order the row first met them: sentence of b, and score. */
+  rowB: Int32Array;
+  rowScore: Float64Array;
+}
+
+/**
+ * Scores sentences of a, one at a time, against every sentence of b, as
+ * `scoreAll` scores each of its rows: b's index is built once, and a row's
+ * pairs are numbers, so a lookup of one sentence (align/partners.ts)
+ * costs its postings, not the whole of b.
+ */
+export function scoreRows(tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): RowScorer {
+  const m = tokens.length;
+  const { postings, totalB } = indexTokens(tokens, wb);
+  const ma = new Float64Array(m);
+  const mb = new Float64Array(m);
+  const stamp = new Int32Array(m).fill(-1);
+  const touched: number[] = [];
+  const rowB = new Int32Array(m);
+  const rowScore = new Float64Array(m);
   let unitId = 0;
-  for (let i = 0; i < n; i++) {
+  const score = (units: readonly Unit[]): number => {
     touched.length = 0;
     const seenWords = new Set<string>();
     const keys = new Set<string>();
     let totalA = 0;
-    for (const unit of units[i]!) {
+    for (const unit of units) {
       if (seenWords.has(unit.word)) continue;
       seenWords.add(unit.word);
       const w = wa.get(unit.word) ?? 0;
@@ -105,24 +144,9 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
       ma[j] = 0;
       mb[j] = 0;
     }
-    const kept = selectBest(rowScore, count, bestAt);
-    const row: SupportPair[] = new Array<SupportPair>(kept);
-    for (let r = 0; r < kept; r++) {
-      const k = bestAt[r]!;
-      row[r] = { a: i, b: rowB[k]!, score: rowScore[k]! };
-      madeAt[k] = r;
-    }
-    byA.push(row);
-    // Each b meets one pair per row, so the order of the offers changes nothing.
-    for (let k = 0; k < count; k++) {
-      const r = madeAt[k]!;
-      offerB(i, rowB[k]!, rowScore[k]!, r >= 0 ? row[r] : undefined);
-      madeAt[k] = -1;
-    }
-  }
-  // Pairs came in order of a, so ties keep that order, as a stable sort would.
-  for (let j = 0; j < m; j++) byB[j]!.sort((x, y) => y.score - x.score || x.a - y.a);
-  return { byA, byB };
+    return count;
+  };
+  return { score, rowB, rowScore };
 }
 
 /**
@@ -130,7 +154,7 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
  * first and, of equal scores, the earlier first (as a stable sort by score
  * would list them), written to `best`; returns how many there are.
  */
-function selectBest(scores: Float64Array, count: number, best: Int32Array): number {
+export function selectBest(scores: Float64Array, count: number, best: Int32Array): number {
   const keep = best.length;
   let filled = 0;
   for (let k = 0; k < count; k++) {
