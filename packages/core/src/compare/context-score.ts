@@ -6,8 +6,9 @@
  * line is its own plus a share of its better neighbour's, the passage's
  * evidence (the smoothing of passage retrieval, as Callan 1994 scores a
  * passage rather than a document). That score has its own bar, from the
- * shuffled source that the support threshold comes from (align/coverage.ts),
- * scored in context too: its neighbours are unrelated, so context lifts a real
+ * shuffled source the threshold comes from, scored in context too (between
+ * Chinese texts a summary's own null, whole words dealt and eight deals
+ * pooled: summary-null.ts; otherwise the support's, align/coverage.ts): its neighbours are unrelated, so context lifts a real
  * passage's sentences more than chance ones, and the bar stays relative to
  * chance. Either view may support a line: a sentence's own score against the
  * plain null (an editor's one-line preview of an answer is evidence as it
@@ -22,6 +23,10 @@
  */
 
 import { buildUnits, builtUnitsOf, idf, indexTokens, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
+import { chooseSplitter, dealWords, groupUnitsByWord, resolveSummaryNull, weighLayers, type SummaryNull, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
+
+/** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
+const DEAL_STRIDE = 7919;
 
 export interface ContextOptions {
   /**
@@ -45,14 +50,18 @@ export interface ContextOptions {
  * the sentence's own score in those units; ranks and partners follow from
  * those scores as `scoreSupport` takes them, at the plain threshold.
  */
-export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}): Support {
-  const weight = options.weight ?? 0.15;
-  if (!(weight > 0) || !smooth.some(Boolean)) return support;
+export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}, nullOptions: SummaryNullOptions = {}): Support {
+  // A summary's own null deals Chinese words (summary-null.ts); across languages, or with near-synonyms (glosses belong to no bigram), the support's own null stays.
+  const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions) : { deal: 'units' as const, deals: 1, quantile: scoring.nullQuantile ?? 0.95, layers: {} };
+  const weight = Math.max(0, options.weight ?? 0.15);
+  if (chance.deal === 'units' && chance.deals === 1 && chance.quantile === (scoring.nullQuantile ?? 0.95) && (!(weight > 0) || !smooth.some(Boolean))) return support;
   // Every pair is scored, real and null, in dense rows: a book against a long summary would take gigabytes.
   if (target.sentences.length * source.sentences.length > (options.maxCells ?? 4_000_000)) return support;
   // The units `support` was scored from are these (the same sides and options), when scoreSupport made it.
   const built = builtUnitsOf(support);
-  const { method, units, tokens, swapped, wa, wb } = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildWeighted(target, source, scoring);
+  const plainUnits = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildWeighted(target, source, scoring);
+  const layered = hasLayers(chance.layers);
+  const { method, units, tokens, swapped, wa, wb } = layered ? buildLayered(target, source, scoring, chance.layers) : plainUnits;
   const seed = scoring.seed ?? 1;
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
   // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
@@ -61,10 +70,17 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
     return swapped ? transpose(dense, t.length) : dense;
   };
   const raw = rows(units, tokens);
-  const rawChance = swapped ? rows(shuffleWithin(units, seed + 1, chunk), tokens) : rows(units, shuffleWithin(tokens, seed, chunk));
-  const bar = (chance: readonly Float64Array[]): number => supportThreshold(bestOf(chance), scoring);
-  const plain = bar(rawChance);
-  const contextual = bar(rawChance.map((row, t) => (smooth[t] ? addNeighbours(row, weight) : row)));
+  // The null's deals, pooled: one deal's 95th percentile over a few dozen lines moves with the seed (0.164-0.205 on the article).
+  const deals = chance.deals;
+  const deal = dealerOf(source, tokens, scoring, chunk, chance.deal, layered ? chance.layers : undefined);
+  // Per deal, each line's best chance score, on its own words and in context (only the bests are kept, not the rows).
+  const chances = Array.from({ length: deals }, (_, d) => {
+    const s = seed + d * DEAL_STRIDE;
+    return bestsOf(swapped ? rows(shuffleWithin(units, s + 1, chunk), tokens) : rows(units, deal(s)), smooth, weight);
+  });
+  const bar = (bests: readonly Float64Array[]): number => supportThreshold(concat(bests), { ...scoring, nullQuantile: chance.quantile });
+  const plain = bar(chances.map((c) => c.own));
+  const contextual = bar(chances.map((c) => c.lifted));
   // Either view may count: a sentence's own score against the plain null, or its score in context against the null in context, in the plain threshold's units.
   const either = (dense: Float64Array[]): Float64Array[] =>
     dense.map((row, t) => {
@@ -73,10 +89,31 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
       return lifted.map((x, b) => Math.max(row[b]!, (x * plain) / contextual));
     });
   const real = either(raw);
-  const nullA = bestOf(either(rawChance));
+  // Each line's chance best in either view (the larger of its two bests, the second in the plain units), the mean over the deals.
+  const nullA = new Float64Array(target.sentences.length);
+  for (const c of chances) c.own.forEach((x, t) => (nullA[t] = nullA[t]! + Math.max(x, (c.lifted[t]! * plain) / contextual) / deals));
   const thresholdA = plain;
   const rankedA = real.map((row, a) => rank(row, a, scoring.rankedK ?? 32));
   return { ...support, a: keepSupported(rankedA, thresholdA, scoring), rankedA, bestA: bestOf(real), nullA, thresholdA };
+}
+
+/** How the source's tokens are dealt for the null, by seed: whole words with their units (summary-null.ts), or runs of `chunk` tokens as `scoreSupport` deals them. */
+function dealerOf(source: CoverageSide, tokens: readonly (readonly string[])[], scoring: SupportOptions, chunk: number, chance: SummaryNull, layers?: UnitLayers): (seed: number) => string[][] {
+  if (chance === 'units') return (seed) => shuffleWithin(tokens, seed, chunk);
+  const split = chooseSplitter(scoring.dictionary);
+  const words = source.sentences.map((s) => groupUnitsByWord(s.text, split, layers));
+  return (seed) => dealWords(words, seed);
+}
+
+const hasLayers = (layers: UnitLayers | undefined): boolean => (layers?.chars ?? 0) > 0 || (layers?.words ?? 0) > 0;
+
+/** Both sides' units with the layers beyond bigrams (summary-null.ts), each layer's IDF weighed by its weight. */
+function buildLayered(target: CoverageSide, source: CoverageSide, scoring: SupportOptions, layers: UnitLayers): BuiltUnits {
+  const split = chooseSplitter(scoring.dictionary);
+  const maxShare = scoring.maxDocumentFrequency ?? 0.25;
+  const tokens = source.sentences.map((s) => groupUnitsByWord(s.text, split, layers).flat());
+  const units = target.sentences.map((s) => groupUnitsByWord(s.text, split, layers).flat().map((word) => ({ word, keys: [word] })));
+  return { method: 'ngram', units, tokens, swapped: false, wa: weighLayers(idf(units.map((list) => list.map((u) => u.word)), maxShare), layers), wb: weighLayers(idf(tokens, maxShare), layers) };
 }
 
 /** `scoreSupport`'s units and IDF weights, built again (a support `scoreSupport` did not make). */
@@ -127,6 +164,33 @@ function scoreDense(units: readonly (readonly Unit[])[], tokens: readonly (reado
     for (let j = 0; j < m; j++) if (ma[j]! + mb[j]! > 0) row[j] = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
     return row;
   });
+}
+
+/** Each row's best score, and its best with the better neighbour's `weight` added (the row itself where not smoothed). */
+function bestsOf(rows: readonly Float64Array[], smooth: readonly boolean[], weight: number): { own: Float64Array; lifted: Float64Array } {
+  const own = new Float64Array(rows.length);
+  const lifted = new Float64Array(rows.length);
+  rows.forEach((row, t) => {
+    let [best, up] = [0, 0];
+    for (let b = 0; b < row.length; b++) {
+      const x = row[b]!;
+      if (x > best) best = x;
+      const y = smooth[t] ? x + weight * Math.max(row[b - 1] ?? 0, row[b + 1] ?? 0) : x;
+      if (y > up) up = y;
+    }
+    [own[t], lifted[t]] = [best, up];
+  });
+  return { own, lifted };
+}
+
+function concat(arrays: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
 }
 
 /** Rows per sentence of the other side. */
