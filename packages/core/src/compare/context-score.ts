@@ -6,9 +6,8 @@
  * line is its own plus a share of its better neighbour's, the passage's
  * evidence (the smoothing of passage retrieval, as Callan 1994 scores a
  * passage rather than a document). That score has its own bar, from the
- * shuffled source the threshold comes from, scored in context too (between
- * Chinese texts a summary's own null, whole words dealt and eight deals
- * pooled: summary-null.ts; otherwise the support's, align/coverage.ts): its neighbours are unrelated, so context lifts a real
+ * shuffled source the threshold comes from (align/coverage.ts; or a
+ * summary's own null, summary-null.ts), scored in context too: its neighbours are unrelated, so context lifts a real
  * passage's sentences more than chance ones, and the bar stays relative to
  * chance. Either view may support a line: a sentence's own score against the
  * plain null (an editor's one-line preview of an answer is evidence as it
@@ -51,8 +50,8 @@ export interface ContextOptions {
  * those scores as `scoreSupport` takes them, at the plain threshold.
  */
 export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}, nullOptions: SummaryNullOptions = {}): Support {
-  // A summary's own null deals Chinese words (summary-null.ts); across languages, or with near-synonyms (glosses belong to no bigram), the support's own null stays.
-  const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions) : { deal: 'units' as const, deals: 1, quantile: scoring.nullQuantile ?? 0.95, layers: {} };
+  // A summary's own null, when asked for, deals Chinese words (summary-null.ts); across languages, or with near-synonyms (glosses belong to no bigram), the support's own null stays.
+  const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions, scoring.nullQuantile) : resolveSummaryNull({}, scoring.nullQuantile);
   const weight = Math.max(0, options.weight ?? 0.15);
   if (chance.deal === 'units' && chance.deals === 1 && chance.quantile === (scoring.nullQuantile ?? 0.95) && (!(weight > 0) || !smooth.some(Boolean))) return support;
   // Every pair is scored, real and null, in dense rows: a book against a long summary would take gigabytes.
