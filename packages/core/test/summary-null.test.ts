@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocument } from '../src/index.js';
 import { scoreSupport } from '../src/align/coverage.js';
 import { ngramTokens } from '../src/align/score-ngram.js';
+import { tokenizeEnglish } from '../src/align/english.js';
 import { scoreInContext } from '../src/compare/context-score.js';
 import { CHAR_UNIT, dealWords, groupUnitsByWord, WORD_UNIT } from '../src/compare/summary-null.js';
 
@@ -18,6 +19,12 @@ describe('groupUnitsByWord', () => {
     for (const text of ['他發明了PPO演算法，用了 2 到 3 倍的算力。', '我：好。', 'Tinker 是一個 API', '強化學習的價值函數為何不流行？']) {
       expect(groupUnitsByWord(text).flat()).toEqual(ngramTokens(text));
     }
+  });
+
+  it('keeps a Latin word glued to Han text whole when asked, as a spaced one is, not letter bigrams', () => {
+    expect(groupUnitsByWord('Tinker是一个API', undefined, {}, true)).toEqual([tokenizeEnglish('Tinker'), ['是一'], ['一个'], tokenizeEnglish('API')]);
+    expect(groupUnitsByWord('Tinker是一个API').flat()).toEqual(ngramTokens('Tinker是一个API'));
+    expect(ngramTokens('Tinker是一个API')).toContain('in');
   });
 
   it('adds a word’s characters and the word itself when those layers are on, marked apart from the bigrams', () => {
@@ -78,8 +85,8 @@ describe('a summary’s null dealt by words', () => {
     expect(byWords.a[2]).toEqual([]);
   });
 
-  it('is off by default: without context, the support as scored', () => {
-    expect(scoreInContext(summary, source, plain, smooth, { seed: 1 }, { weight: 0 })).toBe(plain);
-    expect(scoreInContext(summary, source, plain, smooth, { seed: 1 }, { weight: 0 }, { deal: 'words' })).not.toBe(plain);
+  it('is the support as scored when asked for the support’s own null, without context', () => {
+    expect(scoreInContext(summary, source, plain, smooth, { seed: 1 }, { weight: 0 }, { deal: 'units', deals: 1, quantile: 0.95, latinWords: false })).toBe(plain);
+    expect(scoreInContext(summary, source, plain, smooth, { seed: 1 }, { weight: 0 })).not.toBe(plain);
   });
 });

@@ -45,7 +45,7 @@ export interface SummarySupportOptions {
   passageReach?: number;
   /** Each candidate scored with its neighbours (context-score.ts; applied by omissions.ts before this module). */
   context?: ContextOptions;
-  /** How the null of a summary's support deals the source, and how many deals it pools (summary-null.ts; the support's own null by default). */
+  /** How the null of a summary's support deals the source, and how many deals it pools (summary-null.ts). */
   null?: SummaryNullOptions;
 }
 
