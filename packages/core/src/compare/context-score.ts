@@ -23,7 +23,7 @@
  */
 
 import { buildUnits, builtUnitsOf, idf, indexTokens, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
-import { chooseSplitter, dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
+import { dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
 
 /** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
 const DEAL_STRIDE = 7919;
@@ -52,7 +52,7 @@ export interface ContextOptions {
  */
 export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}, nullOptions: SummaryNullOptions = {}): Support {
   // A summary's own null deals Chinese words (summary-null.ts); across languages, or with near-synonyms (glosses belong to no bigram), the support's own null stays.
-  const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions) : plainNull(scoring.nullQuantile);
+  const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions, scoring.nullQuantile) : plainNull(scoring.nullQuantile);
   const weight = Math.max(0, options.weight ?? 0.15);
   if (chance.deal === 'units' && chance.deals === 1 && chance.quantile === (scoring.nullQuantile ?? 0.95) && !chance.latinWords && !hasLayers(chance.layers) && (!(weight > 0) || !smooth.some(Boolean))) return support;
   // Every pair is scored, real and null, in dense rows: a book against a long summary would take gigabytes.
@@ -60,8 +60,10 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   // The units `support` was scored from are these (the same sides and options), when scoreSupport made it.
   const built = builtUnitsOf(support);
   const plainUnits = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildWeighted(target, source, scoring);
+  // The source's words, each with its units, when the null deals words or the units are a summary's own (summary-null.ts).
   const own = hasLayers(chance.layers) || chance.latinWords;
-  const { method, units, tokens, swapped, wa, wb } = own ? buildOwnUnits(target, source, scoring, chance) : plainUnits;
+  const words = own || chance.deal === 'words' ? source.sentences.map((s) => groupUnitsByWord(s.text, undefined, chance.layers, chance.latinWords)) : undefined;
+  const { method, units, tokens, swapped, wa, wb } = own && words ? buildOwnUnits(target, words, scoring, chance) : plainUnits;
   const seed = scoring.seed ?? 1;
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
   // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
@@ -72,7 +74,7 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const raw = rows(units, tokens);
   // The null's deals, pooled: one deal's 95th percentile over a few dozen lines moves with the seed (0.164-0.205 on the article).
   const deals = chance.deals;
-  const deal = dealerOf(source, tokens, scoring, chunk, chance);
+  const deal = (s: number): string[][] => (words && chance.deal === 'words' ? dealWords(words, s) : shuffleWithin(tokens, s, chunk));
   // Per deal, each line's best chance score, on its own words and in context (only the bests are kept, not the rows).
   const chances = Array.from({ length: deals }, (_, d) => {
     const s = seed + d * DEAL_STRIDE;
@@ -97,22 +99,13 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   return { ...support, a: keepSupported(rankedA, thresholdA, scoring), rankedA, bestA: bestOf(real), nullA, thresholdA };
 }
 
-/** How the source's tokens are dealt for the null, by seed: whole words with their units (summary-null.ts), or runs of `chunk` tokens as `scoreSupport` deals them. */
-function dealerOf(source: CoverageSide, tokens: readonly (readonly string[])[], scoring: SupportOptions, chunk: number, chance: Required<SummaryNullOptions>): (seed: number) => string[][] {
-  if (chance.deal === 'units') return (seed) => shuffleWithin(tokens, seed, chunk);
-  const split = chooseSplitter(scoring.dictionary);
-  const words = source.sentences.map((s) => groupUnitsByWord(s.text, split, chance.layers, chance.latinWords));
-  return (seed) => dealWords(words, seed);
-}
-
 const hasLayers = (layers: UnitLayers | undefined): boolean => (layers?.chars ?? 0) > 0 || (layers?.words ?? 0) > 0;
 
-/** Both sides' units as a summary's null asks (summary-null.ts): Latin words kept whole, layers beyond bigrams, each layer's IDF weighed by its weight. */
-function buildOwnUnits(target: CoverageSide, source: CoverageSide, scoring: SupportOptions, { layers, latinWords }: Required<SummaryNullOptions>): BuiltUnits {
-  const split = chooseSplitter(scoring.dictionary);
+/** Both sides' units as a summary's null asks (summary-null.ts; the source's already by word): Latin words kept whole, layers beyond bigrams, each layer's IDF weighed by its weight. */
+function buildOwnUnits(target: CoverageSide, sourceWords: readonly (readonly string[])[][], scoring: SupportOptions, { layers, latinWords }: Required<SummaryNullOptions>): BuiltUnits {
   const maxShare = scoring.maxDocumentFrequency ?? 0.25;
-  const tokens = source.sentences.map((s) => groupUnitsByWord(s.text, split, layers, latinWords).flat());
-  const units = target.sentences.map((s) => groupUnitsByWord(s.text, split, layers, latinWords).flat().map((word) => ({ word, keys: [word] })));
+  const tokens = sourceWords.map((words) => words.flat());
+  const units = target.sentences.map((s) => groupUnitsByWord(s.text, undefined, layers, latinWords).flat().map((word) => ({ word, keys: [word] })));
   return { method: 'ngram', units, tokens, swapped: false, wa: weighLayers(idf(units.map((list) => list.map((u) => u.word)), maxShare), layers), wb: weighLayers(idf(tokens, maxShare), layers) };
 }
 

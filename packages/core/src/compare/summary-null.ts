@@ -5,31 +5,29 @@
  * of two (a three-character phrase) from wherever a run of Han characters
  * starts: 强化学习 may be dealt as 强化化学 and 学习习X into two sentences, so
  * chance rarely holds a whole word of four characters, while real text always
- * does. Here the source is cut into words (the dictionary's segmenter,
- * align/dictionary-words.ts, when compare has the dictionary, else ICU's) and
- * each word's units go together: its own bigrams and the one that leads out of
- * it into the next word; whole words are dealt at random into sentences of as
- * many words as the real ones.
+ * does. Here the source is cut into words (ICU's, `Intl.Segmenter`: the same
+ * whether or not compare has the dictionary, which the CLI loads only where
+ * Chinese meets English) and each word's units go together: its own bigrams
+ * and the one that leads out of it into the next word; whole words are dealt
+ * at random into sentences of as many words as the real ones.
  *
- * Three things were found with it. One deal's threshold is a 95th percentile
- * over a few dozen lines and moves with its seed (0.164-0.205 on the article,
- * tuned at 0.164), so eight deals are pooled. A Latin word glued to Han text
- * (`Tinker是`, `预训练Transformer进行`) is, in the support's units, a run of
- * letter bigrams (`ti`, `in`, …, `r是`) that weigh five words and that a
- * deal of runs of units cuts apart: dealt whole, lines naming such a term
- * (`Tinker的核心定位:`) find as much in chance as in the source and the
- * one global threshold rises for every line, so a summary's units keep a Latin
- * word whole (`latinWords`), as a spaced one is. With both, the pooled null's
- * 0.95 quantile is above where the article was tuned; the article is the same
- * from 0.85 to 0.92 and loses an addition's precision at 0.93. Layers that
- * reach paraphrases (a word's characters, the word itself) can be dealt with
- * it too; the article takes neither. The verdict's lift keeps the plain
- * shuffle and the support's own units, so which pairs are summaries does not
- * move.
+ * Two things go with it. One deal's threshold is a 95th percentile over a few
+ * dozen lines and moves with its seed (0.164-0.205 on the article), so eight
+ * deals are pooled. And a Latin word glued to Han text (`Tinker是`,
+ * `预训练Transformer进行`) is, in the support's units, a run of letter bigrams
+ * (`Ti`, `in`, …, `r是`) weighing five words, which a deal of runs of units
+ * cuts apart; dealt whole, a line naming such a term (`Tinker的核心定位:`)
+ * finds as much in chance as in the source and the one global threshold rises
+ * for every line. So a summary's units keep a Latin word whole, as a spaced
+ * one is (`latinWords`). With both, the tuned article takes this null over one
+ * deal (additions P 0.694 over seeds 1-8) and over runs of units (0.675), at
+ * the support's own quantile. Layers that reach paraphrases (a word's
+ * characters, the word itself) can be dealt with it too; the article takes
+ * neither. The verdict's lift keeps the plain shuffle and the support's own
+ * units, so which pairs are summaries does not move.
  */
 
-import type { Dictionary } from '../align/dictionary.js';
-import { dictionaryWords, type HanSplitter } from '../align/dictionary-words.js';
+import type { HanSplitter } from '../align/dictionary-words.js';
 import { tokenizeEnglish } from '../align/english.js';
 import { createRandom } from '../random.js';
 import { toComparable } from '../normalize/comparable.js';
@@ -43,11 +41,7 @@ export interface SummaryNullOptions {
   deal?: SummaryNull;
   /** Deals pooled into the null (each line's best against each): one deal's threshold moves with its seed. @default 8 */
   deals?: number;
-  /**
-   * Quantile of the pooled chance bests that support must beat: the largest at which the tuned article keeps its
-   * numbers at every seed (the same from 0.85; at 0.93 `沒有哪種模式絕對正確,重要的是配對。`, whose one window
-   * candidate scores half the bar, becomes a false addition at one seed of eight). @default 0.92
-   */
+  /** Quantile of the pooled chance bests that support must beat (the article is the same from 0.9 to 0.95). @default the support's `nullQuantile` (0.95) */
   quantile?: number;
   /**
    * Further units dealt with their word, each with a weight on its IDF (0 leaves the layer out): a word's Han
@@ -71,9 +65,9 @@ export interface UnitLayers {
 export const CHAR_UNIT = '\u0001';
 export const WORD_UNIT = '\u0002';
 
-/** The options with their defaults: whole words, Latin ones too, eight deals, the 0.92 quantile, bigrams only. */
-export function resolveSummaryNull(options: SummaryNullOptions = {}): Required<SummaryNullOptions> {
-  return { deal: options.deal ?? 'words', deals: Math.max(1, Math.round(options.deals ?? 8)), quantile: options.quantile ?? 0.92, layers: options.layers ?? {}, latinWords: options.latinWords ?? true };
+/** The options with their defaults: whole words, Latin ones too, eight deals, the support's quantile, bigrams only. */
+export function resolveSummaryNull(options: SummaryNullOptions = {}, nullQuantile = 0.95): Required<SummaryNullOptions> {
+  return { deal: options.deal ?? 'words', deals: Math.max(1, Math.round(options.deals ?? 8)), quantile: options.quantile ?? nullQuantile, layers: options.layers ?? {}, latinWords: options.latinWords ?? true };
 }
 
 /** The support's own null, as `scoreSupport` deals it: one deal in runs of units, at its quantile, its units. */
@@ -123,11 +117,6 @@ export function weighLayers(weights: Map<string, number>, layers: UnitLayers): M
     else if (unit.startsWith(WORD_UNIT)) weights.set(unit, w * (layers.words ?? 0));
   }
   return weights;
-}
-
-/** The word splitter for a summary's null: the dictionary's own when there is one (as the aligner's units), else ICU's. */
-export function chooseSplitter(dictionary: Dictionary | undefined): HanSplitter {
-  return dictionary ? dictionaryWords(dictionary) : splitHanWithIntl;
 }
 
 /**
