@@ -76,9 +76,13 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const deals = chance.deals;
   const deal = (s: number): string[][] => (words && chance.deal === 'words' ? dealWords(words, s) : shuffleWithin(tokens, s, chunk));
   // Per deal, each line's best chance score, on its own words and in context (only the bests are kept, not the rows).
-  const chances = Array.from({ length: deals }, (_, d) => {
+  const lines = swapped ? undefined : weighLines(units, wa);
+  const chances = Array.from({ length: deals }, (_, d): ChanceBests => {
     const s = seed + d * DEAL_STRIDE;
-    return bestsOf(swapped ? rows(shuffleWithin(units, s + 1, chunk), tokens) : rows(units, deal(s)), smooth, weight);
+    if (!lines) return bestsOf(rows(shuffleWithin(units, s + 1, chunk), tokens), smooth, weight);
+    const bests = { own: new Float64Array(lines.length), lifted: new Float64Array(lines.length) };
+    visitRows(lines, deal(s), wb, (t, row) => recordBests(bests, t, row, smooth[t] === true, weight));
+    return bests;
   });
   const bar = (bests: readonly Float64Array[]): number => supportThreshold(concat(bests), { ...scoring, nullQuantile: chance.quantile });
   const plain = bar(chances.map((c) => c.own));
@@ -124,56 +128,87 @@ const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.fro
  * sentence of the units' side: no pair is left out, and none is an object.
  */
 function scoreDense(units: readonly (readonly Unit[])[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
-  const m = tokens.length;
-  const { postings, totalB } = indexTokens(tokens, wb);
-  const stamp = new Int32Array(m).fill(-1);
-  let unitId = 0;
+  const rows: Float64Array[] = [];
+  visitRows(weighLines(units, wa), tokens, wb, (_, row) => rows.push(Float64Array.from(row)));
+  return rows;
+}
+
+/** A line's units, each word once with its weight and keys, all their keys, and their total weight: the same for every deal of the other side. */
+interface WeighedLine {
+  items: { weight: number; keys: readonly string[] }[];
+  keys: string[];
+  total: number;
+}
+
+function weighLines(units: readonly (readonly Unit[])[], wa: ReadonlyMap<string, number>): WeighedLine[] {
   return units.map((list) => {
-    const ma = new Float64Array(m);
-    const mb = new Float64Array(m);
     const seen = new Set<string>();
     const keys = new Set<string>();
-    let totalA = 0;
+    const items: WeighedLine['items'] = [];
+    let total = 0;
     for (const unit of list) {
       const w = wa.get(unit.word) ?? 0;
       if (seen.has(unit.word) || w <= 0) continue;
       seen.add(unit.word);
-      totalA += w;
+      total += w;
+      items.push({ weight: w, keys: unit.keys });
+      for (const key of unit.keys) keys.add(key);
+    }
+    return { items, keys: [...keys], total };
+  });
+}
+
+/** Scores each line against every sentence of `tokens` and hands `visit` its row; the row is reused, so a caller that keeps it copies it. */
+function visitRows(lines: readonly WeighedLine[], tokens: readonly (readonly string[])[], wb: ReadonlyMap<string, number>, visit: (t: number, row: Float64Array) => void): void {
+  const m = tokens.length;
+  const { postings, totalB } = indexTokens(tokens, wb);
+  const stamp = new Int32Array(m).fill(-1);
+  const [ma, mb, row] = [new Float64Array(m), new Float64Array(m), new Float64Array(m)];
+  let unitId = 0;
+  lines.forEach((line, t) => {
+    ma.fill(0);
+    mb.fill(0);
+    for (const item of line.items) {
       unitId++;
-      for (const key of unit.keys) {
-        keys.add(key);
+      for (const key of item.keys) {
         for (const j of postings.get(key) ?? []) {
           if (stamp[j] === unitId) continue;
           stamp[j] = unitId;
-          ma[j] = ma[j]! + w;
+          ma[j] = ma[j]! + item.weight;
         }
       }
     }
-    for (const key of keys) {
+    for (const key of line.keys) {
       const w = wb.get(key) ?? 0;
       if (w > 0) for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
     }
-    const row = new Float64Array(m);
-    for (let j = 0; j < m; j++) if (ma[j]! + mb[j]! > 0) row[j] = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
-    return row;
+    for (let j = 0; j < m; j++) row[j] = ma[j]! + mb[j]! > 0 ? Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(line.total * totalB[j]!))) : 0;
+    visit(t, row);
   });
 }
 
 /** Each row's best score, and its best with the better neighbour's `weight` added (the row itself where not smoothed). */
-function bestsOf(rows: readonly Float64Array[], smooth: readonly boolean[], weight: number): { own: Float64Array; lifted: Float64Array } {
-  const own = new Float64Array(rows.length);
-  const lifted = new Float64Array(rows.length);
-  rows.forEach((row, t) => {
-    let [best, up] = [0, 0];
-    for (let b = 0; b < row.length; b++) {
-      const x = row[b]!;
-      if (x > best) best = x;
-      const y = smooth[t] ? x + weight * Math.max(row[b - 1] ?? 0, row[b + 1] ?? 0) : x;
-      if (y > up) up = y;
-    }
-    [own[t], lifted[t]] = [best, up];
-  });
-  return { own, lifted };
+interface ChanceBests {
+  own: Float64Array;
+  lifted: Float64Array;
+}
+
+function bestsOf(rows: readonly Float64Array[], smooth: readonly boolean[], weight: number): ChanceBests {
+  const bests = { own: new Float64Array(rows.length), lifted: new Float64Array(rows.length) };
+  rows.forEach((row, t) => recordBests(bests, t, row, smooth[t] === true, weight));
+  return bests;
+}
+
+function recordBests(bests: ChanceBests, t: number, row: Float64Array, smooth: boolean, weight: number): void {
+  let [best, up] = [0, 0];
+  for (let b = 0; b < row.length; b++) {
+    const x = row[b]!;
+    if (x > best) best = x;
+    const y = smooth ? x + weight * Math.max(row[b - 1] ?? 0, row[b + 1] ?? 0) : x;
+    if (y > up) up = y;
+  }
+  bests.own[t] = best;
+  bests.lifted[t] = up;
 }
 
 function concat(arrays: readonly Float64Array[]): Float64Array {
