@@ -21,8 +21,10 @@ describe('groupUnitsByWord', () => {
     }
   });
 
-  it('keeps a Latin word glued to Han text whole when asked, as a spaced one is, not letter bigrams', () => {
+  it('keeps a Latin word or a number glued to Han text whole when asked, as a spaced one is, not letter bigrams', () => {
     expect(groupUnitsByWord('Tinker是一个API', undefined, {}, true)).toEqual([tokenizeEnglish('Tinker'), ['是一'], ['一个'], tokenizeEnglish('API')]);
+    expect(groupUnitsByWord('在2018年', undefined, {}, true).flat()).toEqual(['在', '2018', '年']);
+    expect(ngramTokens('在2018年')).toEqual(['在', '20', '01', '18', '8年']);
     expect(groupUnitsByWord('Tinker是一个API').flat()).toEqual(ngramTokens('Tinker是一个API'));
     expect(ngramTokens('Tinker是一个API')).toContain('in');
   });

@@ -13,13 +13,14 @@
  *
  * Two things go with it. One deal's threshold is a 95th percentile over a few
  * dozen lines and moves with its seed (0.164-0.205 on the article), so eight
- * deals are pooled. And a Latin word glued to Han text (`Tinker是`,
- * `预训练Transformer进行`) is, in the support's units, a run of letter bigrams
- * (`Ti`, `in`, …, `r是`) weighing five words, which a deal of runs of units
+ * deals are pooled. And a Latin word or a number glued to Han text (`Tinker是`,
+ * `预训练Transformer进行`, `2018年`) is, in the support's units, a run of
+ * letter or digit bigrams (`Ti`, `in`, …, `r是`; `20`, `01`, `18`, `8年`)
+ * weighing several words, which a deal of runs of units
  * cuts apart; dealt whole, a line naming such a term (`Tinker的核心定位:`)
  * finds as much in chance as in the source and the one global threshold rises
- * for every line. So a summary's units keep a Latin word whole, as a spaced
- * one is (`latinWords`). With both, the tuned article takes this null over one
+ * for every line. So a summary's units keep a Latin word or a number whole,
+ * as a spaced one is (`latinWords`). With both, the tuned article takes this null over one
  * deal (additions P 0.694 over seeds 1-8) and over runs of units (0.675), at
  * the support's own quantile. Layers that reach paraphrases (a word's
  * characters, the word itself) can be dealt with it too; the article takes
@@ -49,8 +50,9 @@ export interface SummaryNullOptions {
    */
   layers?: UnitLayers;
   /**
-   * A Latin word glued to Han text (`Tinker是`, `预训练Transformer进行`) is one unit, as a spaced one is, not a run of
-   * letter bigrams (`ti`, `in`, …, `r是`) as the support's units make it (align/score-ngram.ts). @default true
+   * A Latin word or a number glued to Han text (`Tinker是`, `2018年`) is one unit, as a spaced one is, not a run of
+   * letter or digit bigrams (`Ti`, `in`, …, `r是`; `20`, `01`, `18`, `8年`) as the support's units make it
+   * (align/score-ngram.ts). @default true
    */
   latinWords?: boolean;
 }
@@ -76,14 +78,14 @@ export function plainNull(nullQuantile = 0.95): Required<SummaryNullOptions> {
 }
 
 const HAN_RUN = /\p{Script=Han}+|[\p{L}\p{Nd}]+/gu;
-/** Runs of Han, or of other letters and digits: a Latin word never runs on into the Han text it is glued to. */
+/** Runs of Han, or of other letters and digits: a Latin word or a number never runs on into the Han text it is glued to. */
 const HAN_OR_WORD = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{Nd}])+/gu;
 
 /**
  * The units of a Chinese sentence as `ngramTokens` gives them (align/score-ngram.ts: character bigrams after T→S,
  * a lone character, Latin words and numbers), grouped by the word they start in: each group is one word's bigrams and
  * the bigram leading out of it, a Latin word or a number alone. The groups, flattened, are `ngramTokens(text)`
- * (with `latinWords`, a Latin word glued to Han text is a word of its own, not letter bigrams).
+ * (with `latinWords`, a Latin word or a number glued to Han text is a word of its own, not letter or digit bigrams).
  */
 export function groupUnitsByWord(text: string, split: HanSplitter = splitHanWithIntl, layers: UnitLayers = {}, latinWords = false): string[][] {
   const out: string[][] = [];
