@@ -13,8 +13,14 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--no-prior] [--synonyms] [--lines] [--alone]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--seed N | --seeds A-B] [--null words|units] [--deals N] [--quantile Q] [--no-latin-words] [--chars W] [--words W] [--no-prior] [--synonyms] [--lines] [--alone]
  *
+ * `--seed N` shuffles the support's null with seed N (the default 1); `--seeds A-B` runs seeds A to B and prints each
+ * summary's row per seed and their mean (the null is one shuffle, so one seed's numbers move with it);
+ * `--null units` deals the summary's null as the verdict's is, in runs of units, not whole words, `--deals N` pools N
+ * deals, `--quantile Q` sets its bar, `--no-latin-words` scores a Latin word glued to Han text as letter bigrams, as the
+ * verdict does, `--chars W` / `--words W` add a word's characters / the word itself as units weighed W (summary-null.ts;
+ * `--null units --deals 1 --quantile 0.95 --no-latin-words` is the support's own null, as before session 12);
  * `--alone` compares the English summary without its Chinese translation, as a user with only the English file would;
  * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on, `--context 0` the
  * neighbours' share of a candidate's score off (ablations);
@@ -23,7 +29,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareVersions, loadDictionary, readDocument, type CompareOptions, type CompareReport, type PairReport, type Version } from '@duizhao/core';
+import { compareVersions, loadDictionary, readDocument, type CompareOptions, type CompareReport, type PairReport, type SummaryNull, type Version } from '@duizhao/core';
 import { CORPUS_DIR } from './corpus-input.js';
 import { lineAt } from './align-files.js';
 
@@ -129,11 +135,12 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, null: { type: 'string' }, deals: { type: 'string' }, quantile: { type: 'string' }, 'no-latin-words': { type: 'boolean' }, chars: { type: 'string' }, words: { type: 'string' }, seed: { type: 'string' }, seeds: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' } } });
+  if (values.null !== undefined && values.null !== 'words' && values.null !== 'units') throw new Error(`summary: --null is words or units, not ${values.null}`);
+  const seeds = parseSeeds(values.seeds ?? values.seed ?? '1');
   // No prior: a window no candidate can enter (a share above any score the threshold allows).
   const windowShare = values['no-prior'] ? Infinity : values['window-share'] === undefined ? undefined : Number(values['window-share']);
-  const summary = { ...(windowShare === undefined ? {} : { windowShare }), ...(values.context === undefined ? {} : { context: { weight: Number(values.context) } }) };
-  const options: CompareOptions = { omissions: { summary }, support: { synonyms: values.synonyms === true } };
+  const summary = { ...(windowShare === undefined ? {} : { windowShare }), ...(values.context === undefined ? {} : { context: { weight: Number(values.context) } }), null: { ...(values.null === undefined ? {} : { deal: values.null as SummaryNull }), ...(values.deals === undefined ? {} : { deals: Number(values.deals) }), ...(values.quantile === undefined ? {} : { quantile: Number(values.quantile) }), ...(values['no-latin-words'] ? { latinWords: false } : {}), ...(values.chars === undefined && values.words === undefined ? {} : { layers: { chars: Number(values.chars ?? 0), words: Number(values.words ?? 0) } }) } };
   const dir = values.gold ?? join(CORPUS_DIR, 'gold');
   const present = SUMMARIES.filter((s) => existsSync(join(dir, s.gold)));
   if (present.length === 0) {
@@ -146,20 +153,45 @@ export async function run(argv: string[]): Promise<void> {
     return { text, versions: readDocument(text, { source: file }).versions };
   };
   const transcript = read(TRANSCRIPT).versions[0]!;
-  const pct = (x: number): string => x.toFixed(3);
   process.stdout.write('summary                 support R  support P  covered reported omitted  additions P  additions R\n');
   for (const s of present) {
     const doc = read(s.file);
     // The whole file is compared, as `duizhao compare` does: the English summary's own Chinese translation is a version too.
     const alone = values.alone === true && s.gold === 'summary-en.jsonl';
-    const report: CompareReport = compareVersions([transcript, ...(alone ? [doc.versions[s.version]!] : doc.versions)], { ...options, dictionary });
-    const at = alone ? 1 : s.version + 1;
-    const pair = report.pairs.find((p) => (p.source === 0 && p.target === at) || (p.target === 0 && p.source === at))!;
-    if (pair.source !== 0) throw new Error(`summary: ${s.file} came out longer than the transcript`);
-    const wrong: string[] = [];
-    const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!), values.lines ? (l) => wrong.push(l) : undefined);
-    process.stdout.write(`${s.name.padEnd(22)}  ${pct(r.recall).padStart(9)}  ${pct(r.precision).padStart(9)}  ${pct(r.omittedShare).padStart(24)}  ${pct(r.additionP).padStart(11)}  ${pct(r.additionR).padStart(11)}\n`);
-    process.stdout.write(`  ${pair.verdict}${pair.evidence.via === undefined ? '' : ' (through a translation)'}${alone ? ' (compared alone)' : ''}; ${r.counts}\n`);
-    if (wrong.length > 0) process.stdout.write(`  lines the report gets wrong (file line, gold support, reported):\n${wrong.join('\n')}\n`);
+    const rows: SummaryScores[] = [];
+    for (const seed of seeds) {
+      const options: CompareOptions = { omissions: { summary }, support: { synonyms: values.synonyms === true, seed } };
+      const report: CompareReport = compareVersions([transcript, ...(alone ? [doc.versions[s.version]!] : doc.versions)], { ...options, dictionary });
+      const at = alone ? 1 : s.version + 1;
+      const pair = report.pairs.find((p) => (p.source === 0 && p.target === at) || (p.target === 0 && p.source === at))!;
+      if (pair.source !== 0) throw new Error(`summary: ${s.file} came out longer than the transcript`);
+      const wrong: string[] = [];
+      const r = scoreSummary(pair, readGold(join(dir, s.gold)), linesOf(doc.text, doc.versions[s.version]!), values.lines ? (l) => wrong.push(l) : undefined);
+      rows.push(r);
+      const name = seeds.length > 1 ? `  seed ${seed}` : s.name;
+      process.stdout.write(`${formatRow(name, r)}\n`);
+      if (seeds.length === 1) process.stdout.write(`  ${pair.verdict}${pair.evidence.via === undefined ? '' : ' (through a translation)'}${alone ? ' (compared alone)' : ''}; ${r.counts}\n`);
+      if (wrong.length > 0) process.stdout.write(`  lines the report gets wrong (file line, gold support, reported):\n${wrong.join('\n')}\n`);
+    }
+    if (seeds.length > 1) process.stdout.write(`${formatRow(`${s.name}, mean`, meanScores(rows))}\n`);
   }
+}
+
+/** `N` or `A-B`: the seeds to run. */
+function parseSeeds(text: string): number[] {
+  const m = /^(\d+)(?:-(\d+))?$/.exec(text);
+  if (!m) throw new Error(`summary: --seed N or --seeds A-B, not ${text}`);
+  const [from, to] = [Number(m[1]), Number(m[2] ?? m[1])];
+  return Array.from({ length: Math.max(1, to - from + 1) }, (_, k) => from + k);
+}
+
+/** The scores' mean over seeds (counts left out). */
+function meanScores(rows: readonly SummaryScores[]): SummaryScores {
+  const mean = (f: (r: SummaryScores) => number): number => rows.reduce((x, r) => x + f(r), 0) / Math.max(1, rows.length);
+  return { recall: mean((r) => r.recall), precision: mean((r) => r.precision), omittedShare: mean((r) => r.omittedShare), additionP: mean((r) => r.additionP), additionR: mean((r) => r.additionR), counts: '' };
+}
+
+function formatRow(name: string, r: SummaryScores): string {
+  const pct = (x: number): string => x.toFixed(3);
+  return `${name.padEnd(22)}  ${pct(r.recall).padStart(9)}  ${pct(r.precision).padStart(9)}  ${pct(r.omittedShare).padStart(24)}  ${pct(r.additionP).padStart(11)}  ${pct(r.additionR).padStart(11)}`;
 }

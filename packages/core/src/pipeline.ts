@@ -94,6 +94,8 @@ export { createRandom } from './random.js';
 export { relateThroughTranslations } from './compare/relations.js';
 export { findLabels, findSummarySupport } from './compare/summary-support.js';
 export type { SummarySupport, SummarySupportOptions } from './compare/summary-support.js';
+export { dealWords, groupUnitsByWord } from './compare/summary-null.js';
+export type { SummaryNull, SummaryNullOptions, UnitLayers } from './compare/summary-null.js';
 export { rateAddition, rateOmission } from './compare/findings.js';
 export type { AdditionEvidence, FindingOptions, OmissionEvidence } from './compare/findings.js';
 export { composeThrough } from './compare/through.js';

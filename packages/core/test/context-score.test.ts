@@ -10,6 +10,8 @@ const sourceTexts = Array.from({ length: 30 }, (_, k) => `${filler[k % filler.le
 sourceTexts[10] = '研究团队决定先训练一个小规模的语言模型。';
 sourceTexts[11] = '然后再用人类反馈做强化学习微调。';
 const source = lines(sourceTexts, 'source.txt');
+/** The null the support itself was scored against (one deal in runs of units, its quantile and units), not a summary's own (summary-null.ts). */
+const PLAIN_NULL = { deal: 'units', deals: 1, quantile: 0.95, latinWords: false } as const;
 const target = lines(['先训练小规模语言模型再用人类反馈强化学习微调。', '孩子们在操场上踢足球。', '第三行完全无关的内容比如烹饪菜谱。'], 'summary.txt');
 
 describe('summary support in context', () => {
@@ -20,19 +22,19 @@ describe('summary support in context', () => {
 
   it('is the support as scored when context is off', () => {
     const s = scoreSupport(target, source);
-    expect(scoreInContext(target, source, s, [true, true, true], {}, { weight: 0 })).toBe(s);
+    expect(scoreInContext(target, source, s, [true, true, true], {}, { weight: 0 }, PLAIN_NULL)).toBe(s);
   });
 
   it('scores as align/coverage.ts does, up to the neighbours’ share', () => {
     const s = scoreSupport(target, source);
-    const c = scoreInContext(target, source, s, [true, true, true], {}, { weight: 1e-12 });
+    const c = scoreInContext(target, source, s, [true, true, true], {}, { weight: 1e-12 }, PLAIN_NULL);
     expect(c.thresholdA).toBeCloseTo(s.thresholdA, 9);
     for (const [t, row] of s.rankedA.entries()) for (const p of row) expect(c.rankedA[t]!.find((q) => q.b === p.b)?.score).toBeCloseTo(p.score, 9);
   });
 
   it('raises a passage’s sentences for a line that condenses them, and leaves a line out of context as it was', () => {
     const s = scoreSupport(target, source);
-    const c = scoreInContext(target, source, s, [true, false, true], {}, { weight: 0.5 });
+    const c = scoreInContext(target, source, s, [true, false, true], {}, { weight: 0.5 }, PLAIN_NULL);
     const own = (row: typeof s.rankedA[number], b: number) => row.find((p) => p.b === b)?.score ?? 0;
     expect(own(c.rankedA[0]!, 10)).toBeGreaterThan(own(s.rankedA[0]!, 10));
     expect(own(c.rankedA[0]!, 11)).toBeGreaterThan(own(s.rankedA[0]!, 11));

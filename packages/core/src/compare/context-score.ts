@@ -6,7 +6,8 @@
  * line is its own plus a share of its better neighbour's, the passage's
  * evidence (the smoothing of passage retrieval, as Callan 1994 scores a
  * passage rather than a document). That score has its own bar, from the
- * shuffled source that the support threshold comes from (align/coverage.ts),
+ * shuffled source the threshold comes from (between Chinese texts a summary's
+ * own null, summary-null.ts; otherwise the support's, align/coverage.ts),
  * scored in context too: its neighbours are unrelated, so context lifts a real
  * passage's sentences more than chance ones, and the bar stays relative to
  * chance. Either view may support a line: a sentence's own score against the
@@ -22,6 +23,10 @@
  */
 
 import { buildUnits, builtUnitsOf, idf, indexTokens, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
+import { dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
+
+/** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
+const DEAL_STRIDE = 7919;
 
 export interface ContextOptions {
   /**
@@ -45,14 +50,20 @@ export interface ContextOptions {
  * the sentence's own score in those units; ranks and partners follow from
  * those scores as `scoreSupport` takes them, at the plain threshold.
  */
-export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}): Support {
-  const weight = options.weight ?? 0.15;
-  if (!(weight > 0) || !smooth.some(Boolean)) return support;
+export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}, nullOptions: SummaryNullOptions = {}): Support {
+  // A summary's own null deals Chinese words (summary-null.ts); across languages, or with near-synonyms (glosses belong to no bigram), the support's own null stays.
+  const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions, scoring.nullQuantile) : plainNull(scoring.nullQuantile);
+  const weight = Math.max(0, options.weight ?? 0.15);
+  if (chance.deal === 'units' && chance.deals === 1 && chance.quantile === (scoring.nullQuantile ?? 0.95) && !chance.latinWords && !hasLayers(chance.layers) && (!(weight > 0) || !smooth.some(Boolean))) return support;
   // Every pair is scored, real and null, in dense rows: a book against a long summary would take gigabytes.
   if (target.sentences.length * source.sentences.length > (options.maxCells ?? 4_000_000)) return support;
   // The units `support` was scored from are these (the same sides and options), when scoreSupport made it.
   const built = builtUnitsOf(support);
-  const { method, units, tokens, swapped, wa, wb } = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildWeighted(target, source, scoring);
+  const plainUnits = built && built.units.length + built.tokens.length === target.sentences.length + source.sentences.length ? built : buildWeighted(target, source, scoring);
+  // The source's words, each with its units, when the null deals words or the units are a summary's own (summary-null.ts).
+  const own = hasLayers(chance.layers) || chance.latinWords;
+  const words = own || chance.deal === 'words' ? source.sentences.map((s) => groupUnitsByWord(s.text, undefined, chance.layers, chance.latinWords)) : undefined;
+  const { method, units, tokens, swapped, wa, wb } = own && words ? buildOwnUnits(target, words, scoring, chance) : plainUnits;
   const seed = scoring.seed ?? 1;
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
   // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
@@ -61,10 +72,21 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
     return swapped ? transpose(dense, t.length) : dense;
   };
   const raw = rows(units, tokens);
-  const rawChance = swapped ? rows(shuffleWithin(units, seed + 1, chunk), tokens) : rows(units, shuffleWithin(tokens, seed, chunk));
-  const bar = (chance: readonly Float64Array[]): number => supportThreshold(bestOf(chance), scoring);
-  const plain = bar(rawChance);
-  const contextual = bar(rawChance.map((row, t) => (smooth[t] ? addNeighbours(row, weight) : row)));
+  // The null's deals, pooled: one deal's 95th percentile over a few dozen lines moves with the seed (0.164-0.205 on the article).
+  const deals = chance.deals;
+  const deal = (s: number): string[][] => (words && chance.deal === 'words' ? dealWords(words, s) : shuffleWithin(tokens, s, chunk));
+  // Per deal, each line's best chance score, on its own words and in context (only the bests are kept, not the rows).
+  const lines = swapped ? undefined : weighLines(units, wa);
+  const chances = Array.from({ length: deals }, (_, d): ChanceBests => {
+    const s = seed + d * DEAL_STRIDE;
+    if (!lines) return bestsOf(rows(shuffleWithin(units, s + 1, chunk), tokens), smooth, weight);
+    const bests = { own: new Float64Array(lines.length), lifted: new Float64Array(lines.length) };
+    visitRows(lines, deal(s), wb, (t, row) => recordBests(bests, t, row, smooth[t] === true, weight));
+    return bests;
+  });
+  const bar = (bests: readonly Float64Array[]): number => supportThreshold(concat(bests), { ...scoring, nullQuantile: chance.quantile });
+  const plain = bar(chances.map((c) => c.own));
+  const contextual = bar(chances.map((c) => c.lifted));
   // Either view may count: a sentence's own score against the plain null, or its score in context against the null in context, in the plain threshold's units.
   const either = (dense: Float64Array[]): Float64Array[] =>
     dense.map((row, t) => {
@@ -73,10 +95,22 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
       return lifted.map((x, b) => Math.max(row[b]!, (x * plain) / contextual));
     });
   const real = either(raw);
-  const nullA = bestOf(either(rawChance));
+  // Each line's chance best in either view (the larger of its two bests, the second in the plain units), the mean over the deals.
+  const nullA = new Float64Array(target.sentences.length);
+  for (const c of chances) c.own.forEach((x, t) => (nullA[t] = nullA[t]! + Math.max(x, (c.lifted[t]! * plain) / contextual) / deals));
   const thresholdA = plain;
   const rankedA = real.map((row, a) => rank(row, a, scoring.rankedK ?? 32));
   return { ...support, a: keepSupported(rankedA, thresholdA, scoring), rankedA, bestA: bestOf(real), nullA, thresholdA };
+}
+
+const hasLayers = (layers: UnitLayers | undefined): boolean => (layers?.chars ?? 0) > 0 || (layers?.words ?? 0) > 0;
+
+/** Both sides' units as a summary's null asks (summary-null.ts; the source's already by word): Latin words kept whole, layers beyond bigrams, each layer's IDF weighed by its weight. */
+function buildOwnUnits(target: CoverageSide, sourceWords: readonly (readonly string[])[][], scoring: SupportOptions, { layers, latinWords }: Required<SummaryNullOptions>): BuiltUnits {
+  const maxShare = scoring.maxDocumentFrequency ?? 0.25;
+  const tokens = sourceWords.map((words) => words.flat());
+  const units = target.sentences.map((s) => groupUnitsByWord(s.text, undefined, layers, latinWords).flat().map((word) => ({ word, keys: [word] })));
+  return { method: 'ngram', units, tokens, swapped: false, wa: weighLayers(idf(units.map((list) => list.map((u) => u.word)), maxShare), layers), wb: weighLayers(idf(tokens, maxShare), layers) };
 }
 
 /** `scoreSupport`'s units and IDF weights, built again (a support `scoreSupport` did not make). */
@@ -94,39 +128,97 @@ const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.fro
  * sentence of the units' side: no pair is left out, and none is an object.
  */
 function scoreDense(units: readonly (readonly Unit[])[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
-  const m = tokens.length;
-  const { postings, totalB } = indexTokens(tokens, wb);
-  const stamp = new Int32Array(m).fill(-1);
-  let unitId = 0;
+  const rows: Float64Array[] = [];
+  visitRows(weighLines(units, wa), tokens, wb, (_, row) => rows.push(Float64Array.from(row)));
+  return rows;
+}
+
+/** A line's units, each word once with its weight and keys, all their keys, and their total weight: the same for every deal of the other side. */
+interface WeighedLine {
+  items: { weight: number; keys: readonly string[] }[];
+  keys: string[];
+  total: number;
+}
+
+function weighLines(units: readonly (readonly Unit[])[], wa: ReadonlyMap<string, number>): WeighedLine[] {
   return units.map((list) => {
-    const ma = new Float64Array(m);
-    const mb = new Float64Array(m);
     const seen = new Set<string>();
     const keys = new Set<string>();
-    let totalA = 0;
+    const items: WeighedLine['items'] = [];
+    let total = 0;
     for (const unit of list) {
       const w = wa.get(unit.word) ?? 0;
       if (seen.has(unit.word) || w <= 0) continue;
       seen.add(unit.word);
-      totalA += w;
+      total += w;
+      items.push({ weight: w, keys: unit.keys });
+      for (const key of unit.keys) keys.add(key);
+    }
+    return { items, keys: [...keys], total };
+  });
+}
+
+/** Scores each line against every sentence of `tokens` and hands `visit` its row; the row is reused, so a caller that keeps it copies it. */
+function visitRows(lines: readonly WeighedLine[], tokens: readonly (readonly string[])[], wb: ReadonlyMap<string, number>, visit: (t: number, row: Float64Array) => void): void {
+  const m = tokens.length;
+  const { postings, totalB } = indexTokens(tokens, wb);
+  const stamp = new Int32Array(m).fill(-1);
+  const [ma, mb, row] = [new Float64Array(m), new Float64Array(m), new Float64Array(m)];
+  let unitId = 0;
+  lines.forEach((line, t) => {
+    ma.fill(0);
+    mb.fill(0);
+    for (const item of line.items) {
       unitId++;
-      for (const key of unit.keys) {
-        keys.add(key);
+      for (const key of item.keys) {
         for (const j of postings.get(key) ?? []) {
           if (stamp[j] === unitId) continue;
           stamp[j] = unitId;
-          ma[j] = ma[j]! + w;
+          ma[j] = ma[j]! + item.weight;
         }
       }
     }
-    for (const key of keys) {
+    for (const key of line.keys) {
       const w = wb.get(key) ?? 0;
       if (w > 0) for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
     }
-    const row = new Float64Array(m);
-    for (let j = 0; j < m; j++) if (ma[j]! + mb[j]! > 0) row[j] = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
-    return row;
+    for (let j = 0; j < m; j++) row[j] = ma[j]! + mb[j]! > 0 ? Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(line.total * totalB[j]!))) : 0;
+    visit(t, row);
   });
+}
+
+/** Each row's best score, and its best with the better neighbour's `weight` added (the row itself where not smoothed). */
+interface ChanceBests {
+  own: Float64Array;
+  lifted: Float64Array;
+}
+
+function bestsOf(rows: readonly Float64Array[], smooth: readonly boolean[], weight: number): ChanceBests {
+  const bests = { own: new Float64Array(rows.length), lifted: new Float64Array(rows.length) };
+  rows.forEach((row, t) => recordBests(bests, t, row, smooth[t] === true, weight));
+  return bests;
+}
+
+function recordBests(bests: ChanceBests, t: number, row: Float64Array, smooth: boolean, weight: number): void {
+  let [best, up] = [0, 0];
+  for (let b = 0; b < row.length; b++) {
+    const x = row[b]!;
+    if (x > best) best = x;
+    const y = smooth ? x + weight * Math.max(row[b - 1] ?? 0, row[b + 1] ?? 0) : x;
+    if (y > up) up = y;
+  }
+  bests.own[t] = best;
+  bests.lifted[t] = up;
+}
+
+function concat(arrays: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  for (const a of arrays) {
+    out.set(a, at);
+    at += a.length;
+  }
+  return out;
 }
 
 /** Rows per sentence of the other side. */

@@ -68,7 +68,7 @@ export function analyzeCoverage(source: Version, target: Version, given: Support
   // A content line condenses a passage: its sources are scored with their neighbours (context-score.ts); a label keeps its own words' scores.
   const isLabel = findLabels(target, options.summary?.maxLabelLength ?? 24);
   const smooth = target.sentences.map((_, t) => given.contentA[t] === true && !isLabel[t]);
-  const support = options.scoring === undefined ? given : scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context);
+  const support = options.scoring === undefined ? given : scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context, options.summary?.null);
   const { partners, labels, byPrior } = findSummarySupport(target, support, source, options.summary);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);

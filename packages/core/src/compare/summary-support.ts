@@ -20,6 +20,7 @@ import { findSharedTerms, type SharedTermOptions } from './shared-terms.js';
 import { findLabelSections, findLabels, supportLabels } from './labels.js';
 import { findOrderPath, type OrderPathOptions } from './order-path.js';
 import type { ContextOptions } from './context-score.js';
+import type { SummaryNullOptions } from './summary-null.js';
 
 export { findLabels } from './labels.js';
 
@@ -44,6 +45,8 @@ export interface SummarySupportOptions {
   passageReach?: number;
   /** Each candidate scored with its neighbours (context-score.ts; applied by omissions.ts before this module). */
   context?: ContextOptions;
+  /** How the null of a summary's support deals the source, and how many deals it pools (summary-null.ts). */
+  null?: SummaryNullOptions;
 }
 
 /** Per target sentence: its supporting source sentences (best first), whether they were found only through the order prior, and whether it is a label. */
