@@ -105,6 +105,26 @@ describe('a line where the path steps back', () => {
   });
 });
 
+describe('a line that finds nothing between its neighbours', () => {
+  // One section: the question (source 5), the answer first (source 30), then the reasons the source gave before the answer (source 12), then a closing point (source 32).
+  const tgt = readDocument(['一、 问题：', '问题是这样提出的。', '答案出人意料。', '理由是这样的。', '最后补了一句。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+  const none = new Float64Array(5);
+  const of = (reasons: number): Support => {
+    const ranked = [[], [{ a: 1, b: 5, score: 0.4 }], [{ a: 2, b: 30, score: 0.4 }], [{ a: 3, b: 12, score: reasons }], [{ a: 4, b: 32, score: 0.4 }]];
+    return { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
+  };
+  it('is sought across its section, so reasons given after the answer they led to are not taken for an addition', () => {
+    // Its window (between 30 and 32) holds nothing; its section spans 5 to 32, and 12 scores 0.75 of the threshold.
+    const found = findSummarySupport(tgt, of(0.15), source);
+    expect(found.partners[3]!.map((p) => p.b)).toEqual([12]);
+    expect(found.byPrior[3]).toBe(true);
+  });
+  it('needs more there than in a window: at 0.6 of the threshold a candidate across the section is chance', () => {
+    expect(findSummarySupport(tgt, of(0.12), source).partners[3]).toEqual([]);
+    expect(findSummarySupport(tgt, of(0.12), source, { sectionShare: 0.5 }).partners[3]!.map((p) => p.b)).toEqual([12]);
+  });
+});
+
 describe('a label whose own words find nothing', () => {
   // Two question/answer turns: 0–1 and 2–8, then 9–10 and 11–17.
   const turns = ['主持人：', '问题一是什么？', '嘉宾：', ...Array.from({ length: 6 }, (_, k) => `回答一第${k}句。`), '主持人：', '问题二是什么？', '嘉宾：', ...Array.from({ length: 6 }, (_, k) => `回答二第${k}句。`)];

@@ -33,6 +33,13 @@ export interface SummarySupportOptions {
   movedShare?: number;
   /** A further candidate in the window must score this share of the best one to count too (on the article, 0.3-0.6 alike and better than 0.7: support R/P 0.955 against 0.932). @default 0.6 */
   windowRelative?: number;
+  /**
+   * Share of the support threshold that a line finding nothing between its neighbours' sources must reach across its
+   * section's span instead (a summary may give an answer before its reasons). The largest at which the tuned article
+   * keeps the nanoGPT turn it covers (at 0.8 it is reported omitted again); stricter than `windowShare` because the
+   * span is wider than a window: at 0.5 the article's preamble found a chance source in the outline. @default 0.7
+   */
+  sectionShare?: number;
   /** The best path through the source that picks each line's candidate in order. */
   path?: OrderPathOptions;
   /** Rare terms shared with source sentences (shared-terms.ts). */
@@ -102,15 +109,16 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     const near = ranked[t]!.filter((p) => Math.abs(p.b - at) <= reach && p.score >= share * threshold && p.score >= relative * top && !partners[t]!.some((q) => q.b === p.b));
     partners[t]!.push(...near);
   }
-  const inWindow = (t: number, lo: number, hi: number): SupportPair[] => {
+  const inWindow = (t: number, lo: number, hi: number, bar = share): SupportPair[] => {
     const sharing = new Set(terms[t]);
-    const out = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= share * threshold || sharing.has(p.b)));
+    const out = ranked[t]!.filter((p) => p.b >= lo && p.b <= hi && (p.score >= bar * threshold || sharing.has(p.b)));
     // A rare shared term (H100, 2018) lets its source sentence in at the window's bar, even when it is not among the best-scored.
     for (const b of terms[t]!) if (b >= lo && b <= hi && !titles[b] && !out.some((p) => p.b === b)) out.push({ a: t, b, score: share * threshold });
     return out.sort((x, y) => y.score - x.score);
   };
   let next = 0;
   const stepBack: number[] = [];
+  const unplaced: number[] = [];
   // A window no candidate can reach (`windowShare` Infinity) is the order prior switched off: anchors only.
   for (let t = 0; t < partners.length && Number.isFinite(share); t++) {
     while (next < anchors.length && anchors[next]!.t < t) next++;
@@ -124,6 +132,8 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     // Between anchors where the path steps back there is no "between": such a line is sought in its own section's span below.
     if (lo > hi && !moved) stepBack.push(t);
     const found = inWindow(t, lo, hi);
+    // Nor does a summary keep its source's order inside a section (the answer first, then its reasons): a line that finds nothing between its neighbours is sought across its section too, at `sectionShare`.
+    if (found.length === 0 && !moved && lo <= hi) unplaced.push(t);
     if (found.length === 0) continue;
     const top = found[0]!.score;
     if (moved) {
@@ -135,11 +145,12 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     byPrior[t] = true;
   }
   // A summary may reorder a section's points (the plans before the audience they serve): a line where the path steps back is sought between the first and last sources of its section's other lines.
-  const sections = stepBack.length > 0 ? findLabelSections(target, labels) : [];
-  for (const t of stepBack) {
+  const sections = stepBack.length + unplaced.length > 0 ? findLabelSections(target, labels) : [];
+  const sectionShare = options.sectionShare ?? 0.7;
+  for (const t of [...stepBack, ...unplaced]) {
     const span = sectionSpan(labels, sections, partners, t);
     if (span === undefined) continue;
-    const found = inWindow(t, span.lo - margin, span.hi + margin);
+    const found = inWindow(t, span.lo - margin, span.hi + margin, stepBack.includes(t) ? share : sectionShare);
     if (found.length === 0) continue;
     partners[t] = found.filter((p) => p.score >= relative * found[0]!.score);
     byPrior[t] = true;
