@@ -91,12 +91,15 @@ export function placeMerges(doc: GoldDocument, side: MergeSide, seed: number): {
   return { zh, en, merges };
 }
 
-/** Per merge size: merges made, those with no omission or addition among their sentences, and those that came out as one match. */
-export type MergeTally = Map<number, { cases: number; clean: number; whole: number }>;
+/**
+ * Per merge size: merges made, those with no omission or addition among their sentences (in the JSON, at any
+ * confidence), those with none the text report shows (at the pair's `minConfidence`), and those that came out as one match.
+ */
+export type MergeTally = Map<number, { cases: number; clean: number; shownClean: number; whole: number }>;
 
 /** Places merges in every document of `ids`, both directions, `rounds` times each, and tallies what compare reports. */
 export function measureMerges(docs: readonly GoldDocument[], ids: readonly string[], seed: number, rounds: number, options: CompareOptions, log: (line: string) => void = () => {}): MergeTally {
-  const tally: MergeTally = new Map(MERGE_SIZES.map((k) => [k, { cases: 0, clean: 0, whole: 0 }]));
+  const tally: MergeTally = new Map(MERGE_SIZES.map((k) => [k, { cases: 0, clean: 0, shownClean: 0, whole: 0 }]));
   for (const [index, doc] of docs.entries()) {
     if (!ids.includes(doc.id)) continue;
     for (const side of ['zh', 'en'] as const) {
@@ -106,10 +109,12 @@ export function measureMerges(docs: readonly GoldDocument[], ids: readonly strin
         // Sentences of each language that some omission or addition names, and each zh sentence's match unit.
         const zhIsSource = pair.source === 0;
         const unpaired = { zh: new Set<number>(), en: new Set<number>() };
+        const shown = { zh: new Set<number>(), en: new Set<number>() };
         const unit = new Map<number, { zh: number[]; en: number[] }>();
         for (const item of pair.items) {
-          if (item.type === 'omission') for (const x of item.source) unpaired[zhIsSource ? 'zh' : 'en'].add(x);
-          if (item.type === 'addition') for (const x of item.target) unpaired[zhIsSource ? 'en' : 'zh'].add(x);
+          const sets = (('confidence' in item ? item.confidence : undefined) ?? 1) >= (pair.minConfidence ?? 0) ? [unpaired, shown] : [unpaired];
+          if (item.type === 'omission') for (const x of item.source) for (const set of sets) set[zhIsSource ? 'zh' : 'en'].add(x);
+          if (item.type === 'addition') for (const x of item.target) for (const set of sets) set[zhIsSource ? 'en' : 'zh'].add(x);
           if (item.type === 'match') {
             const u = zhIsSource ? { zh: item.source, en: item.target } : { zh: item.target, en: item.source };
             for (const x of u.zh) unit.set(x, u);
@@ -121,11 +126,12 @@ export function measureMerges(docs: readonly GoldDocument[], ids: readonly strin
           t.cases++;
           const clean = !unpaired[side].has(m.joined) && m.others.every((x) => !unpaired[other].has(x));
           if (clean) t.clean++;
+          if (!shown[side].has(m.joined) && m.others.every((x) => !shown[other].has(x))) t.shownClean++;
           const u = unit.get(side === 'zh' ? m.joined : m.others[0]!);
           if (u?.[side].includes(m.joined) && m.others.every((x) => u[other].includes(x))) t.whole++;
           if (!clean) {
             const near = pair.items.filter((x) => x.type !== 'moved' && [...('source' in x ? x.source : []), ...('target' in x ? x.target : [])].some((y) => Math.abs(y - m.joined) <= m.k + 1));
-            log(`${doc.id} ${side} 1-${m.k} at ${m.joined} (${m.others.join(',')}): ${near.map((x) => `${x.type} ${'source' in x ? x.source.join(',') : ''}:${'target' in x ? x.target.join(',') : ''}`).join('; ')}`);
+            log(`${doc.id} ${side} 1-${m.k} at ${m.joined} (${m.others.join(',')}): ${near.map((x) => `${x.type} ${'source' in x ? x.source.join(',') : ''}:${'target' in x ? x.target.join(',') : ''}${'confidence' in x && x.confidence !== undefined ? ` (${x.confidence})` : ''}`).join('; ')}`);
           }
         }
       }
@@ -137,12 +143,12 @@ export function measureMerges(docs: readonly GoldDocument[], ids: readonly strin
 /** One line per merge size and a total: share without omission or addition, and share as one match. */
 export function formatMerges(name: string, tally: MergeTally): string {
   const pct = (x: number, n: number): string => `${((100 * x) / Math.max(1, n)).toFixed(1)} %`;
-  const lines = [`merges, ${name}: size  no omission/addition  one match  (cases)`];
-  let [cases, clean, whole] = [0, 0, 0];
+  const lines = [`merges, ${name}: size  no omission/addition  none shown  one match  (cases)`];
+  let [cases, clean, shownClean, whole] = [0, 0, 0, 0];
   for (const [k, t] of tally) {
-    lines.push(`  1-${String(k).padEnd(2)}  ${pct(t.clean, t.cases).padStart(8)}  ${pct(t.whole, t.cases).padStart(8)}  (${t.cases})`);
-    [cases, clean, whole] = [cases + t.cases, clean + t.clean, whole + t.whole];
+    lines.push(`  1-${String(k).padEnd(2)}  ${pct(t.clean, t.cases).padStart(8)}  ${pct(t.shownClean, t.cases).padStart(8)}  ${pct(t.whole, t.cases).padStart(8)}  (${t.cases})`);
+    [cases, clean, shownClean, whole] = [cases + t.cases, clean + t.clean, shownClean + t.shownClean, whole + t.whole];
   }
-  lines.push(`  all   ${pct(clean, cases).padStart(8)}  ${pct(whole, cases).padStart(8)}  (${cases})`);
+  lines.push(`  all   ${pct(clean, cases).padStart(8)}  ${pct(shownClean, cases).padStart(8)}  ${pct(whole, cases).padStart(8)}  (${cases})`);
   return lines.join('\n');
 }
