@@ -25,8 +25,6 @@ import { isChinese } from '../lang.js';
 import { quantile } from '../statistics.js';
 import { scoreAll } from './score-all.js';
 
-export { indexTokens, scoreAll } from './score-all.js';
-
 /** One side: its language and sentence texts. */
 export interface CoverageSide {
   lang: Lang;

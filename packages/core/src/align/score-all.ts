@@ -5,7 +5,7 @@
  * of either side keeping its best partners as they come.
  */
 
-import type { SupportPair, Unit } from './coverage.js';
+import type { SupportPair, Unit, WeightedItem } from './coverage.js';
 
 export interface Scored {
   /** Top pairs per a-sentence and per b-sentence. */
@@ -81,10 +81,36 @@ export function scoreAll(units: Unit[][], tokens: string[][], wa: Map<string, nu
   return { byA, byB };
 }
 
+/** A sentence's units weighed as a row scores them: each word once (its first keys) with its IDF weight, their keys in order, and the total weight. */
+export interface WeighedLine {
+  items: WeightedItem[];
+  keys: string[];
+  total: number;
+}
+
+export function weighLine(units: readonly Unit[], wa: ReadonlyMap<string, number>): WeighedLine {
+  const seenWords = new Set<string>();
+  const keys = new Set<string>();
+  const items: WeightedItem[] = [];
+  let total = 0;
+  for (const unit of units) {
+    if (seenWords.has(unit.word)) continue;
+    seenWords.add(unit.word);
+    const w = wa.get(unit.word) ?? 0;
+    if (w <= 0) continue;
+    total += w;
+    items.push({ weight: w, keys: unit.keys });
+    for (const key of unit.keys) keys.add(key);
+  }
+  return { items, keys: [...keys], total };
+}
+
 /** A row scorer over one side b (`scoreRows`): score a sentence's units, then read its pairs. */
 export interface RowScorer {
   /** Scores one sentence of a against every sentence of b; returns how many pairs scored above 0. */
   score(units: readonly Unit[]): number;
+  /** The same for a sentence already weighed (`weighLine`), as a null scores each line against every deal. */
+  scoreLine(line: WeighedLine): number;
   /** The last row's pairs, in the order the row first met them: sentence of b, and score. */
   rowB: Int32Array;
   rowScore: Float64Array;
@@ -106,37 +132,28 @@ export function scoreRows(tokens: readonly (readonly string[])[], wa: ReadonlyMa
   const rowB = new Int32Array(m);
   const rowScore = new Float64Array(m);
   let unitId = 0;
-  const score = (units: readonly Unit[]): number => {
+  const scoreLine = (line: WeighedLine): number => {
     touched.length = 0;
-    const seenWords = new Set<string>();
-    const keys = new Set<string>();
-    let totalA = 0;
-    for (const unit of units) {
-      if (seenWords.has(unit.word)) continue;
-      seenWords.add(unit.word);
-      const w = wa.get(unit.word) ?? 0;
-      if (w <= 0) continue;
-      totalA += w;
+    for (const item of line.items) {
       unitId++;
-      for (const key of unit.keys) {
-        keys.add(key);
+      for (const key of item.keys) {
         for (const j of postings.get(key) ?? []) {
           if (stamp[j] !== unitId) {
             stamp[j] = unitId;
             if (ma[j] === 0 && mb[j] === 0) touched.push(j);
-            ma[j] = ma[j]! + w;
+            ma[j] = ma[j]! + item.weight;
           }
         }
       }
     }
-    for (const key of keys) {
+    for (const key of line.keys) {
       const w = wb.get(key) ?? 0;
       if (w <= 0) continue;
       for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
     }
     let count = 0;
     for (const j of touched) {
-      const score = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(totalA * totalB[j]!)));
+      const score = Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(line.total * totalB[j]!)));
       if (score > 0) {
         rowB[count] = j;
         rowScore[count++] = score;
@@ -146,7 +163,7 @@ export function scoreRows(tokens: readonly (readonly string[])[], wa: ReadonlyMa
     }
     return count;
   };
-  return { score, rowB, rowScore };
+  return { score: (units) => scoreLine(weighLine(units, wa)), scoreLine, rowB, rowScore };
 }
 
 /**

@@ -22,7 +22,8 @@
  * `AGI 時程與 AI 實驗室協作` off the turn it heads.
  */
 
-import { buildUnits, builtUnitsOf, idf, indexTokens, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
+import { buildUnits, builtUnitsOf, idf, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
+import { scoreRows, weighLine, type RowScorer, type WeighedLine } from '../align/score-all.js';
 import { dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
 
 /** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
@@ -68,7 +69,7 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
   // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
   const rows = (u: readonly (readonly Unit[])[], t: readonly (readonly string[])[]): Float64Array[] => {
-    const dense = scoreDense(u, t, wa, wb);
+    const dense = scoreDense(u.map((list) => weighLine(list, wa)), t, wa, wb);
     return swapped ? transpose(dense, t.length) : dense;
   };
   const raw = rows(units, tokens);
@@ -76,12 +77,15 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const deals = chance.deals;
   const deal = (s: number): string[][] => (words && chance.deal === 'words' ? dealWords(words, s) : shuffleWithin(tokens, s, chunk));
   // Per deal, each line's best chance score, on its own words and in context (only the bests are kept, not the rows).
-  const lines = swapped ? undefined : weighLines(units, wa);
+  const lines = swapped ? undefined : units.map((list) => weighLine(list, wa));
   const chances = Array.from({ length: deals }, (_, d): ChanceBests => {
     const s = seed + d * DEAL_STRIDE;
     if (!lines) return bestsOf(rows(shuffleWithin(units, s + 1, chunk), tokens), smooth, weight);
     const bests = { own: new Float64Array(lines.length), lifted: new Float64Array(lines.length) };
-    visitRows(lines, deal(s), wb, (t, row) => recordBests(bests, t, row, smooth[t] === true, weight));
+    const dealt = deal(s);
+    const scorer = scoreRows(dealt, wa, wb);
+    const row = new Float64Array(dealt.length);
+    lines.forEach((line, t) => recordBests(bests, t, denseRow(scorer, line, row), smooth[t] === true, weight));
     return bests;
   });
   const bar = (bests: readonly Float64Array[]): number => supportThreshold(concat(bests), { ...scoring, nullQuantile: chance.quantile });
@@ -123,68 +127,21 @@ function buildWeighted(target: CoverageSide, source: CoverageSide, scoring: Supp
 const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.from(rows, (row) => Math.max(0, ...row));
 
 /**
- * Every pair's score as align/coverage.ts's `scoreAll` gives it (the same
- * weighted cosine, `(Ma + Mb) / (2·√(Wa·Wb))`), in one dense row per
- * sentence of the units' side: no pair is left out, and none is an object.
+ * Every pair's score as `scoreAll` gives it (align/score-all.ts: the same
+ * weighted cosine, `(Ma + Mb) / (2·√(Wa·Wb))`), in one dense row per line:
+ * no pair is left out, and none is an object.
  */
-function scoreDense(units: readonly (readonly Unit[])[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
-  const rows: Float64Array[] = [];
-  visitRows(weighLines(units, wa), tokens, wb, (_, row) => rows.push(Float64Array.from(row)));
-  return rows;
+function scoreDense(lines: readonly WeighedLine[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
+  const rows = scoreRows(tokens, wa, wb);
+  return lines.map((line) => denseRow(rows, line, new Float64Array(tokens.length)));
 }
 
-/** A line's units, each word once with its weight and keys, all their keys, and their total weight: the same for every deal of the other side. */
-interface WeighedLine {
-  items: { weight: number; keys: readonly string[] }[];
-  keys: string[];
-  total: number;
-}
-
-function weighLines(units: readonly (readonly Unit[])[], wa: ReadonlyMap<string, number>): WeighedLine[] {
-  return units.map((list) => {
-    const seen = new Set<string>();
-    const keys = new Set<string>();
-    const items: WeighedLine['items'] = [];
-    let total = 0;
-    for (const unit of list) {
-      const w = wa.get(unit.word) ?? 0;
-      if (seen.has(unit.word) || w <= 0) continue;
-      seen.add(unit.word);
-      total += w;
-      items.push({ weight: w, keys: unit.keys });
-      for (const key of unit.keys) keys.add(key);
-    }
-    return { items, keys: [...keys], total };
-  });
-}
-
-/** Scores each line against every sentence of `tokens` and hands `visit` its row; the row is reused, so a caller that keeps it copies it. */
-function visitRows(lines: readonly WeighedLine[], tokens: readonly (readonly string[])[], wb: ReadonlyMap<string, number>, visit: (t: number, row: Float64Array) => void): void {
-  const m = tokens.length;
-  const { postings, totalB } = indexTokens(tokens, wb);
-  const stamp = new Int32Array(m).fill(-1);
-  const [ma, mb, row] = [new Float64Array(m), new Float64Array(m), new Float64Array(m)];
-  let unitId = 0;
-  lines.forEach((line, t) => {
-    ma.fill(0);
-    mb.fill(0);
-    for (const item of line.items) {
-      unitId++;
-      for (const key of item.keys) {
-        for (const j of postings.get(key) ?? []) {
-          if (stamp[j] === unitId) continue;
-          stamp[j] = unitId;
-          ma[j] = ma[j]! + item.weight;
-        }
-      }
-    }
-    for (const key of line.keys) {
-      const w = wb.get(key) ?? 0;
-      if (w > 0) for (const j of postings.get(key) ?? []) mb[j] = mb[j]! + w;
-    }
-    for (let j = 0; j < m; j++) row[j] = ma[j]! + mb[j]! > 0 ? Math.min(1, (ma[j]! + mb[j]!) / (2 * Math.sqrt(line.total * totalB[j]!))) : 0;
-    visit(t, row);
-  });
+/** `line`'s row of `rows` written into `row`, every sentence of the other side a cell (0 where nothing is shared). */
+function denseRow(rows: RowScorer, line: WeighedLine, row: Float64Array): Float64Array {
+  row.fill(0);
+  const count = rows.scoreLine(line);
+  for (let k = 0; k < count; k++) row[rows.rowB[k]!] = rows.rowScore[k]!;
+  return row;
 }
 
 /** Each row's best score, and its best with the better neighbour's `weight` added (the row itself where not smoothed). */
