@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError, UsageError } from './errors.js';
 import { processIo, stopWhenOutputCloses, type CliIo } from './io.js';
+import { tuneV8 } from './v8-tuning.js';
 
 export { stopWhenOutputCloses };
 
@@ -93,6 +94,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // `pnpm duizhao …` runs this script in the repository root; pnpm names the folder it was called from in INIT_CWD, where relative paths belong.
   if (process.env.npm_lifecycle_event === 'duizhao' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+  // The commands' modules load on demand, after this: they get V8's budget for long-running work, as from bin/.
+  tuneV8();
   stopWhenOutputCloses();
   process.exitCode = await main(process.argv.slice(2));
 }
