@@ -96,6 +96,7 @@ export { findLabels, findSummarySupport } from './compare/summary-support.js';
 export type { SummarySupport, SummarySupportOptions } from './compare/summary-support.js';
 export { dealWords, groupUnitsByWord } from './compare/summary-null.js';
 export type { SummaryNull, SummaryNullOptions, UnitLayers } from './compare/summary-null.js';
+export type { TurnClusterOptions, TurnUnit } from './compare/turn-cluster.js';
 export { rateAddition, rateOmission } from './compare/findings.js';
 export type { AdditionEvidence, FindingOptions, OmissionEvidence } from './compare/findings.js';
 export { composeThrough } from './compare/through.js';

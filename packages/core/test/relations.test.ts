@@ -31,4 +31,20 @@ describe('relateThroughTranslations', () => {
     const out = relateThroughTranslations(pairs, 3, [{ sentences: [] }, { sentences: [{ text: 'A line.' }] }, { sentences: [] }]);
     expect(out[0]).toMatchObject({ verdict: 'summary', evidence: { via: 2, anchors: { count: 4 } }, own: { verdict: 'summary', items: alone.items } });
   });
+
+  it('gives a line its translation leaves out its own support, and composes the others through the translation', () => {
+    // Line 0 (a title) has no counterpart in the translation; line 1 is translated by the translation's line 0, which rests on transcript 20.
+    const alone: PairReport = { ...pair(0, 1, 'summary'), evidence: { ...evidence, anchors: { count: 4, p: 0.0005 } }, support: [{ target: 0, sources: [{ sentence: 14, score: 0.7 }] }, { target: 1, sources: [{ sentence: 90, score: 0.6 }] }] };
+    const translated: PairReport = { ...pair(1, 2, 'parallel'), support: [{ target: 0, sources: [{ sentence: 1, score: 0.9 }] }] };
+    const through: PairReport = { ...pair(0, 2, 'summary'), support: [{ target: 0, sources: [{ sentence: 20, score: 0.8 }] }] };
+    const texts = [{ sentences: [] }, { sentences: [{ text: 'John Schulman on RL' }, { text: 'A line.' }] }, { sentences: [{ text: '一行。' }] }];
+    const out = relateThroughTranslations([alone, through, translated], 3, texts)[0]!;
+    expect(out.support).toEqual([{ target: 0, sources: [{ sentence: 14, score: 0.7 }] }, { target: 1, sources: [{ sentence: 20, score: 0.8 }] }]);
+    expect(out.items.filter((i) => i.type === 'addition')).toEqual([]);
+    // A pair that is not a summary on its own evidence has no support of its own to give: its untranslated title is an addition, as before.
+    const unrelated: PairReport = { ...alone, verdict: 'unrelated', evidence };
+    const before = relateThroughTranslations([unrelated, through, translated], 3, texts)[0]!;
+    expect(before.support).toEqual([{ target: 1, sources: [{ sentence: 20, score: 0.8 }] }]);
+    expect(before.items.find((i) => i.type === 'addition')?.target).toEqual([0]);
+  });
 });

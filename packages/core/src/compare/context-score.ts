@@ -25,6 +25,7 @@
 import { buildUnits, builtUnitsOf, idf, keepSupported, shuffleWithin, supportThreshold, type BuiltUnits, type CoverageSide, type Support, type SupportOptions, type SupportPair, type Unit } from '../align/coverage.js';
 import { scoreRows, weighLine, type RowScorer, type WeighedLine } from '../align/score-all.js';
 import { dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
+import { topPositions, type CandidateDraws } from './turn-cluster.js';
 
 /** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
 const DEAL_STRIDE = 7919;
@@ -51,7 +52,7 @@ export interface ContextOptions {
  * the sentence's own score in those units; ranks and partners follow from
  * those scores as `scoreSupport` takes them, at the plain threshold.
  */
-export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}, nullOptions: SummaryNullOptions = {}): Support {
+export function scoreInContext(target: CoverageSide, source: CoverageSide, support: Support, smooth: readonly boolean[], scoring: SupportOptions = {}, options: ContextOptions = {}, nullOptions: SummaryNullOptions = {}, drawK = 0): Support & { draws?: CandidateDraws } {
   // A summary's own null deals Chinese words (summary-null.ts); across languages, or with near-synonyms (glosses belong to no bigram), the support's own null stays.
   const chance = support.method === 'ngram' && scoring.synonyms !== true ? resolveSummaryNull(nullOptions, scoring.nullQuantile) : plainNull(scoring.nullQuantile);
   const weight = Math.max(0, options.weight ?? 0.15);
@@ -78,14 +79,25 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const deal = (s: number): string[][] => (words && chance.deal === 'words' ? dealWords(words, s) : shuffleWithin(tokens, s, chunk));
   // Per deal, each line's best chance score, on its own words and in context (only the bests are kept, not the rows).
   const lines = swapped ? undefined : units.map((list) => weighLine(list, wa));
+  // Each line's best candidates by its own words, as it is and against each deal (turn-cluster.ts), when asked for.
+  const draws: CandidateDraws | undefined = drawK > 0 ? { real: raw.map((row) => topPositions(row, drawK)), chance: [] } : undefined;
   const chances = Array.from({ length: deals }, (_, d): ChanceBests => {
     const s = seed + d * DEAL_STRIDE;
-    if (!lines) return bestsOf(rows(shuffleWithin(units, s + 1, chunk), tokens), smooth, weight);
+    if (!lines) {
+      const dense = rows(shuffleWithin(units, s + 1, chunk), tokens);
+      draws?.chance.push(dense.map((row) => topPositions(row, drawK)));
+      return bestsOf(dense, smooth, weight);
+    }
     const bests = { own: new Float64Array(lines.length), lifted: new Float64Array(lines.length) };
     const dealt = deal(s);
     const scorer = scoreRows(dealt, wa, wb);
     const row = new Float64Array(dealt.length);
-    lines.forEach((line, t) => recordBests(bests, t, denseRow(scorer, line, row), smooth[t] === true, weight));
+    const tops: Int32Array[] = [];
+    lines.forEach((line, t) => {
+      recordBests(bests, t, denseRow(scorer, line, row), smooth[t] === true, weight);
+      if (draws) tops.push(topPositions(row, drawK));
+    });
+    draws?.chance.push(tops);
     return bests;
   });
   const bar = (bests: readonly Float64Array[]): number => supportThreshold(concat(bests), { ...scoring, nullQuantile: chance.quantile });
@@ -104,7 +116,7 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   for (const c of chances) c.own.forEach((x, t) => (nullA[t] = nullA[t]! + Math.max(x, (c.lifted[t]! * plain) / contextual) / deals));
   const thresholdA = plain;
   const rankedA = real.map((row, a) => rank(row, a, scoring.rankedK ?? 32));
-  return { ...support, a: keepSupported(rankedA, thresholdA, scoring), rankedA, bestA: bestOf(real), nullA, thresholdA };
+  return { ...support, a: keepSupported(rankedA, thresholdA, scoring), rankedA, bestA: bestOf(real), nullA, thresholdA, ...(draws ? { draws } : {}) };
 }
 
 const hasLayers = (layers: UnitLayers | undefined): boolean => (layers?.chars ?? 0) > 0 || (layers?.words ?? 0) > 0;

@@ -14,6 +14,7 @@ import { rateAddition, rateOmission, type FindingOptions } from './findings.js';
 import { findLabels, findSummarySupport, type SummarySupportOptions } from './summary-support.js';
 import { findRegions, maskSpeakers, quoteFirstWords, type RegionOptions } from './regions.js';
 import { scoreInContext } from './context-score.js';
+import { resolveTurnCluster } from './turn-cluster.js';
 import { round } from '../statistics.js';
 
 /** The analysis of one target against one source. */
@@ -68,8 +69,9 @@ export function analyzeCoverage(source: Version, target: Version, given: Support
   // A content line condenses a passage: its sources are scored with their neighbours (context-score.ts); a label keeps its own words' scores.
   const isLabel = findLabels(target, options.summary?.maxLabelLength ?? 24);
   const smooth = target.sentences.map((_, t) => given.contentA[t] === true && !isLabel[t]);
-  const support = options.scoring === undefined ? given : scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context, options.summary?.null);
-  const { partners, labels, byPrior } = findSummarySupport(target, support, source, options.summary);
+  const support = options.scoring === undefined ? given : scoreInContext(maskSpeakers(target, options), maskSpeakers(source, options), given, smooth, options.scoring, options.summary?.context, options.summary?.null, resolveTurnCluster(options.summary?.turns).k);
+  const found = findRegions(source, options);
+  const { partners, labels, byPrior } = findSummarySupport(target, support, source, options.summary, found);
   const items: CompareItem[] = [];
   const content = target.sentences.map((_, t) => support.contentA[t] === true);
   const matched = target.sentences.flatMap((_, t) => (content[t] && partners[t]!.length > 0 ? [{ t, primary: partners[t]![0]!.b }] : []));
@@ -87,7 +89,6 @@ export function analyzeCoverage(source: Version, target: Version, given: Support
   const regions: CoverageRegion[] = [];
   let total = 0;
   let supportedWeight = 0;
-  const found = findRegions(source, options);
   const regionCovered = found.map((r) => range(r.from, r.to).some((k) => covered[k] && !r.labels.includes(k)));
   found.forEach((region, index) => {
     const body = range(region.from, region.to).filter((k) => support.contentB[k] === true && !region.labels.includes(k));

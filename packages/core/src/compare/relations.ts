@@ -59,7 +59,7 @@ export function relateThroughTranslations(pairs: readonly PairReport[], versionC
         const texts = versions?.[pair.target]?.sentences.map((s) => s.text);
         // Without the texts there is no detail through Z to prefer over the pair's own.
         if (alone && !texts) return pair;
-        const out = texts ? composeThrough(related, z, pairOf(pairs, pair.target, z)!, pairOf(pairs, z, pair.source)!, texts) : related;
+        const out = texts ? composeThrough(related, z, pairOf(pairs, pair.target, z)!, pairOf(pairs, z, pair.source)!, texts, alone ? pair.support : undefined) : related;
         return alone ? { ...out, own: ownDetail(pair) } : out;
       }
     }

@@ -21,6 +21,8 @@ import { findLabelSections, findLabels, supportLabels } from './labels.js';
 import { findOrderPath, type OrderPathOptions } from './order-path.js';
 import type { ContextOptions } from './context-score.js';
 import type { SummaryNullOptions } from './summary-null.js';
+import { findPassages, findTurnClusters, resolveTurnCluster, type CandidateDraws, type TurnClusterOptions } from './turn-cluster.js';
+import type { SourceRegion } from './regions.js';
 
 export { findLabels } from './labels.js';
 
@@ -54,6 +56,8 @@ export interface SummarySupportOptions {
   context?: ContextOptions;
   /** How the null of a summary's support deals the source, and how many deals it pools (summary-null.ts). */
   null?: SummaryNullOptions;
+  /** A line still without support whose best candidates gather in one exchange of the source beyond chance rests there (turn-cluster.ts; off unless `alpha` is set). */
+  turns?: TurnClusterOptions;
 }
 
 /** Per target sentence: its supporting source sentences (best first), whether they were found only through the order prior, and whether it is a label. */
@@ -73,7 +77,7 @@ export interface SummarySupport {
  * path takes them first when they score near as well. Labels are supported
  * through their sections (labels.ts).
  */
-export function findSummarySupport(target: Version, support: Support, source: Version, options: SummarySupportOptions = {}): SummarySupport {
+export function findSummarySupport(target: Version, support: Support & { draws?: CandidateDraws }, source: Version, options: SummarySupportOptions = {}, regions: readonly SourceRegion[] = []): SummarySupport {
   const share = options.windowShare ?? 0.5;
   const margin = options.windowMargin ?? 6;
   const relative = options.windowRelative ?? 0.6;
@@ -154,6 +158,20 @@ export function findSummarySupport(target: Version, support: Support, source: Ve
     if (found.length === 0) continue;
     partners[t] = found.filter((p) => p.score >= relative * found[0]!.score);
     byPrior[t] = true;
+  }
+  // A line that still has nothing, but whose best candidates gather in one turn beyond chance, condenses that turn: its best candidates there are its sources, wherever its window lay.
+  if (support.draws && regions.length > 0) {
+    const turns = resolveTurnCluster(options.turns);
+    const passages = findPassages(regions, source.sentences, turns.unit);
+    const clusters = findTurnClusters(support.draws, passages, support.contentB, turns);
+    clusters.forEach(({ passage }, t) => {
+      if (!active(t) || passage < 0 || partners[t]!.length > 0) return;
+      const { from, to } = passages[passage]!;
+      const found = ranked[t]!.filter((p) => p.b >= from && p.b < to && !titles[p.b]);
+      if (found.length === 0) return;
+      partners[t] = found.filter((p) => p.score >= relative * found[0]!.score);
+      byPrior[t] = true;
+    });
   }
   supportLabels(target, source, titles, support, labels, partners, { share, margin, relative, turnLines: options.labelTurnLines ?? 2 }, terms);
   // A label's support below the threshold was found through its section: too weak to read changed facts from (its "2." is list numbering, not a number of the source's "一个").

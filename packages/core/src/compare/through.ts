@@ -6,7 +6,11 @@
  * dictionary evidence against a Chinese transcript is too thin to tell its
  * sentences apart from chance (lift 1.05), while its Chinese translation's
  * is not; composing keeps every finding traceable to both steps, and the
- * report says it was taken through Z.
+ * report says it was taken through Z. A sentence of X that Z leaves out (an
+ * untranslated title) has no counterpart to compose through: when X is a
+ * summary of Y on its own evidence too (alone.ts), that sentence takes its
+ * own support, as comparing X alone gives it; otherwise it stays an addition
+ * of low confidence.
  */
 
 import type { CompareItem, PairReport } from '../schema.js';
@@ -45,8 +49,10 @@ const UNTRANSLATED_CONFIDENCE = 0.3;
  * pair's source. `texts` are the sentences of the pair's target, for the
  * first words of additions.
  */
-export function composeThrough(pair: PairReport, z: number, first: PairReport, second: PairReport, texts: readonly string[]): PairReport {
+export function composeThrough(pair: PairReport, z: number, first: PairReport, second: PairReport, texts: readonly string[], own?: PairReport['support']): PairReport {
   const step1 = linksOf(first, pair.target);
+  // The pair's own support (an English summary judged a summary on its own evidence, alone.ts), for a sentence Z leaves untranslated.
+  const ownSupport = new Map((own ?? []).map((s) => [s.target, s.sources]));
   const step2 = linksOf(second, z);
   const added = additionConfidence(second);
   const support: NonNullable<PairReport['support']> = [];
@@ -56,6 +62,7 @@ export function composeThrough(pair: PairReport, z: number, first: PairReport, s
     const best = new Map<number, number>();
     const via = step1.get(t) ?? [];
     for (const m of via) for (const s of step2.get(m.sentence) ?? []) best.set(s.sentence, Math.max(best.get(s.sentence) ?? 0, Math.min(m.score, s.score)));
+    if (via.length === 0) for (const s of ownSupport.get(t) ?? []) best.set(s.sentence, s.score);
     if (best.size > 0) support.push({ target: t, sources: [...best].map(([sentence, score]) => ({ sentence, score })).sort((a, b) => b.score - a.score) });
     else additions.push({ t, confidence: via.length === 0 ? UNTRANSLATED_CONFIDENCE : Math.max(0, ...via.map((m) => added.get(m.sentence) ?? UNTRANSLATED_CONFIDENCE)) });
   });
