@@ -18,6 +18,29 @@ describe('changed numbers across languages', () => {
   });
 });
 
+describe('changed numbers paired one for one within a unit', () => {
+  const unit = (zhLines: string[], enLines: string[]) =>
+    compareFacts(version(enLines, 'en'), version(zhLines, 'zh'), [{ type: 'match', source: enLines.map((_, k) => k), target: zhLines.map((_, k) => k), score: 1 }]).map(
+      (f) => `${f.source.text} → ${f.target.text}`,
+    );
+
+  it('sets the changed value against the source value nearest it, and a measurement only against a measurement', () => {
+    // The published Three-Body Problem: 七个数量级 / five orders of magnitude; 7cm / seven-centimeter agree; 3K has no counterpart.
+    const zhText = ['他们用发现3K背景辐射的天线做成眼镜，将波长压缩七个数量级，将7cm波转换成红光。'];
+    const enText = ['The glasses compress the radiation by five orders of magnitude so that seven-centimeter waves are turned into red light.'];
+    expect(unit(zhText, enText)).toEqual(['five → 七个']);
+  });
+
+  it('takes a rounded decimal for the same measurement (2.7255 K / 2.726K), not a different one', () => {
+    expect(unit(['数值是2.726K。'], ['The value is 2.7255 K.'])).toEqual([]);
+    expect(unit(['数值是2.726K。'], ['The value is 2.725 K.'])).toEqual(['2.725 → 2.726']);
+  });
+
+  it('finds a value stated once more than the source states it, when another of the same counter is gone', () => {
+    expect(unit(['他们来了三千人。', '后来又来了三千人。'], ['Three thousand people came.', 'Later five thousand more came.'])).toEqual(['five thousand → 三千人']);
+  });
+});
+
 describe('changed numbers written as Chinese numerals, words and dates', () => {
   const zhFacts = version(['二〇一四年六月六日，北京。', '一九九八年，这家工厂有三千名工人。'], 'zh');
   const factsOf = (en: Version) => compareFacts(zhFacts, en, [0, 1].map((k) => ({ type: 'match', source: [k], target: [k], score: 1 }) as CompareItem)).map((f) => `${f.kind}: ${f.source.text} → ${f.target.text}`);

@@ -94,6 +94,15 @@ describe('isSameQuantity', () => {
     expect(isComparable(one('二十两'), one('thirty taels'))).toBe(true);
   });
 
+  it('holds for a decimal and the same decimal rounded (2.7255 K / 2.726K), not for another value or an integer', () => {
+    expect(isSameQuantity(one('2.7255 K'), one('2.726K'))).toBe(true);
+    expect(isSameQuantity(one('3.1'), one('3.14'))).toBe(true);
+    expect(isSameQuantity(one('2.725'), one('2.726'))).toBe(false);
+    expect(isSameQuantity(one('2.7244'), one('2.726'))).toBe(false);
+    expect(isSameQuantity(one('2.7'), one('3'))).toBe(false);
+    expect(isSameQuantity(one('1.5万'), one('1.52万'))).toBe(false);
+  });
+
   it('lets loose numbers meet any value of their range, but not exact ranges', () => {
     expect(isSameQuantity(one('五六个'), one('five'))).toBe(true);
     expect(isSameQuantity(one('2到3倍'), one('3倍'))).toBe(false);

@@ -61,6 +61,9 @@ export function compareFacts(source: Version, target: Version, items: readonly C
     const sourceFacts = [...window].sort((x, y) => x - y).flatMap((k) => ofSource(k));
     // The unit's target side as a whole: a value it states in another of its sentences is not a rival.
     const unitFacts = item.target.flatMap((t) => ofTarget(t));
+    // The unit's findings in order, and each changed value's rival: a source value is the counterpart of one changed value only.
+    const found: Fact[] = [];
+    const rivals = new Map<Fact, { rival: FactMention; value: Quantity }>();
     for (const t of item.target) {
       handled.add(t);
       const targetFacts = ofTarget(t);
@@ -75,10 +78,10 @@ export function compareFacts(source: Version, target: Version, items: readonly C
             if (d < bestDistance) [bestFact, bestDistance] = [candidate, d];
           }
           const related = bestFact && (bestDistance <= maxDistance || (!crossLanguage && sharePrefix(bestFact.key, fact.key, 3)));
-          if (bestFact && related) push({ kind: bestDistance <= maxDistance ? 'spelling' : 'different-term', category: fact.category, source: bestFact.span, target: fact.span });
+          if (bestFact && related) found.push({ kind: bestDistance <= maxDistance ? 'spelling' : 'different-term', category: fact.category, source: bestFact.span, target: fact.span });
           else {
             const variant = findSpellingVariant(fact.key, maxDistance);
-            if (variant) push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
+            if (variant) found.push({ kind: 'spelling', category: fact.category, source: variant, target: fact.span });
           }
         } else {
           const q = fact.quantity!;
@@ -87,18 +90,35 @@ export function compareFacts(source: Version, target: Version, items: readonly C
           if (weak(q)) continue;
           const agrees = (f: FactMention): boolean => f.quantity !== undefined && isSameQuantity(f.quantity, q);
           const inUnit = (f: FactMention): boolean => item.source.includes(f.span.sentence);
-          // Stated by the unit in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日): unchanged.
-          if (sourceFacts.some((f) => inUnit(f) && agrees(f))) continue;
-          const stated = (f: FactMention): boolean => unitFacts.some((x) => x.quantity && isSameQuantity(x.quantity, f.quantity!));
+          const unitSource = sourceFacts.filter(inUnit);
+          // Stated by the unit in any form (三千, 3,000, three thousand; June 6 and 2014年6月6日) as often as the unit's target states it: unchanged.
+          // A value stated once more than the source does (3K, 3K against 3K, 4K in one 2-2 bead) is the later mention's change.
+          if (rankAmong(unitFacts, fact) < countOf(unitSource, q)) continue;
+          // A source value is stated by the target when the target states it as often as the unit's source has up to this mention;
+          // stated less often, it is this value's rival only with the same counter (3K, 4K; not 一个 against 2-3人 beside 一年).
+          const stated = (f: FactMention): boolean => {
+            const times = countOf(unitFacts, f.quantity!);
+            return times > 0 && (rankAmong(unitSource, f) < times || f.unit !== fact.unit);
+          };
           const rivalOf = (f: FactMention): boolean => f.quantity !== undefined && !weak(f.quantity) && f.category === fact.category && isComparable(f.quantity, q) && sameKind(f.quantity, q) && !stated(f);
           // The unit's own sentences stating another value of the kind is a change, even when a neighbour happens to state this one.
           let rival = sourceFacts.find((f) => inUnit(f) && rivalOf(f));
           // A summary condenses a passage: a value stated by a neighbour is not changed; within one language, a neighbour with the same counter (三千人 / 五千人) is a rival.
           if (!rival && !sourceFacts.some(agrees) && !crossLanguage) rival = sourceFacts.find((f) => f.unit !== '' && f.unit === fact.unit && rivalOf(f));
-          if (rival) push({ kind: 'different-number', category: fact.category, source: rival.span, target: fact.span });
+          if (!rival) continue;
+          const change: Fact = { kind: 'different-number', category: fact.category, source: rival.span, target: fact.span };
+          found.push(change);
+          rivals.set(change, { rival, value: q });
         }
       }
     }
+    // Two values left unmatched against one (七个数量级 and 3K against five orders): the nearer in size is the changed one.
+    const nearest = new Map<FactMention, Fact>();
+    for (const [change, { rival, value }] of rivals) {
+      const best = nearest.get(rival);
+      if (!best || sizeGap(value, rival.quantity!) < sizeGap(rivals.get(best)!.value, rival.quantity!)) nearest.set(rival, change);
+    }
+    for (const fact of found) if (!rivals.has(fact) || nearest.get(rivals.get(fact)!.rival) === fact) push(fact);
   }
   // Terms in sentences with no source: spelling variants, a related product (Nanochat/nanoGPT), or a wrong attribution (the main name).
   target.sentences.forEach((_, t) => {
@@ -118,6 +138,19 @@ export function compareFacts(source: Version, target: Version, items: readonly C
     }
   });
   return facts;
+}
+
+/** How many of `mentions` state `q`, in any form and as the same kind of thing (seven-centimeter is no count of 七个数量级). */
+const countOf = (mentions: readonly FactMention[], q: Quantity): number =>
+  mentions.filter((m) => m.quantity !== undefined && isSameQuantity(m.quantity, q) && isComparable(m.quantity, q)).length;
+
+/** How far apart two values are in size, as a ratio (5 is nearer 7 than 3). */
+const sizeGap = (a: Quantity, b: Quantity): number => Math.abs(Math.log((Math.abs(a.low) + 1) / (Math.abs(b.low) + 1)));
+
+/** How many of `mentions` before `m` state its value: 0 for its first mention, and for a mention not among them. */
+function rankAmong(mentions: readonly FactMention[], m: FactMention): number {
+  const at = mentions.indexOf(m);
+  return at < 0 ? 0 : countOf(mentions.slice(0, at), m.quantity!);
 }
 
 /** Two-word names of a version, most frequent first (its surname's count decides: Schulman, then Truell). */

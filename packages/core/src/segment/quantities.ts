@@ -123,11 +123,32 @@ export function isSameQuantity(a: Quantity, b: Quantity, options: QuantityOption
   }
   if (a.kind === 'date' || b.kind === 'date') return false;
   // Loose wording (十几, about, more than a dozen) meets any value near its range; exact ranges (2 到 3 倍) must be the same range.
-  if (!a.approx && !b.approx) return a.low === b.low && a.high === b.high;
+  if (!a.approx && !b.approx) return (a.low === b.low && a.high === b.high) || isRoundingOf(a, b) || isRoundingOf(b, a);
   const f = options.looseFactor ?? 1.5;
   const [aLow, aHigh] = a.approx ? [a.low / f, a.high * f] : [a.low, a.high];
   const [bLow, bHigh] = b.approx ? [b.low / f, b.high * f] : [b.low, b.high];
   return aLow <= bHigh && bLow <= aHigh;
+}
+
+/** The decimals of a quantity written as a plain decimal number (2.726, 1,234.5), whose value is that number; else undefined. */
+function decimalsOf(q: Quantity): number | undefined {
+  const m = /^\d[\d,]*\.(\d+)$/u.exec(toHalfWidthDigits(q.text));
+  return m && q.low === q.high && Number(q.text.replace(/,/g, '')) === q.low ? m[1]!.length : undefined;
+}
+
+/**
+ * Whether `rounded` is `precise` rounded to fewer decimals (2.726 of 2.7255,
+ * 3.1 of 3.14): one measurement stated at two precisions, as translations
+ * and summaries round. Both must be written as decimals, so 3 is never taken
+ * for a rounding of 2.7.
+ */
+function isRoundingOf(rounded: Quantity, precise: Quantity): boolean {
+  const [r, p] = [decimalsOf(rounded), decimalsOf(precise)];
+  if (r === undefined || p === undefined || r >= p) return false;
+  // Half a step of the rounded number's last decimal, in integer units of the precise one's, so 2.7255 → 2.726 is exact.
+  const scale = 10 ** p;
+  const gap = Math.abs(Math.round(precise.low * scale) - Math.round(rounded.low * scale));
+  return gap * 2 <= 10 ** (p - r);
 }
 
 /**
