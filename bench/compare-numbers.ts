@@ -174,3 +174,20 @@ export function measureNumberSplit(docs: readonly GoldDocument[], ids: readonly 
   }
   return sum;
 }
+
+/**
+ * `pnpm bench compare --numbers-only [--seeds N]`: the number and date edits
+ * over seeds 1–N, tuned and held-out documents apart, each false report and
+ * miss on its own line (the unedited text's own differences marked).
+ */
+export function runNumberSeeds(docs: readonly GoldDocument[], seeds: number, dictionary: Dictionary, write: (text: string) => void): void {
+  for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
+    const sum = { tp: 0, fp: 0, fn: 0, natural: 0 };
+    for (let seed = 1; seed <= seeds; seed++) {
+      const t = measureNumberSplit(docs, ids, seed, dictionary, (line) => write(`  seed ${seed} ${line}\n`));
+      for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += t[key];
+    }
+    const prf = (tp: number, fp: number, fn: number): string => `P ${(tp / Math.max(1, tp + fp)).toFixed(3)} R ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
+    write(`changed numbers and dates, ${name} ${ids.join(' ')}, seeds 1–${seeds}: ${prf(sum.tp, sum.fp, sum.fn)}; leaving out the ${sum.natural} false reports also made on the unedited text: ${prf(sum.tp, sum.fp - sum.natural, sum.fn)}\n`);
+  }
+}
