@@ -18,6 +18,14 @@ describe('changed numbers across languages', () => {
   });
 });
 
+describe('changed numbers between two Chinese versions', () => {
+  it('reports a changed year followed by 来到 and a changed amount (1998年 → 1999年, 三千元 → 五千元)', () => {
+    const a = version(['第一句话。', '他在1998年来到北京，带了三千元。'], 'a');
+    const b = version(['第一句话。', '他在1999年来到北京，带了五千元。'], 'b');
+    expect(compareVersionPair([a, b], 0, 1).facts.map((f) => `${f.source.text} → ${f.target.text}`)).toEqual(['1998年 → 1999年', '三千元 → 五千元']);
+  });
+});
+
 describe('changed numbers paired one for one within a unit', () => {
   const unit = (zhLines: string[], enLines: string[]) =>
     compareFacts(version(enLines, 'en'), version(zhLines, 'zh'), [{ type: 'match', source: enLines.map((_, k) => k), target: zhLines.map((_, k) => k), score: 1 }]).map(

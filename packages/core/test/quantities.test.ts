@@ -54,6 +54,11 @@ describe('findQuantities', () => {
     expect(show('a few hundred steps, about 200 people, 十几两银子')).toEqual(['number hundred=100~', 'number 200=200~', 'number 十=10~']);
   });
 
+  it('keeps a year exact before 来 (1998年来到, 1998年来), loose only before 左右', () => {
+    expect(show('他在1998年来到北京。1998年来')).toEqual(['year 1998年=1998', 'year 1998年=1998']);
+    expect(show('2014年6月左右')).toEqual(['date 2014年6月=2014-6-?~']);
+  });
+
   it('reads years in digits and in Chinese digits (一九九八年)', () => {
     expect(show('In 1998 he left.')).toEqual(['year 1998=1998']);
     expect(show('一九九八年他走了。')).toEqual(['year 一九九八年=1998']);

@@ -44,6 +44,8 @@ const APPROX_BEFORE = /(?:约|大约|大概|近|将近|將近|超过|超過|几|
  */
 const APPROX_BEFORE_ENDS = new Set([...'约概近过過几幾tdyrnewlTDYRNEWL'].map((c) => c.charCodeAt(0)));
 const APPROX_AFTER = /^(?:多|余|餘|来|來|几|幾|左右|上下|-odd|\s+odd|\s+or\b)/u;
+/** After a year or date only 左右/上下 (around) make it loose: in 1998年来到 and 1998年来 (since 1998) 来 is a word of its own. */
+const DATE_APPROX_AFTER = /^(?:左右|上下)/u;
 
 /** Whether the text before a quantity makes it loose (`APPROX_BEFORE`). */
 function isApproxBefore(before: string): boolean {
@@ -74,7 +76,7 @@ export class Candidates {
   /** Adds a reading; `loose` when its own wording is loose (五六个, two or three), not only the words around it. */
   add(start: number, end: number, kind: Quantity['kind'], value: NumeralValue, unit: string, date?: DateParts, loose = false): void {
     const text = this.text;
-    const approx = this.details && (loose || isApproxBefore(text.slice(Math.max(0, start - 20), start)) || APPROX_AFTER.test(text.slice(end, end + 8)));
+    const approx = this.details && (loose || isApproxBefore(text.slice(Math.max(0, start - 20), start)) || (kind === 'year' || kind === 'date' ? DATE_APPROX_AFTER : APPROX_AFTER).test(text.slice(end, end + 8)));
     this.list.push(date ? { kind, start, end, low: value.low, high: value.high, approx, unit, date } : { kind, start, end, low: value.low, high: value.high, approx, unit });
   }
 }
