@@ -27,6 +27,7 @@
  * parallel pairs built as `pnpm bench align --scale` builds its pair.
  *
  *   pnpm bench compare [--gold DIR] [--edits N] [--seed S] [--merge-rounds R] [--merges-only] [--fit [--seeds N]]
+ *   pnpm bench compare --names-only [--seeds N]     (compare-names.ts: transliterated names changed in the English, each miss and false report listed)
  *   pnpm bench compare --numbers-only [--seeds N]   (compare-numbers.ts: number and date edits over seeds 1–N, each miss and false report listed)
  *   pnpm bench compare --scale [--sizes 1444,5000,10000,20000] [--runs R] [--check]
  *   pnpm bench compare --as-files [--seed S]   (compare-plain.ts: the files read as a user's `duizhao compare` reads them)
@@ -38,6 +39,7 @@ import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js
 import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
 import { HELD_OUT, measureNumberSplit, runNumberSeeds, TUNE } from './compare-numbers.js';
+import { runNameSeeds } from './compare-names.js';
 import { formatMerges, measureMerges } from './compare-merges.js';
 import { againstTraditional, chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score, type Labelled } from './compare-confidence.js';
 import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
@@ -131,7 +133,7 @@ export function measureEdits(docs: readonly GoldDocument[], edits: number, seed:
 export async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, 'numbers-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false }, 'as-files': { type: 'boolean', default: false }, unrelated: { type: 'boolean', default: false } },
+    options: { gold: { type: 'string' }, edits: { type: 'string', default: '5' }, seed: { type: 'string', default: '1' }, 'merge-rounds': { type: 'string', default: '4' }, 'merges-only': { type: 'boolean', default: false }, 'numbers-only': { type: 'boolean', default: false }, 'names-only': { type: 'boolean', default: false }, fit: { type: 'boolean', default: false }, seeds: { type: 'string', default: '8' }, scale: { type: 'boolean', default: false }, sizes: { type: 'string' }, runs: { type: 'string', default: '1' }, check: { type: 'boolean', default: false }, 'as-files': { type: 'boolean', default: false }, unrelated: { type: 'boolean', default: false } },
   });
   const dir = values.gold ?? macDevDir();
   if (!hasGoldSet(dir)) {
@@ -152,6 +154,10 @@ export async function run(argv: string[]): Promise<void> {
   }
   const dictionary = await loadDictionary();
   const docs = readGoldSet(dir);
+  if (values['names-only']) {
+    runNameSeeds(docs, Number(values.seeds), dictionary, (text) => process.stdout.write(text));
+    return;
+  }
   if (values['numbers-only']) {
     runNumberSeeds(docs, Number(values.seeds), dictionary, (text) => process.stdout.write(text));
     return;

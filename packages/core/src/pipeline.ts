@@ -34,6 +34,8 @@ export { DEFAULT_WORD_ENGINE, segmentWords } from './segment/words.js';
 export type { WordEngine, WordOptions } from './segment/words.js';
 export { datePartsOf, findQuantities, isComparable, isSameQuantity } from './segment/quantities.js';
 export type { DateParts, Quantity, QuantityKind, QuantityOptions } from './segment/quantities.js';
+export { locateEnglishNames, type EnglishName } from './align/english-names.js';
+export { findChineseNames, namePrefixes } from './align/names.js';
 export { readChineseNumeral, readEnglishNumber } from './segment/numerals.js';
 export type { NumeralValue } from './segment/numerals.js';
 export { alignPair } from './align/pairwise.js';

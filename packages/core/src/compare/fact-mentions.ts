@@ -33,7 +33,8 @@ function quantityKey(q: Quantity): string {
 
 const TERM = /[A-Za-z][A-Za-z0-9]*(?:[-.'][A-Za-z0-9]+)*(?:[ \u00a0]+[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)*/g;
 
-function spanOf(version: Version, sentence: number, start: number, end: number): CompareSpan {
+/** A span of a sentence (offsets into its text) in the original file. */
+export function spanOf(version: Version, sentence: number, start: number, end: number): CompareSpan {
   const s = version.sentences[sentence]!;
   const span = s.map ? mapSpan(s.map, start, end) : { start: s.start + start, end: s.start + end };
   return { sentence, start: span.start, end: span.end, text: s.text.slice(start, end) };

@@ -19,7 +19,7 @@ import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, weighAlignment, type ParallelAnalysis, type ParallelOptions } from './parallel.js';
-import { chooseFindingModel, NUMBER_FACT_CONFIDENCE } from './finding-model.js';
+import { chooseFindingModel, NAME_FACT_CONFIDENCE, NUMBER_FACT_CONFIDENCE } from './finding-model.js';
 import { maskSpeakers } from './regions.js';
 import { relateThroughTranslations } from './relations.js';
 import { decideVerdict, measureTextLength, type VerdictOptions } from './verdict.js';
@@ -137,9 +137,14 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     }
   }
   if (verdict === 'unrelated') return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: [], facts: [], diffs: [] };
-  const facts = compareFacts(source, target, analysis.factItems ?? analysis.items, options.facts);
-  // Only a translation's changed numbers are measured (finding-model.ts); a summary's facts and changed terms carry no confidence yet.
-  if (basis === 'alignment') for (const fact of facts) if (fact.kind === 'different-number') fact.confidence = NUMBER_FACT_CONFIDENCE;
+  const facts = compareFacts(source, target, analysis.factItems ?? analysis.items, { dictionary: options.dictionary, ...options.facts });
+  // Only a translation's changed numbers and names are measured (finding-model.ts); a summary's facts and other changed terms carry no confidence yet.
+  if (basis === 'alignment') {
+    for (const fact of facts) {
+      if (fact.kind === 'different-number') fact.confidence = NUMBER_FACT_CONFIDENCE;
+      else if (fact.category === 'name' && isChinese(source.lang) !== isChinese(target.lang)) fact.confidence = NAME_FACT_CONFIDENCE;
+    }
+  }
   const diffs: CharDiff[] = [];
   if (isChinese(source.lang) && isChinese(target.lang) && source.lang !== target.lang) {
     for (const item of analysis.items) {
