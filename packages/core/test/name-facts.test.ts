@@ -26,6 +26,7 @@ describe('names changed across languages', () => {
     expect(changed(zh, ['Granny Liu laughed as she spoke.', 'Wei Xiaobao walked into Peking.', 'Granny Liu came too.'])).toEqual([]);
     expect(changed(['汪淼笑了。', '汪淼走了。'], ['Then Wang laughed.', 'Wang Miao left.'])).toEqual([]);
     expect(changed(['沙瑞山摇摇头。', '沙瑞山笑了。'], ['Then Sha shook his head.', 'Sha Ruishan laughed.'])).toEqual([]);
+    expect(changed(['凤姐道：“周姐姐好生坐着。”', '周姐姐笑了。'], ["'Zhou, dear,' said Xi-feng, 'do sit down.'", 'Then Zhou laughed.'])).toEqual([]);
     expect(changed(['他走进了北京城。', '韦小宝笑了。'], ['Wei Xiaobao walked into Peking.', 'Wei Xiaobao laughed.'])).toEqual([]);
   });
 

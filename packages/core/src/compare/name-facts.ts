@@ -37,6 +37,9 @@ export function compareNames(source: Version, target: Version, items: readonly C
   const lowercase = new Set(en.sentences.flatMap((s) => s.text.match(/\b[a-z]+\b/gu) ?? []));
   const common = (m: NameMention): boolean => (m.span.text.match(/[A-Za-z]+/gu) ?? []).every((w) => lowercase.has(w.toLowerCase()));
   const english = en.sentences.map((s, k) => locateEnglishNames(s.text, syllables).flatMap((name) => englishMention(en, k, name)).filter((m) => !common(m)));
+  // Whether the English names a Chinese name is read loosely: a one-syllable word that opens its sentence or a quotation
+  // counts too ("'Zhou, dear,' said Xi-feng" for 周姐姐), read as if a word stood before it and no quotation mark opened.
+  const loose = en.sentences.map((s) => locateEnglishNames(`x ${s.text.replace(/(^|\s)['‘"“]+/gu, '$1')}`, syllables).map((name) => name.key));
   const known = new Set(english.flatMap((names) => names.flatMap((n) => n.keys)));
   if (known.size === 0) return [];
   const prefixes = namePrefixes(known);
@@ -55,12 +58,12 @@ export function compareNames(source: Version, target: Version, items: readonly C
     const [zhIds, enIds] = zhIsSource ? [item.source, item.target] : [item.target, item.source];
     const zhNames = zhIds.flatMap(chineseOf);
     const enNames = enIds.flatMap((k) => english[k] ?? []);
-    const enKeys = enNames.flatMap((n) => n.keys);
+    const enKeys = enIds.flatMap((k) => loose[k] ?? []);
     const zhKeys = zhNames.flatMap((n) => n.keys);
     // A name meets the same key, or its part (Wang for 汪淼, Wang Miao for 汪): one's whole key begins the other's whole key,
     // so that Ye Zhou does not meet 叶文洁 by its surname's key.
     const meets = (key: string, others: readonly string[]): boolean => others.some((other) => other === key || other.startsWith(key) || key.startsWith(other));
-    const lost = zhNames.filter((n) => !n.keys.some((key) => enKeys.includes(key)) && !meets(whole(n), enNames.map(whole)));
+    const lost = zhNames.filter((n) => !n.keys.some((key) => enKeys.includes(key)) && !meets(whole(n), enKeys));
     const added = enNames.filter((n) => !n.keys.some((key) => zhKeys.includes(key)) && !meets(whole(n), zhNames.map(whole)));
     // One known name for one other: anything else (a name added, a pronoun made a name) is a translator's wording.
     if (new Set(lost.map((n) => n.keys.join())).size !== 1 || added.length !== 1) continue;
