@@ -45,25 +45,31 @@ export function compareNames(source: Version, target: Version, items: readonly C
   const prefixes = namePrefixes(known);
   const isWord = (word: string): boolean => dictionary.get(word) !== undefined;
   const chinese: (NameMention[] | undefined)[] = [];
+  const chineseOf = (k: number): NameMention[] => (chinese[k] ??= chineseMentions(zh, k, readings, isWord, prefixes, known));
+  const units = items.filter((item) => item.type === 'match' || item.type === 'moved').map((item): [number[], number[]] => (zhIsSource ? [item.source, item.target] : [item.target, item.source]));
+  // A name meets the same key, or its part (Wang for 汪淼, Wang Miao for 汪): one's whole key begins the other's whole key,
+  // so that Ye Zhou does not meet 叶文洁 by its surname's key.
+  const meets = (key: string, others: readonly string[]): boolean => others.some((other) => other === key || other.startsWith(key) || key.startsWith(other));
+  const met = (n: NameMention, enKeys: readonly string[]): boolean => n.keys.some((key) => enKeys.includes(key)) || meets(whole(n), enKeys);
+  // The Chinese spans the document pairs with their English spelling in some unit (高密 with Gaomi).
+  const paired = new Set<string>();
+  for (const [zhIds, enIds] of units) {
+    const enKeys = enIds.flatMap((k) => loose[k] ?? []);
+    for (const n of zhIds.flatMap(chineseOf)) if (met(n, enKeys)) paired.add(n.span.text);
+  }
   // A span the dictionary knows as a word of two or more characters is that word (背景 "background", which spells Beijing),
-  // unless the dictionary translates it as the name it spells (王府井 Wangfujing).
+  // unless the dictionary translates it as the name it spells (王府井 Wangfujing) or the document pairs it with that name.
   const isName = (m: NameMention): boolean => {
-    const stems = m.span.text.length < 2 ? undefined : dictionary.get(toComparable(m.span.text).text);
+    const stems = m.span.text.length < 2 || paired.has(m.span.text) ? undefined : dictionary.get(toComparable(m.span.text).text);
     return !stems || stems.some((stem) => stem.length >= 3 && m.keys.some((key) => key.slice(NAME_PREFIX.length).startsWith(stem)));
   };
-  const chineseOf = (k: number): NameMention[] => (chinese[k] ??= chineseMentions(zh, k, readings, isWord, prefixes, known).filter(isName));
   const facts: Fact[] = [];
-  for (const item of items) {
-    if (item.type !== 'match' && item.type !== 'moved') continue;
-    const [zhIds, enIds] = zhIsSource ? [item.source, item.target] : [item.target, item.source];
-    const zhNames = zhIds.flatMap(chineseOf);
+  for (const [zhIds, enIds] of units) {
+    const zhNames = zhIds.flatMap(chineseOf).filter(isName);
     const enNames = enIds.flatMap((k) => english[k] ?? []);
     const enKeys = enIds.flatMap((k) => loose[k] ?? []);
     const zhKeys = zhNames.flatMap((n) => n.keys);
-    // A name meets the same key, or its part (Wang for 汪淼, Wang Miao for 汪): one's whole key begins the other's whole key,
-    // so that Ye Zhou does not meet 叶文洁 by its surname's key.
-    const meets = (key: string, others: readonly string[]): boolean => others.some((other) => other === key || other.startsWith(key) || key.startsWith(other));
-    const lost = zhNames.filter((n) => !n.keys.some((key) => enKeys.includes(key)) && !meets(whole(n), enKeys));
+    const lost = zhNames.filter((n) => !met(n, enKeys));
     const added = enNames.filter((n) => !n.keys.some((key) => zhKeys.includes(key)) && !meets(whole(n), zhNames.map(whole)));
     // One known name for one other: anything else (a name added, a pronoun made a name) is a translator's wording.
     if (new Set(lost.map((n) => n.keys.join())).size !== 1 || added.length !== 1) continue;
