@@ -9,13 +9,9 @@
 import { normalizeWidth } from '../normalize/width.js';
 import type { CompareItem, CompareSpan, Fact, Version } from '../schema.js';
 import { isComparable, isSameQuantity, type Quantity } from '../segment/quantities.js';
-import type { Dictionary } from '../align/dictionary.js';
 import { findNearestTerm, measureEditDistance, readFacts, usesOf, type FactMention } from './fact-mentions.js';
-import { compareNames } from './name-facts.js';
 
 export interface FactOptions {
-  /** Chinese↔English: with its readings, names changed across languages are reported too (name-facts.ts). */
-  dictionary?: Dictionary | undefined;
   /** Largest edit distance, as a share of the longer term, that makes two terms spelling variants. @default 0.25 */
   maxSpellingDistance?: number;
 }
@@ -141,7 +137,6 @@ export function compareFacts(source: Version, target: Version, items: readonly C
       }
     }
   });
-  if (crossLanguage && options.dictionary) for (const fact of compareNames(source, target, items, options.dictionary)) push(fact);
   return facts;
 }
 

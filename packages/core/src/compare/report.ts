@@ -17,6 +17,7 @@ import { examineAlone, type AloneOptions } from './alone.js';
 import { diffScripts } from './char-diff.js';
 import { supportFromItems } from './support-model.js';
 import { compareFacts, type FactOptions } from './facts.js';
+import { compareNames } from './name-facts.js';
 import { analyzeCoverage, type CoverageAnalysis, type OmissionOptions } from './omissions.js';
 import { analyzeAlignment, weighAlignment, type ParallelAnalysis, type ParallelOptions } from './parallel.js';
 import { chooseFindingModel, NAME_FACT_CONFIDENCE, NUMBER_FACT_CONFIDENCE } from './finding-model.js';
@@ -137,14 +138,16 @@ export function compareVersionPair(versions: readonly Version[], i: number, j: n
     }
   }
   if (verdict === 'unrelated') return { source: s, target: t, verdict, evidence, regions: analysis.regions, items: [], facts: [], diffs: [] };
-  const facts = compareFacts(source, target, analysis.factItems ?? analysis.items, { dictionary: options.dictionary, ...options.facts });
+  const factItems = analysis.factItems ?? analysis.items;
+  const facts = compareFacts(source, target, factItems, options.facts);
+  // Chinese↔English, names spelled in pinyin (name-facts.ts): one changed for another.
+  const names = options.dictionary && isChinese(source.lang) !== isChinese(target.lang) ? compareNames(source, target, factItems, options.dictionary) : [];
   // Only a translation's changed numbers and names are measured (finding-model.ts); a summary's facts and other changed terms carry no confidence yet.
   if (basis === 'alignment') {
-    for (const fact of facts) {
-      if (fact.kind === 'different-number') fact.confidence = NUMBER_FACT_CONFIDENCE;
-      else if (fact.category === 'name' && isChinese(source.lang) !== isChinese(target.lang)) fact.confidence = NAME_FACT_CONFIDENCE;
-    }
+    for (const fact of facts) if (fact.kind === 'different-number') fact.confidence = NUMBER_FACT_CONFIDENCE;
+    for (const fact of names) fact.confidence = NAME_FACT_CONFIDENCE;
   }
+  facts.push(...names);
   const diffs: CharDiff[] = [];
   if (isChinese(source.lang) && isChinese(target.lang) && source.lang !== target.lang) {
     for (const item of analysis.items) {
