@@ -10,14 +10,12 @@
  */
 import { compareVersionPair, createRandom, findChineseNames, locateEnglishNames, namePrefixes, readDocument, segmentWords, type Dictionary, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
-import { HELD_OUT, TUNE } from './compare-numbers.js';
+import type { EditTally } from './compare-numbers.js';
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
 
 /** Surnames put in place of a name's last word, the first the document does not use. */
 const REPLACEMENTS = ['Zhou', 'Zheng', 'Qian', 'Sun', 'Zhao', 'Feng', 'Jiang', 'Shen', 'Yang', 'Cao'];
-
-export interface NameTally { tp: number; fp: number; fn: number; natural: number; edits: number }
 
 /** Whether the Chinese sentence spells `key` (a name key, `~liu`). */
 function spells(text: string, key: string, dictionary: Dictionary): boolean {
@@ -29,7 +27,7 @@ function spells(text: string, key: string, dictionary: Dictionary): boolean {
 const changedNames = (pair: ReturnType<typeof compareVersionPair>) => pair.facts.filter((f) => f.kind === 'different-term' && f.category === 'name');
 
 /** Edits up to `perDocument` names of one document and counts compare's changed-name facts against them. */
-export function measureNameEdits(doc: GoldDocument, seed: number, dictionary: Dictionary, log: (line: string) => void = () => {}, perDocument = 8): NameTally {
+export function measureNameEdits(doc: GoldDocument, seed: number, dictionary: Dictionary, log: (line: string) => void = () => {}, perDocument = 8): EditTally {
   const random = createRandom(seed);
   const syllables = dictionary.readings!.syllables;
   const en = [...doc.tgt];
@@ -73,21 +71,16 @@ export function measureNameEdits(doc: GoldDocument, seed: number, dictionary: Di
   edited.forEach((e, k) => {
     if (!hit.has(k)) log(`${doc.id} missed: ${doc.src[e.i]} | ${en[e.j]}`);
   });
-  return { tp: hit.size, fp, fn: edited.length - hit.size, natural, edits: edited.length };
+  return { tp: hit.size, fp, fn: edited.length - hit.size, natural };
 }
 
-/** `pnpm bench compare --names-only [--seeds N]`: the name edits over seeds 1–N, tuned and held-out documents apart, each miss and false report listed. */
-export function runNameSeeds(docs: readonly GoldDocument[], seeds: number, dictionary: Dictionary, write: (text: string) => void): void {
-  for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
-    const sum: NameTally = { tp: 0, fp: 0, fn: 0, natural: 0, edits: 0 };
-    for (let seed = 1; seed <= seeds; seed++) {
-      for (const [index, doc] of docs.entries()) {
-        if (!ids.includes(doc.id)) continue;
-        const t = measureNameEdits(doc, seed * 1000 + index, dictionary, (line) => write(`  seed ${seed} ${line}\n`));
-        for (const key of Object.keys(sum) as (keyof NameTally)[]) sum[key] += t[key];
-      }
-    }
-    const prf = (tp: number, fp: number, fn: number): string => `P ${(tp / Math.max(1, tp + fp)).toFixed(3)} R ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
-    write(`changed names, ${name} ${ids.join(' ')}, seeds 1–${seeds} (${sum.edits} edits): ${prf(sum.tp, sum.fp, sum.fn)}; leaving out the ${sum.natural} false reports also made on the unedited text: ${prf(sum.tp, sum.fp - sum.natural, sum.fn)}\n`);
+/** The name edits of every document of `ids`, summed. */
+export function measureNameSplit(docs: readonly GoldDocument[], ids: readonly string[], seed: number, dictionary: Dictionary, log: (line: string) => void = () => {}): EditTally {
+  const sum: EditTally = { tp: 0, fp: 0, fn: 0, natural: 0 };
+  for (const [index, doc] of docs.entries()) {
+    if (!ids.includes(doc.id)) continue;
+    const t = measureNameEdits(doc, seed * 1000 + index, dictionary, log);
+    for (const key of Object.keys(sum) as (keyof EditTally)[]) sum[key] += t[key];
   }
+  return sum;
 }

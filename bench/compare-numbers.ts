@@ -21,6 +21,7 @@
  */
 import { compareVersionPair, createRandom, findQuantities, isSameQuantity, readDocument, type CompareItem, type Dictionary, type Quantity, type Version } from '@duizhao/core';
 import type { GoldDocument } from './gold.js';
+import { prf } from './compare.js';
 
 const version = (lines: readonly string[], id: string): Version => readDocument(lines.join('\n'), { source: id, format: 'lines' }).versions[0]!;
 
@@ -175,19 +176,22 @@ export function measureNumberSplit(docs: readonly GoldDocument[], ids: readonly 
   return sum;
 }
 
+/** A split's tally of planted edits: found, false, missed, and the false ones also made on the unedited text. */
+export interface EditTally { tp: number; fp: number; fn: number; natural: number }
+
 /**
- * `pnpm bench compare --numbers-only [--seeds N]`: the number and date edits
- * over seeds 1–N, tuned and held-out documents apart, each false report and
- * miss on its own line (the unedited text's own differences marked).
+ * `pnpm bench compare --numbers-only` and `--names-only`: `measureSplit` over
+ * seeds 1–`seeds`, tuned and held-out documents apart, each false report and
+ * miss on its own line (the unedited text's own differences marked), then
+ * each split's P/R with and without those.
  */
-export function runNumberSeeds(docs: readonly GoldDocument[], seeds: number, dictionary: Dictionary, write: (text: string) => void): void {
+export function runSplitSeeds(label: string, seeds: number, measureSplit: (ids: readonly string[], seed: number, log: NumberLog) => EditTally, write: (text: string) => void): void {
   for (const [name, ids] of [['tuned on', TUNE], ['held out', HELD_OUT]] as const) {
-    const sum = { tp: 0, fp: 0, fn: 0, natural: 0 };
+    const sum: EditTally = { tp: 0, fp: 0, fn: 0, natural: 0 };
     for (let seed = 1; seed <= seeds; seed++) {
-      const t = measureNumberSplit(docs, ids, seed, dictionary, (line) => write(`  seed ${seed} ${line}\n`));
-      for (const key of Object.keys(sum) as (keyof typeof sum)[]) sum[key] += t[key];
+      const t = measureSplit(ids, seed, (line) => write(`  seed ${seed} ${line}\n`));
+      for (const key of Object.keys(sum) as (keyof EditTally)[]) sum[key] += t[key];
     }
-    const prf = (tp: number, fp: number, fn: number): string => `P ${(tp / Math.max(1, tp + fp)).toFixed(3)} R ${(tp / Math.max(1, tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
-    write(`changed numbers and dates, ${name} ${ids.join(' ')}, seeds 1–${seeds}: ${prf(sum.tp, sum.fp, sum.fn)}; leaving out the ${sum.natural} false reports also made on the unedited text: ${prf(sum.tp, sum.fp - sum.natural, sum.fn)}\n`);
+    write(`${label}, ${name} ${ids.join(' ')}, seeds 1–${seeds}: ${prf(sum)}; leaving out the ${sum.natural} false reports also made on the unedited text: ${prf({ ...sum, fp: sum.fp - sum.natural })}\n`);
   }
 }

@@ -38,8 +38,8 @@ import { compareVersionPair, loadDictionary, readDocument, type CompareOptions, 
 import { hasGoldSet, macDevDir, readGoldSet, type GoldDocument } from './gold.js';
 import { buildPairEvidence, measureSeparation, pairTrueCandidates, precisionAtRecall, scoreInPlace } from './compare-evidence.js';
 import { createRandom as mulberry32 } from '@duizhao/core';
-import { HELD_OUT, measureNumberSplit, runNumberSeeds, TUNE } from './compare-numbers.js';
-import { runNameSeeds } from './compare-names.js';
+import { HELD_OUT, measureNumberSplit, runSplitSeeds, TUNE } from './compare-numbers.js';
+import { measureNameSplit } from './compare-names.js';
 import { formatMerges, measureMerges } from './compare-merges.js';
 import { againstTraditional, chooseThreshold, collectFindings, fitModel, formatConfidence, formatCurve, score, type Labelled } from './compare-confidence.js';
 import { PARALLEL_MIN_CONFIDENCE } from '@duizhao/core';
@@ -154,12 +154,9 @@ export async function run(argv: string[]): Promise<void> {
   }
   const dictionary = await loadDictionary();
   const docs = readGoldSet(dir);
-  if (values['names-only']) {
-    runNameSeeds(docs, Number(values.seeds), dictionary, (text) => process.stdout.write(text));
-    return;
-  }
-  if (values['numbers-only']) {
-    runNumberSeeds(docs, Number(values.seeds), dictionary, (text) => process.stdout.write(text));
+  if (values['names-only'] || values['numbers-only']) {
+    const [label, measureSplit] = values['names-only'] ? ['changed names', measureNameSplit] : ['changed numbers and dates', measureNumberSplit];
+    runSplitSeeds(label, Number(values.seeds), (ids, seed, log) => measureSplit(docs, ids, seed, dictionary, log), (text) => process.stdout.write(text));
     return;
   }
   if (values['as-files']) {
