@@ -13,7 +13,7 @@
  * - additions precision and recall per line (shown findings only).
  * The article is the summary the detail was tuned on; outline and English are held out.
  *
- *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--seed N | --seeds A-B] [--null words|units] [--deals N] [--quantile Q] [--no-latin-words] [--chars W] [--words W] [--turns] [--turn-k K] [--turn-alpha A] [--turn-unit turn|exchange] [--no-prior] [--synonyms] [--lines] [--alone]
+ *   pnpm bench summary [--gold DIR] [--window-share X] [--context X] [--seed N | --seeds A-B] [--null words|units] [--deals N] [--quantile Q] [--no-latin-words] [--chars W] [--words W] [--turns] [--turn-k K] [--turn-alpha A] [--turn-unit turn|exchange] [--no-prior] [--synonyms] [--no-clauses] [--lines] [--alone]
  *
  * `--seed N` shuffles the support's null with seed N (the default 1); `--seeds A-B` runs seeds A to B and prints each
  * summary's row per seed and their mean (the null is one shuffle, so one seed's numbers move with it);
@@ -25,7 +25,7 @@
  * (turn-cluster.ts, at alpha 0.01; `--turn-alpha`, `--turn-k`, `--turn-unit` set its options);
  * `--alone` compares the English summary without its Chinese translation, as a user with only the English file would;
  * `--no-prior` switches the order prior off, `--synonyms` the CC-CEDICT near-synonyms on, `--context 0` the
- * neighbours' share of a candidate's score off (ablations);
+ * neighbours' share of a candidate's score off, `--no-clauses` a line's clauses scored on their own (clause-score.ts) off (ablations);
  * `--lines` lists the lines the report gets wrong against the gold.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -137,7 +137,7 @@ export function scoreSummary(pair: PairReport, gold: readonly GoldLine[], senten
 }
 
 export async function run(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, null: { type: 'string' }, deals: { type: 'string' }, quantile: { type: 'string' }, 'no-latin-words': { type: 'boolean' }, chars: { type: 'string' }, words: { type: 'string' }, 'turn-k': { type: 'string' }, 'turn-alpha': { type: 'string' }, 'turn-unit': { type: 'string' }, turns: { type: 'boolean' }, seed: { type: 'string' }, seeds: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' } } });
+  const { values } = parseArgs({ args: argv, options: { gold: { type: 'string' }, 'window-share': { type: 'string' }, context: { type: 'string' }, null: { type: 'string' }, deals: { type: 'string' }, quantile: { type: 'string' }, 'no-latin-words': { type: 'boolean' }, chars: { type: 'string' }, words: { type: 'string' }, 'turn-k': { type: 'string' }, 'turn-alpha': { type: 'string' }, 'turn-unit': { type: 'string' }, turns: { type: 'boolean' }, seed: { type: 'string' }, seeds: { type: 'string' }, 'no-prior': { type: 'boolean' }, synonyms: { type: 'boolean' }, lines: { type: 'boolean' }, alone: { type: 'boolean' }, 'no-clauses': { type: 'boolean' } } });
   if (values.null !== undefined && values.null !== 'words' && values.null !== 'units') throw new Error(`summary: --null is words or units, not ${values.null}`);
   const seeds = parseSeeds(values.seeds ?? values.seed ?? '1');
   // No prior: a window no candidate can enter (a share above any score the threshold allows).
@@ -145,7 +145,7 @@ export async function run(argv: string[]): Promise<void> {
   if (values['turn-unit'] !== undefined && values['turn-unit'] !== 'turn' && values['turn-unit'] !== 'exchange') throw new Error(`summary: --turn-unit is turn or exchange, not ${values['turn-unit']}`);
   // --turns: the test at the article's choice (alpha 0.01); --turn-alpha sets its own.
   const turns = { ...(values['turn-k'] === undefined ? {} : { k: Number(values['turn-k']) }), ...(values['turn-alpha'] === undefined ? (values.turns ? { alpha: 0.01 } : {}) : { alpha: Number(values['turn-alpha']) }), ...(values['turn-unit'] === undefined ? {} : { unit: values['turn-unit'] as TurnUnit }) };
-  const summary = { turns, ...(windowShare === undefined ? {} : { windowShare }), ...(values.context === undefined ? {} : { context: { weight: Number(values.context) } }), null: { ...(values.null === undefined ? {} : { deal: values.null as SummaryNull }), ...(values.deals === undefined ? {} : { deals: Number(values.deals) }), ...(values.quantile === undefined ? {} : { quantile: Number(values.quantile) }), ...(values['no-latin-words'] ? { latinWords: false } : {}), ...(values.chars === undefined && values.words === undefined ? {} : { layers: { chars: Number(values.chars ?? 0), words: Number(values.words ?? 0) } }) } };
+  const summary = { turns, ...(windowShare === undefined ? {} : { windowShare }), ...(values.context === undefined && !values['no-clauses'] ? {} : { context: { ...(values.context === undefined ? {} : { weight: Number(values.context) }), ...(values['no-clauses'] ? { clauses: false } : {}) } }), null: { ...(values.null === undefined ? {} : { deal: values.null as SummaryNull }), ...(values.deals === undefined ? {} : { deals: Number(values.deals) }), ...(values.quantile === undefined ? {} : { quantile: Number(values.quantile) }), ...(values['no-latin-words'] ? { latinWords: false } : {}), ...(values.chars === undefined && values.words === undefined ? {} : { layers: { chars: Number(values.chars ?? 0), words: Number(values.words ?? 0) } }) } };
   const dir = values.gold ?? join(CORPUS_DIR, 'gold');
   const present = SUMMARIES.filter((s) => existsSync(join(dir, s.gold)));
   if (present.length === 0) {

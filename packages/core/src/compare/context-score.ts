@@ -26,6 +26,7 @@ import { buildUnits, builtUnitsOf, idf, keepSupported, shuffleWithin, supportThr
 import { scoreRows, weighLine, type RowScorer, type WeighedLine } from '../align/score-all.js';
 import { dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
 import { topPositions, type CandidateDraws } from './turn-cluster.js';
+import { withClauses } from './clause-score.js';
 
 /** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
 const DEAL_STRIDE = 7919;
@@ -42,6 +43,12 @@ export interface ContextOptions {
    * each, several rows at once), so a longer pair keeps its plain support. @default 4_000_000
    */
   maxCells?: number;
+  /**
+   * A line's clauses (cut at semicolons and colons) scored on their own too, against a bar of their own
+   * (clause-score.ts). The tuned article finds its title's source at every seed of 1-8 (support R/P 0.955 → 0.977),
+   * the held-out outline one line more at some (mean 0.796 → 0.802), the English summary is the same. @default true
+   */
+  clauses?: boolean;
 }
 
 /**
@@ -110,7 +117,11 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
       const lifted = addNeighbours(row, weight);
       return lifted.map((x, b) => Math.max(row[b]!, (x * plain) / contextual));
     });
-  const real = either(raw);
+  // A line's clauses scored on their own too (clause-score.ts), where its units are a summary's own (a clause is cut from the line's text).
+  const real =
+    own && lines && options.clauses !== false
+      ? withClauses(target, smooth, either(raw), { tokens, deal: (d) => deal(seed + d * DEAL_STRIDE), deals, wa, wb, unitsOf: (text) => groupUnitsByWord(text, undefined, chance.layers, chance.latinWords).flat().map((word) => ({ word, keys: [word] })), plain, options: { ...scoring, nullQuantile: chance.quantile } })
+      : either(raw);
   // Each line's chance best in either view (the larger of its two bests, the second in the plain units), the mean over the deals.
   const nullA = new Float64Array(target.sentences.length);
   for (const c of chances) c.own.forEach((x, t) => (nullA[t] = nullA[t]! + Math.max(x, (c.lifted[t]! * plain) / contextual) / deals));
