@@ -134,11 +134,31 @@ describe('a label whose own words find nothing', () => {
   const none = new Float64Array(6);
   const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
 
-  it('heads the passage its lines rest on when they all rest in one turn, and no passage when they spread across turns', () => {
+  it('heads the passage its lines rest on when they all rest in one turn, with the question that opens it, and no passage when they spread across turns', () => {
     const found = findSummarySupport(tgt, s, src);
     expect(found.labels).toEqual([true, false, false, true, false, false]);
-    expect(found.partners[0]!.map((p) => p.b)).toEqual([4, 5]);
+    // Its lines' sources, and the host's question before their answer (not the speaker label `主持人：`).
+    expect(found.partners[0]!.map((p) => p.b)).toEqual([4, 5, 1]);
     expect(found.byPrior[0]).toBe(true);
     expect(found.partners[3]).toEqual([]);
+  });
+});
+
+describe('a label over an answer', () => {
+  const turns = ['主持人：', '你们的管理方式是否受到贝尔实验室的影响？', '嘉宾：', '坦率说并没有系统研究这些机构。', '我们更多是从实践中摸索管理方式。', '主持人：', '今天的研究工具有什么变化？', '嘉宾：', '现在我会用模型写代码。'];
+  const src = readDocument(turns.join('\n'), { source: 'source.txt', format: 'lines' }).versions[0]!;
+  const tgt = readDocument(['管理靈感來源：', '並非刻意借鑒貝爾實驗室。', '從實踐中摸索管理方式。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+  const none = new Float64Array(3);
+  const withRanked = (ranked: SupportPair[][]): Support => ({ method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: none, bestB: none, nullA: none, nullB: none, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] });
+
+  it('is supported by the question that opens the exchange as well as by the answer its lines rest on', () => {
+    const found = findSummarySupport(tgt, withRanked([[{ a: 0, b: 4, score: 0.15 }], [{ a: 1, b: 3, score: 0.5 }], [{ a: 2, b: 4, score: 0.5 }]]), src);
+    expect(found.partners[0]!.map((p) => p.b).sort((x, y) => x - y)).toEqual([1, 4]);
+  });
+
+  it('takes no question when the turn before its lines is not one', () => {
+    // The lines rest on the question itself (1): the turn before it is nothing.
+    const found = findSummarySupport(tgt, withRanked([[{ a: 0, b: 1, score: 0.15 }], [{ a: 1, b: 1, score: 0.5 }], [{ a: 2, b: 1, score: 0.5 }]]), src);
+    expect(found.partners[0]!.map((p) => p.b)).toEqual([1]);
   });
 });

@@ -7,7 +7,7 @@
 
 import type { Support, SupportPair } from '../align/coverage.js';
 import type { Version } from '../schema.js';
-import { findRegions } from './regions.js';
+import { asks, findRegions } from './regions.js';
 
 /**
  * Headings, and lines that stand alone as a label: short, ending in a colon,
@@ -78,7 +78,10 @@ export interface LabelBar {
  * whose lines all rest in one turn of the source heads that passage, and is
  * supported by their sources; a label over lines spread across turns (a
  * generic heading, `設計理念：`, `1. AI Development…`) is not. A label whose
- * section has no support gets none.
+ * section has no support gets none. A supported label names the exchange its
+ * first line rests in, so the question that opens that exchange (the turn
+ * before, when it asks) supports it too (`2. OpenAI的管理靈感來源：` over an
+ * answer on Bell Labs: the host's `是否受到 Bell Labs 的影响？`).
  */
 export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: LabelBar, terms: readonly (readonly number[])[] = []): void {
   const sections = findLabelSections(target, labels);
@@ -103,9 +106,18 @@ export function supportLabels(target: Version, source: Version, titles: readonly
       // Found through its lines, not its words: each at the window's bar, as a shared term is.
       for (const b of [...new Set(under)].sort((x, y) => x - y)) inSpan.push({ a: t, b, score: labelBar });
       partners[t] = inSpan;
+      addQuestion(t, first);
       return;
     }
     const top = inSpan[0]?.score ?? 0;
     partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
+    if (partners[t]!.length > 0) addQuestion(t, first);
   });
+
+  /** A supported label heads the exchange its first line rests in: the question before that turn is its source too, at the window's bar. */
+  function addQuestion(t: number, first: number): void {
+    const before = regions[first - 1];
+    if (before === undefined || !asks(before, source.sentences)) return;
+    for (let b = before.from; b < before.to; b++) if (!before.labels.includes(b) && !titles[b] && !partners[t]!.some((p) => p.b === b)) partners[t]!.push({ a: t, b, score: bar.share * support.thresholdA });
+  }
 }

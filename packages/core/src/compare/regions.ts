@@ -94,6 +94,12 @@ export function findSpeakers(version: Version, options: RegionOptions = {}): Spe
   return { labels, prefixes };
 }
 
+/** Whether a region asks: the last sentence said in it (not a label) ends in a question mark, as a host's question does. */
+export function asks(region: SourceRegion, sentences: readonly { text: string }[]): boolean {
+  for (let k = region.to - 1; k >= region.from; k--) if (!region.labels.includes(k)) return /[？?]["'”’」』）)]*$/u.test(sentences[k]!.text.trim());
+  return false;
+}
+
 /**
  * The regions of a version: a new one at every section heading and, in a
  * dialogue, at every turn (a speaker label, or a name inline). Inside a turn,

@@ -21,7 +21,7 @@
  * gather at all.
  */
 
-import type { SourceRegion } from './regions.js';
+import { asks, type SourceRegion } from './regions.js';
 
 /** Which passages of the source candidates are counted in: a question or an answer (`turn`), or a question with its answer (`exchange`). */
 export type TurnUnit = 'turn' | 'exchange';
@@ -85,14 +85,9 @@ export function findPassages(regions: readonly SourceRegion[], sentences: readon
   for (const region of regions) {
     if (asked) out[out.length - 1]!.to = region.to;
     else out.push({ from: region.from, to: region.to });
-    asked = unit === 'exchange' && !asked && /[？?]["'”’」』）)]*$/u.test(lastSaid(region, sentences));
+    asked = unit === 'exchange' && !asked && asks(region, sentences);
   }
   return out;
-}
-
-function lastSaid(region: SourceRegion, sentences: readonly { text: string }[]): string {
-  for (let k = region.to - 1; k >= region.from; k--) if (!region.labels.includes(k)) return sentences[k]!.text.trim();
-  return '';
 }
 
 /** A line's passage (an index into the passages, -1 for none) and how unlikely its candidates' gathering there is under a uniform draw (a binomial tail). */
