@@ -154,6 +154,18 @@ describe('a label over an answer', () => {
   it('is supported by the question that opens the exchange as well as by the answer its lines rest on', () => {
     const found = findSummarySupport(tgt, withRanked([[{ a: 0, b: 4, score: 0.15 }], [{ a: 1, b: 3, score: 0.5 }], [{ a: 2, b: 4, score: 0.5 }]]), src);
     expect(found.partners[0]!.map((p) => p.b).sort((x, y) => x - y)).toEqual([1, 4]);
+    // A question is no place to read the label's changed facts from (its list number against the question's 一个).
+    expect(found.byPrior[0]).toBe(true);
+  });
+
+  it('takes the question of the exchange most of its lines rest in, though one of them strays to an earlier one', () => {
+    const three = readDocument(['管理與工具：', '並非刻意借鑒貝爾實驗室。', '現在用模型寫代碼。', '模型幫助寫代碼。'].join('\n'), { source: 'summary.txt', format: 'lines' }).versions[0]!;
+    const four = new Float64Array(4);
+    const ranked: SupportPair[][] = [[{ a: 0, b: 8, score: 0.15 }], [{ a: 1, b: 3, score: 0.5 }], [{ a: 2, b: 8, score: 0.5 }], [{ a: 3, b: 8, score: 0.5 }]];
+    const s: Support = { method: 'ngram', a: ranked.map((row) => row.filter((p) => p.score >= 0.2)), b: [], rankedA: ranked, bestA: four, bestB: four, nullA: four, nullB: four, thresholdA: 0.2, thresholdB: 0.2, contentA: ranked.map(() => true), contentB: [] };
+    const found = findSummarySupport(three, s, src);
+    expect(found.partners[0]!.map((p) => p.b)).toContain(6);
+    expect(found.partners[0]!.map((p) => p.b)).not.toContain(1);
   });
 
   it('takes no question when the turn before its lines is not one', () => {

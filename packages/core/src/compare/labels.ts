@@ -79,8 +79,8 @@ export interface LabelBar {
  * supported by their sources; a label over lines spread across turns (a
  * generic heading, `設計理念：`, `1. AI Development…`) is not. A label whose
  * section has no support gets none. A supported label names the exchange its
- * first line rests in, so the question that opens that exchange (the turn
- * before, when it asks) supports it too (`2. OpenAI的管理靈感來源：` over an
+ * lines rest in (most of them), so the question that opens that exchange (the
+ * turn before, when it asks) supports it too (`2. OpenAI的管理靈感來源：` over an
  * answer on Bell Labs: the host's `是否受到 Bell Labs 的影响？`).
  */
 export function supportLabels(target: Version, source: Version, titles: readonly boolean[], support: Support, labels: readonly boolean[], partners: SupportPair[][], bar: LabelBar, terms: readonly (readonly number[])[] = []): void {
@@ -106,17 +106,26 @@ export function supportLabels(target: Version, source: Version, titles: readonly
       // Found through its lines, not its words: each at the window's bar, as a shared term is.
       for (const b of [...new Set(under)].sort((x, y) => x - y)) inSpan.push({ a: t, b, score: labelBar });
       partners[t] = inSpan;
-      addQuestion(t, first);
+      addQuestion(t, mostOf(under));
       return;
     }
     const top = inSpan[0]?.score ?? 0;
     partners[t] = inSpan.filter((p) => p.score >= bar.relative * top);
-    if (partners[t]!.length > 0) addQuestion(t, first);
+    if (partners[t]!.length > 0) addQuestion(t, mostOf(under));
   });
 
-  /** A supported label heads the exchange its first line rests in: the question before that turn is its source too, at the window's bar. */
-  function addQuestion(t: number, first: number): void {
-    const before = regions[first - 1];
+  /** The region most of `sources` lie in (of equal counts the earlier): the turn a label's lines rest in, though one of them strays (to the preview). */
+  function mostOf(sources: readonly number[]): number {
+    const count = new Map<number, number>();
+    for (const b of sources) count.set(regionOf(b), (count.get(regionOf(b)) ?? 0) + 1);
+    let best = -1;
+    for (const [r, c] of count) if (best < 0 || c > count.get(best)! || (c === count.get(best)! && r < best)) best = r;
+    return best;
+  }
+
+  /** A supported label heads the exchange its lines rest in: the question before that turn (region `turn`) is its source too, at the window's bar. */
+  function addQuestion(t: number, turn: number): void {
+    const before = regions[turn - 1];
     if (before === undefined || !asks(before, source.sentences)) return;
     for (let b = before.from; b < before.to; b++) if (!before.labels.includes(b) && !titles[b] && !partners[t]!.some((p) => p.b === b)) partners[t]!.push({ a: t, b, score: bar.share * support.thresholdA });
   }

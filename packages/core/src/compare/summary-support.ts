@@ -174,9 +174,9 @@ export function findSummarySupport(target: Version, support: Support & { draws?:
     });
   }
   supportLabels(target, source, titles, support, labels, partners, { share, margin, relative, turnLines: options.labelTurnLines ?? 2 }, terms);
-  // A label's support below the threshold was found through its section: too weak to read changed facts from (its "2." is list numbering, not a number of the source's "一个").
+  // A label's support below the threshold was found through its section, or is the question its section's exchange opens with: too weak to read changed facts from (its "2." is list numbering, not a number of the source's "一个").
   labels.forEach((isLabel, t) => {
-    if (isLabel && partners[t]!.length > 0 && partners[t]![0]!.score < threshold) byPrior[t] = true;
+    if (isLabel && partners[t]!.some((p) => p.score < threshold)) byPrior[t] = true;
   });
   return { partners, byPrior, labels };
 }
