@@ -81,12 +81,14 @@ function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: 
     const { lo, hi, offset, target, source } = masks;
     let unmatched = 0;
     let merged = 0;
+    let silent = 0;
     for (let j = j0; j < j0 + b; j++) {
       let m = 0;
       for (let i = i0; i < i0 + a; i++) if (j >= lo[i]! && j <= hi[i]!) m |= target[offset[i]! + j - lo[i]!]!;
       const share = unmatchedShare(x.unitsB[j]!, m, w.empty);
       unmatched += share;
       if (b > 1) merged += share;
+      if (b > 1 && share === 1) silent++;
     }
     for (let i = i0; i < i0 + a; i++) {
       let m = 0;
@@ -94,8 +96,9 @@ function fullBeadCost(x: CostInputs, w: CostWeights, i0: number, a: number, j0: 
       const share = unmatchedShare(x.unitsA[i]!, m, w.empty);
       unmatched += share;
       if (a > 1) merged += share;
+      if (a > 1 && share === 1) silent++;
     }
-    lexical = w.lexical * unmatched + w.unsupported * merged;
+    lexical = w.lexical * unmatched + w.unsupported * merged + w.silent * silent;
   }
   if (cannotWin(w, before, lexical, shape, best) || !costRest(x, w, i0, a, j0, b)) return Infinity;
   return lexical + TERMS[0]! + TERMS[1]! + TERMS[2]! + shape;

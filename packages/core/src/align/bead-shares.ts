@@ -77,22 +77,25 @@ export function coversShares(masks: PairMasks, i0: number, a: number, j0: number
 }
 
 /** The lexical term of a bead the share tables hold: the same shares as `beadCost`'s loops (bead-cost.ts `fullBeadCost`), read instead of counted, added in the same order. */
-export function sharedLexical(masks: PairMasks, shares: BeadShares, w: Pick<CostWeights, 'lexical' | 'unsupported'>, i0: number, a: number, j0: number, b: number): number {
+export function sharedLexical(masks: PairMasks, shares: BeadShares, w: Pick<CostWeights, 'lexical' | 'unsupported' | 'silent'>, i0: number, a: number, j0: number, b: number): number {
   const { lo, offset } = masks;
   const { height, column, row } = shares;
   const last = i0 + a - 1;
   const at = (offset[last]! + j0 - lo[last]!) * height + a - 1;
   let unmatched = 0;
   let merged = 0;
+  let silent = 0;
   for (let k = 0; k < b; k++) {
     const share = column[at + k * height]!;
     unmatched += share;
     if (b > 1) merged += share;
+    if (b > 1 && share === 1) silent++;
   }
   for (let i = i0; i < i0 + a; i++) {
     const share = row[(offset[i]! + j0 - lo[i]!) * height + b - 1]!;
     unmatched += share;
     if (a > 1) merged += share;
+    if (a > 1 && share === 1) silent++;
   }
-  return w.lexical * unmatched + w.unsupported * merged;
+  return w.lexical * unmatched + w.unsupported * merged + w.silent * silent;
 }

@@ -33,6 +33,11 @@ export interface CostWeights {
   unsupported: number;
   /** Lexical cost of a sentence with no units of its own. @default 0.5 */
   empty: number;
+  /**
+   * Per sentence on a side with two or more that shares no unit with the bead's other side (`alignPair` sets it for
+   * its second pass where the document's dictionary evidence is reliable, `AlignOptions.silentMerge`). @default 0
+   */
+  silent: number;
 }
 
 /** Per-side inputs of the cost. */
@@ -74,7 +79,7 @@ function add(values: Int32Array, from: number, count: number): number {
 /** The total over `count` entries from `from` of a side's prefix sums (`CostInputs.lengthA`, `lengthB`). */
 export const span = (prefix: Float64Array, from: number, count: number): number => prefix[from + count]! - prefix[from]!;
 
-const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0 };
+const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0, silent: 0 };
 
 /**
  * The parts of the cost of bead `[i0, i0+a) × [j0, j0+b)`, written into `out`
@@ -92,7 +97,7 @@ export function explainCost(x: CostInputs, w: CostWeights, i0: number, a: number
   if (x.masks) {
     lexicalEvidence(x.masks, x.unitsA, x.unitsB, w.empty, i0, a, j0, b, evidence);
     out.matched = evidence.matched;
-    out.lexical = w.lexical * evidence.unmatched + w.unsupported * evidence.merged;
+    out.lexical = w.lexical * evidence.unmatched + w.unsupported * evidence.merged + w.silent * evidence.silent;
   }
   if (x.lengthModel) out.length = w.length * lengthCost(span(x.lengthA, i0, a), span(x.lengthB, j0, b), x.lengthModel);
   if (x.anchorsA && x.anchorsB) {

@@ -91,7 +91,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   const weights: CostWeights = { ...o.weights, ...(units.method === 'ngram' ? NGRAM_WEIGHTS : {}), ...options.weights, ...(off('punctuation') ? { punctuation: 0 } : {}), ...(off('structure') ? { structure: 0 } : {}) };
   const lexical = !off('lexical');
   stage('dictionary units');
-  const run = (band: Band, maxBead: number): BeadSpan[] => {
+  const run = (band: Band, maxBead: number, weights: CostWeights): BeadSpan[] => {
     const shapes = listBeadShapes(maxBead);
     const floors = shapes.map((s) => costFloor(weights, s.a, s.b));
     const cost = (i0: number, na: number, j0: number, nb: number, before: number, best: number): number => beadCost(inputs, weights, i0, na, j0, nb, before, best);
@@ -132,8 +132,12 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   }
   stage('anchors');
   const firstWidth = maxHalfWidth(firstBand);
-  let path = run(firstBand, Math.min(o.maxBead, o.firstMaxBead));
+  let path = run(firstBand, Math.min(o.maxBead, o.firstMaxBead), weights);
   stage('pass 1');
+  // How much of their units the first pass's 1-1 beads match: where the dictionary accounts for most of a translation, a merged sentence that matches nothing is priced in pass 2.
+  const matchedShare = lexical ? measureMatchedShare(path, inputs, weights) : 0;
+  // Same-script pairs price every unmatched share of a merge already (NGRAM_WEIGHTS).
+  const second: CostWeights = o.silentMerges && units.method !== 'ngram' && matchedShare >= o.silentMerges.minShare ? { ...weights, silent: o.silentMerges.weight } : weights;
   const confident = path.filter((s) => s.a >= 1 && s.b >= 1 && s.a + s.b <= 3);
   // Gale & Church estimate c and s² from 1-1 beads; the pass-1 ones stand in for hand-aligned data.
   const ones = path.filter((s) => s.a === 1 && s.b === 1);
@@ -150,11 +154,11 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
     source = pairSourceUnits(interned, wordVocab.words, vocabSize, wordVocab.words.map((word) => extra.get(word)), source);
   }
   stage('model 1');
-  if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead);
-  const beads: Bead[] = path.map((s) => toBead(s, inputs, weights, swap));
+  if (!off('second-pass')) path = run(bandAroundPath(path, n, m, o.band), o.maxBead, second);
+  const beads: Bead[] = path.map((s) => toBead(s, inputs, second, swap));
   checkCoverage(beads, plainA.sentences.length, plainB.sentences.length);
   stage('pass 2');
-  const stats: Record<string, number> = { learnedPairs: learned, anchors: anchorCount, firstBand: firstWidth };
+  const stats: Record<string, number> = { learnedPairs: learned, anchors: anchorCount, firstBand: firstWidth, matchedShare: Math.round(matchedShare * 1000) / 1000 };
   if (inputs.lengthModel) Object.assign(stats, { lengthRatio: inputs.lengthModel.ratio, lengthVariance: inputs.lengthModel.variance });
   if (swap && stats['lengthRatio']) stats['lengthRatio'] = 1 / stats['lengthRatio'];
   return {
@@ -240,4 +244,17 @@ function toBead(s: BeadSpan, inputs: CostInputs, weights: CostWeights, swap: boo
   };
   const [a, b] = swap ? [range(s.j0, s.b), range(s.i0, s.a)] : [range(s.i0, s.a), range(s.j0, s.b)];
   return { a, b, type: `${a.length}-${b.length}`, score: round(Math.exp(-parts.total / Math.max(1, size))), scores };
+}
+
+/** The mean share of their units that the 1-1 beads of `path` match (0 with none): how far the dictionary accounts for this translation. */
+function measureMatchedShare(path: readonly BeadSpan[], inputs: CostInputs, weights: CostWeights): number {
+  let [sum, count] = [0, 0];
+  for (const s of path) {
+    if (s.a !== 1 || s.b !== 1) continue;
+    const parts = explainCost(inputs, weights, s.i0, 1, s.j0, 1);
+    if (parts.units === 0) continue;
+    sum += parts.matched / parts.units;
+    count++;
+  }
+  return count > 0 ? sum / count : 0;
 }

@@ -182,6 +182,8 @@ export interface LexicalEvidence {
   unmatched: number;
   /** The part of `unmatched` from sentences on a side of two or more: what a merge must justify. */
   merged: number;
+  /** Sentences on a side of two or more whose units the other side leaves all unmatched, share 1 (`CostWeights.silent`). */
+  silent: number;
 }
 
 /**
@@ -200,6 +202,7 @@ export function lexicalEvidence(
   let matched = 0;
   let unmatched = 0;
   let merged = 0;
+  let silent = 0;
   for (let j = j0; j < j0 + b; j++) {
     let m = 0;
     for (let i = i0; i < i0 + a; i++) m |= maskAt(masks, masks.target, i, j);
@@ -209,6 +212,7 @@ export function lexicalEvidence(
     matched += hits;
     unmatched += share;
     if (b > 1) merged += share;
+    if (b > 1 && share === 1) silent++;
   }
   for (let i = i0; i < i0 + a; i++) {
     let m = 0;
@@ -219,9 +223,11 @@ export function lexicalEvidence(
     matched += hits;
     unmatched += share;
     if (a > 1) merged += share;
+    if (a > 1 && share === 1) silent++;
   }
   out.matched = matched;
   out.unmatched = unmatched;
   out.merged = merged;
+  out.silent = silent;
   return out;
 }
