@@ -35,7 +35,7 @@ export interface CostWeights {
   empty: number;
   /**
    * Per sentence on a side with two or more that shares no unit with the bead's other side (`alignPair` sets it for
-   * its second pass where the document's dictionary evidence is reliable, `AlignOptions.silentMerge`). @default 0
+   * its second pass where the document's dictionary evidence is reliable, `AlignOptions.silentMerges`). @default 0
    */
   silent: number;
 }

@@ -26,7 +26,7 @@ import { costFloor, explainCost, type CostInputs, type CostWeights } from './cos
 import { NGRAM_WEIGHTS, resolveOptions, type AlignComponent, type AlignOptions } from './options.js';
 import { computeAnchors } from './score-anchors.js';
 import { countLength, estimateLengthModel, estimateVariance } from './score-length.js';
-import { computePairMasks, createPairMaskWindow } from './score-lexical.js';
+import { computePairMasks, createPairMaskWindow, lexicalEvidence, type LexicalEvidence } from './score-lexical.js';
 import { learnTranslations } from './score-model1.js';
 import { searchBand } from './search.js';
 import { buildUnits, type PlainSide } from './side-units.js';
@@ -135,7 +135,7 @@ export function alignPair(a: AlignSide, b: AlignSide, options: AlignOptions = {}
   let path = run(firstBand, Math.min(o.maxBead, o.firstMaxBead), weights);
   stage('pass 1');
   // How much of their units the first pass's 1-1 beads match: where the dictionary accounts for most of a translation, a merged sentence that matches nothing is priced in pass 2.
-  const matchedShare = lexical ? measureMatchedShare(path, inputs, weights) : 0;
+  const matchedShare = lexical ? measureMatchedShare(path, inputs, weights.empty) : 0;
   // Same-script pairs price every unmatched share of a merge already (NGRAM_WEIGHTS).
   const second: CostWeights = o.silentMerges && units.method !== 'ngram' && matchedShare >= o.silentMerges.minShare ? { ...weights, silent: o.silentMerges.weight } : weights;
   const confident = path.filter((s) => s.a >= 1 && s.b >= 1 && s.a + s.b <= 3);
@@ -247,13 +247,15 @@ function toBead(s: BeadSpan, inputs: CostInputs, weights: CostWeights, swap: boo
 }
 
 /** The mean share of their units that the 1-1 beads of `path` match (0 with none): how far the dictionary accounts for this translation. */
-function measureMatchedShare(path: readonly BeadSpan[], inputs: CostInputs, weights: CostWeights): number {
+function measureMatchedShare(path: readonly BeadSpan[], inputs: CostInputs, empty: number): number {
+  const { masks, unitsA, unitsB } = inputs;
+  if (!masks) return 0;
+  const evidence: LexicalEvidence = { matched: 0, unmatched: 0, merged: 0, silent: 0 };
   let [sum, count] = [0, 0];
   for (const s of path) {
-    if (s.a !== 1 || s.b !== 1) continue;
-    const parts = explainCost(inputs, weights, s.i0, 1, s.j0, 1);
-    if (parts.units === 0) continue;
-    sum += parts.matched / parts.units;
+    const units = s.a === 1 && s.b === 1 ? unitsA[s.i0]! + unitsB[s.j0]! : 0;
+    if (units === 0) continue;
+    sum += lexicalEvidence(masks, unitsA, unitsB, empty, s.i0, 1, s.j0, 1, evidence).matched / units;
     count++;
   }
   return count > 0 ? sum / count : 0;

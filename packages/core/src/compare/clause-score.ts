@@ -16,7 +16,7 @@
  */
 
 import { supportThreshold, type CoverageSide, type SupportOptions } from '../align/coverage.js';
-import { scoreRows, weighLine, type RowScorer, type WeighedLine } from '../align/score-all.js';
+import { weighLine, type RowScorer, type WeighedLine } from '../align/score-all.js';
 
 /** Where a line is cut into clauses: semicolons and colons, full- and half-width. */
 const CLAUSE_BREAK = /[；;：:]/u;
@@ -37,14 +37,18 @@ function weightOf(piece: string): number {
   return piece.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
-/** What the clause view reads from the support it joins: the source as its units (`tokens`), its deals, and the IDF weights and units of a piece of text. */
+/** A side as the support scored it: its row scorer (align/score-all.ts) and its number of sentences. */
+export interface ScoredSide {
+  scorer: RowScorer;
+  width: number;
+}
+
+/** What the clause view reads from the support it joins: the source and each deal of its null as scored there, and the IDF weights and units of a piece of text. */
 export interface ClauseScoring {
-  tokens: readonly (readonly string[])[];
-  /** The source as the null's deal `d` gives it. */
-  deal: (d: number) => readonly (readonly string[])[];
-  deals: number;
+  source: ScoredSide;
+  /** The source as each deal of the null gives it. */
+  dealt: readonly ScoredSide[];
   wa: ReadonlyMap<string, number>;
-  wb: ReadonlyMap<string, number>;
   /** A piece of target text as the support's units (summary-null.ts). */
   unitsOf: (text: string) => { word: string; keys: string[] }[];
   /** The support's plain threshold, whose units the view is expressed in. */
@@ -62,18 +66,16 @@ export function withClauses(target: CoverageSide, lines: readonly boolean[], row
   const clauses = target.sentences.map((sentence, t) => (lines[t] ? findClauses(sentence.text).map((text) => weighLine(scoring.unitsOf(text), scoring.wa)) : []));
   if (!clauses.some((c) => c.length > 0)) return rows;
   const chance: number[] = [];
-  for (let d = 0; d < scoring.deals; d++) {
-    const dealt = scoring.deal(d);
-    const scorer = scoreRows(dealt, scoring.wa, scoring.wb);
+  for (const { scorer, width } of scoring.dealt) {
     clauses.forEach((c) => {
-      if (c.length > 0) chance.push(Math.max(0, ...bestClause(scorer, c, dealt.length)));
+      if (c.length > 0) chance.push(Math.max(0, ...bestClause(scorer, c, width)));
     });
   }
   const bar = supportThreshold(Float64Array.from(chance), scoring.options);
-  const scorer = scoreRows(scoring.tokens, scoring.wa, scoring.wb);
+  const { scorer, width } = scoring.source;
   return rows.map((row, t) => {
     if (clauses[t]!.length === 0) return row;
-    const view = bestClause(scorer, clauses[t]!, scoring.tokens.length);
+    const view = bestClause(scorer, clauses[t]!, width);
     return row.map((x, b) => Math.max(x, (view[b]! * scoring.plain) / bar));
   });
 }

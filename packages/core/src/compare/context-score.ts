@@ -26,7 +26,7 @@ import { buildUnits, builtUnitsOf, idf, keepSupported, shuffleWithin, supportThr
 import { scoreRows, weighLine, type RowScorer, type WeighedLine } from '../align/score-all.js';
 import { dealWords, groupUnitsByWord, plainNull, resolveSummaryNull, weighLayers, type SummaryNullOptions, type UnitLayers } from './summary-null.js';
 import { topPositions, type CandidateDraws } from './turn-cluster.js';
-import { withClauses } from './clause-score.js';
+import { withClauses, type ScoredSide } from './clause-score.js';
 
 /** Seeds of a null's deals lie this far apart (deal 0 is the support's own seed). */
 const DEAL_STRIDE = 7919;
@@ -76,11 +76,12 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const seed = scoring.seed ?? 1;
   const chunk = scoring.nullChunk ?? (method === 'ngram' ? 2 : 1);
   // The target's rows against the source as it is and as the null deals it, every sentence scored (the neighbours of a candidate count too).
-  const rows = (u: readonly (readonly Unit[])[], t: readonly (readonly string[])[]): Float64Array[] => {
-    const dense = scoreDense(u.map((list) => weighLine(list, wa)), t, wa, wb);
+  const rows = (u: readonly (readonly Unit[])[], t: readonly (readonly string[])[], scorer: RowScorer = scoreRows(t, wa, wb)): Float64Array[] => {
+    const dense = scoreDense(u.map((list) => weighLine(list, wa)), scorer, t.length);
     return swapped ? transpose(dense, t.length) : dense;
   };
-  const raw = rows(units, tokens);
+  const scored: ScoredSide = { scorer: scoreRows(tokens, wa, wb), width: tokens.length };
+  const raw = rows(units, tokens, scored.scorer);
   // The null's deals, pooled: one deal's 95th percentile over a few dozen lines moves with the seed (0.164-0.205 on the article).
   const deals = chance.deals;
   const deal = (s: number): string[][] => (words && chance.deal === 'words' ? dealWords(words, s) : shuffleWithin(tokens, s, chunk));
@@ -88,6 +89,8 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   const lines = swapped ? undefined : units.map((list) => weighLine(list, wa));
   // Each line's best candidates by its own words, as it is and against each deal (turn-cluster.ts), when asked for.
   const draws: CandidateDraws | undefined = drawK > 0 ? { real: raw.map((row) => topPositions(row, drawK)), chance: [] } : undefined;
+  // Each deal's scorer, kept for the clause view (clause-score.ts), which reads the same deals.
+  const dealt: ScoredSide[] = [];
   const chances = Array.from({ length: deals }, (_, d): ChanceBests => {
     const s = seed + d * DEAL_STRIDE;
     if (!lines) {
@@ -96,9 +99,10 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
       return bestsOf(dense, smooth, weight);
     }
     const bests = { own: new Float64Array(lines.length), lifted: new Float64Array(lines.length) };
-    const dealt = deal(s);
-    const scorer = scoreRows(dealt, wa, wb);
-    const row = new Float64Array(dealt.length);
+    const side = deal(s);
+    const scorer = scoreRows(side, wa, wb);
+    dealt.push({ scorer, width: side.length });
+    const row = new Float64Array(side.length);
     const tops: Int32Array[] = [];
     lines.forEach((line, t) => {
       recordBests(bests, t, denseRow(scorer, line, row), smooth[t] === true, weight);
@@ -120,7 +124,7 @@ export function scoreInContext(target: CoverageSide, source: CoverageSide, suppo
   // A line's clauses scored on their own too (clause-score.ts), where its units are a summary's own (a clause is cut from the line's text).
   const real =
     own && lines && options.clauses !== false
-      ? withClauses(target, smooth, either(raw), { tokens, deal: (d) => deal(seed + d * DEAL_STRIDE), deals, wa, wb, unitsOf: (text) => groupUnitsByWord(text, undefined, chance.layers, chance.latinWords).flat().map((word) => ({ word, keys: [word] })), plain, options: { ...scoring, nullQuantile: chance.quantile } })
+      ? withClauses(target, smooth, either(raw), { source: scored, dealt, wa, unitsOf: (text) => groupUnitsByWord(text, undefined, chance.layers, chance.latinWords).flat().map((word) => ({ word, keys: [word] })), plain, options: { ...scoring, nullQuantile: chance.quantile } })
       : either(raw);
   // Each line's chance best in either view (the larger of its two bests, the second in the plain units), the mean over the deals.
   const nullA = new Float64Array(target.sentences.length);
@@ -154,9 +158,8 @@ const bestOf = (rows: readonly Float64Array[]): Float64Array => Float64Array.fro
  * weighted cosine, `(Ma + Mb) / (2·√(Wa·Wb))`), in one dense row per line:
  * no pair is left out, and none is an object.
  */
-function scoreDense(lines: readonly WeighedLine[], tokens: readonly (readonly string[])[], wa: ReadonlyMap<string, number>, wb: ReadonlyMap<string, number>): Float64Array[] {
-  const rows = scoreRows(tokens, wa, wb);
-  return lines.map((line) => denseRow(rows, line, new Float64Array(tokens.length)));
+function scoreDense(lines: readonly WeighedLine[], rows: RowScorer, width: number): Float64Array[] {
+  return lines.map((line) => denseRow(rows, line, new Float64Array(width)));
 }
 
 /** `line`'s row of `rows` written into `row`, every sentence of the other side a cell (0 where nothing is shared). */
